@@ -1,0 +1,1 @@
+"""mkdocs-resolutions: United Nations resolutions as annotated, searchable pages."""

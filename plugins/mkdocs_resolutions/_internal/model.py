@@ -1,0 +1,208 @@
+"""The document model: what a resolution *is*, independent of how it was delivered.
+
+Readers build it, citation finding and rendering read it. Nothing here knows
+about MkDocs, markdown or PDF.
+
+Running text is held as :class:`RichText`: one plain string plus spans over it
+(italics, footnote markers). Keeping the words in one string makes the "no word
+lost or doubled" guarantee checkable and lets the citation stage annotate spans
+without caring about markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Iterator, Literal
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem found in a source text: where it is and what was done about it."""
+
+    path: str
+    line: int
+    message: str
+    level: Literal["warning", "info"] = "warning"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class NoteMark:
+    """A footnote marker standing *after* ``text[offset - 1]``."""
+
+    offset: int
+    number: str
+
+
+@dataclass
+class RichText:
+    """Text with italic spans and footnote markers positioned by character offset."""
+
+    text: str = ""
+    italics: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[NoteMark] = field(default_factory=list)
+
+    def append(self, other: RichText, sep: str = "") -> None:
+        """Append ``other`` (after ``sep``), shifting its spans."""
+        if sep and self.text:
+            self.text += sep
+        shift = len(self.text)
+        self.text += other.text
+        self.italics += [(a + shift, b + shift) for a, b in other.italics]
+        self.notes += [NoteMark(m.offset + shift, m.number) for m in other.notes]
+
+    def strip(self) -> RichText:
+        """Trim white space at both ends, keeping spans aligned."""
+        left = len(self.text) - len(self.text.lstrip())
+        text = self.text.strip()
+        end = len(text)
+
+        def clamp(i: int) -> int:
+            return max(0, min(end, i - left))
+
+        return RichText(
+            text,
+            [(clamp(a), clamp(b)) for a, b in self.italics if clamp(a) < clamp(b)],
+            [NoteMark(clamp(m.offset), m.number) for m in self.notes],
+        )
+
+
+class Kind(str, Enum):
+    """What sort of document this is."""
+
+    DRAFT_RESOLUTION = "draft resolution"
+    RESOLUTION = "resolution"
+    DRAFT_DECISION = "draft decision"
+    DECISION = "decision"
+    OTHER = "document"
+
+
+@dataclass
+class Metadata:
+    """The cover block of a UN document. Every field is optional: PDFs convert badly."""
+
+    symbol: str | None = None
+    organ: str | None = None  # "General Assembly", "Security Council"
+    distribution: str | None = None  # "Limited", "General"
+    date: str | None = None  # as printed, e.g. "6 October 2011"
+    iso_date: str | None = None  # "2011-10-06" when the printed date parses
+    original_language: str | None = None
+    session: str | None = None  # as printed, e.g. "Sixty-sixth session"
+    session_number: int | None = None
+    committee: str | None = None  # "Third Committee"; None for plenary
+    agenda_item: str | None = None  # "107" or "107 (a)"
+    agenda_title: str | None = None
+    sponsors: list[str] = field(default_factory=list)
+    kind: Kind = Kind.OTHER
+    title: str | None = None
+    adopted_on: str | None = None  # "19 December 2025" for adopted resolutions
+    report: str | None = None  # "[on the report of the Third Committee (A/80/545, para. 5)]"
+    job_number: str | None = None  # "25-16593 (E)"
+
+
+@dataclass
+class Paragraph:
+    """A numbered or lead-phrase paragraph, or a sub-paragraph of one.
+
+    ``anchor`` is the stable id (``pp-3``, ``op-7``, ``op-7-a-ii``); it derives
+    from printed numbers (preambular paragraphs have none and count from 1).
+    """
+
+    role: Literal["preambular", "operative", "sub", "text"]
+    anchor: str
+    number: str | None  # as printed: "7", "a", "ii"; None for preambular paragraphs
+    lead: str  # the italic lead phrase ("Reaffirming also"), may be ""
+    body: RichText  # the words after the lead phrase
+    line: int  # 1-based source line where the paragraph starts
+    children: list[Paragraph] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Paragraph]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Heading:
+    """A heading between paragraphs ("I. General", "Chapter II", "Article 14")."""
+
+    text: RichText
+    line: int
+    anchor: str | None = None
+    level: int = 2
+
+
+Block = Paragraph | Heading
+
+
+@dataclass
+class Footnote:
+    number: str
+    body: RichText
+    line: int
+
+
+@dataclass
+class Annex:
+    """An annex: its own title and blocks; anchors are prefixed ``annex-N-`` (``annex-`` if alone)."""
+
+    anchor: str
+    title: RichText
+    blocks: list[Block] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
+class Document:
+    """One resolution text, read and understood."""
+
+    path: str  # source path as given to the reader (docs-relative in the site)
+    meta: Metadata
+    opening: RichText = field(default_factory=RichText)  # "The General Assembly,"
+    blocks: list[Block] = field(default_factory=list)  # preamble, operative part, headings, in order
+    annexes: list[Annex] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)  # "95th plenary meeting", "19 December 2025"
+    footnotes: list[Footnote] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    fallback: str | None = None  # set when the text could not be classified: shown verbatim
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        """Every paragraph and sub-paragraph, body then annexes, in reading order."""
+        for block in self.all_blocks():
+            if isinstance(block, Paragraph):
+                yield from block.walk()
+
+    def all_blocks(self) -> Iterator[Block]:
+        yield from self.blocks
+        for annex in self.annexes:
+            yield from annex.blocks
+
+    def preambular(self) -> list[Paragraph]:
+        return [p for p in self.blocks if isinstance(p, Paragraph) and p.role == "preambular"]
+
+    def operative(self) -> list[Paragraph]:
+        return [p for p in self.blocks if isinstance(p, Paragraph) and p.role == "operative"]
+
+    def footnote(self, number: str) -> Footnote | None:
+        for note in self.footnotes:
+            if note.number == number:
+                return note
+        return None
+
+    def markers(self) -> Iterator[NoteMark]:
+        """Every footnote marker in reading order (running text only)."""
+        yield from self.opening.notes
+        for block in self.all_blocks():
+            if isinstance(block, Heading):
+                yield from block.text.notes
+            else:
+                for para in block.walk():
+                    yield from para.body.notes
+        for annex in self.annexes:
+            yield from annex.title.notes
+
+    def warn(self, line: int, message: str) -> None:
+        self.diagnostics.append(Diagnostic(self.path, line, message))
