@@ -1,0 +1,415 @@
+"""Read the cover block of a UN document (symbol, organ, date, session, sponsors, title).
+
+Shared by every reader: the caller hands over the lines of the document with any
+markup already removed, and gets back :class:`Metadata` plus the index of the
+first body line. Three delivery forms are handled by the same scanner:
+
+* PDF plain text, one field per line, multi-line fields as consecutive lines;
+* markdown converted from PDF with one field per paragraph (the seed);
+* sloppier markdown where several fields share one line
+  ("Distr.: Limited 14 October 2025", "Eightieth session Third Committee").
+
+Each line is first cut into *segments*: recognised fields (``Distr.:``, a date,
+``Agenda item 107``) and free text. Consecutive free-text lines form a *run*
+(a blank line ends it); a run is then classified as agenda title, sponsors,
+adoption line, report reference, title or the opening "The General Assembly,".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as _date
+
+from ..model import Diagnostic, Kind, Metadata
+
+__all__ = ["Cover", "parse_cover", "ordinal_number", "split_sponsors", "iso_date"]
+
+
+@dataclass
+class Cover:
+    """What :func:`parse_cover` found: metadata and where the body starts (index into ``lines``)."""
+
+    meta: Metadata
+    body_start: int
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+# --- ordinals ("Sixty-sixth" -> 66) -----------------------------------------------------------
+
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = [
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+]
+_TENS = ["twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"]  # + "ieth" / "y-"
+
+
+def _ordinal_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for i, word in enumerate(_UNITS, 1):
+        table[word] = i
+    for i, word in enumerate(_TEENS, 10):
+        table[word] = i
+    for i, stem in enumerate(_TENS, 2):
+        table[stem + "ieth"] = 10 * i
+        for j, unit in enumerate(_UNITS, 1):
+            table[f"{stem}y-{unit}"] = 10 * i + j
+    return table
+
+
+_ORDINALS = _ordinal_table()
+_ORDINAL_RE = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+
+
+def ordinal_number(word: str) -> int | None:
+    """``"Sixty-sixth"`` -> 66; ``None`` if ``word`` is not an ordinal from 1 to 99."""
+    return _ORDINALS.get(re.sub(r"\s*-\s*", "-", word.strip().lower()))
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+]
+_DATE_RE = r"\d{1,2} (?:" + "|".join(_MONTHS) + r") \d{4}"
+
+
+def iso_date(printed: str) -> str | None:
+    """``"6 October 2011"`` -> ``"2011-10-06"``; ``None`` when it is not a real date."""
+    m = re.fullmatch(r"(\d{1,2}) (\w+) (\d{4})", printed.strip())
+    if not m or m.group(2) not in _MONTHS:
+        return None
+    try:
+        return _date(int(m.group(3)), _MONTHS.index(m.group(2)) + 1, int(m.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
+# --- sponsors -----------------------------------------------------------------------------------
+
+# Member and observer States whose names contain " and " or a comma: they must not be split.
+_JOINED_NAMES = [
+    "United Kingdom of Great Britain and Northern Ireland",
+    "Saint Vincent and the Grenadines",
+    "Bosnia and Herzegovina",
+    "Sao Tome and Principe",
+    "Saint Kitts and Nevis",
+    "Trinidad and Tobago",
+    "Antigua and Barbuda",
+    "Heard Island and McDonald Islands",
+    "Wallis and Futuna",
+    "Turks and Caicos Islands",
+]
+
+
+def split_sponsors(text: str) -> list[str]:
+    """Split ``"Antigua and Barbuda, Belgium and Mexico"`` into state names.
+
+    Names containing "and" are protected first; parenthesised parts
+    ("Netherlands (Kingdom of the)") never split.
+    """
+    text = re.sub(r"\s+", " ", text).strip().rstrip(",")
+    if not text:
+        return []
+    protected: list[str] = []
+
+    def protect(m: re.Match[str]) -> str:
+        protected.append(m.group(0))
+        return f"\x00{len(protected) - 1}\x00"
+
+    for name in _JOINED_NAMES:
+        text = re.sub(re.escape(name), protect, text)
+    text = re.sub(r"\([^()]*\)", protect, text)
+    parts = [p for chunk in text.split(", ") for p in re.split(r"(?:^| )and ", chunk)]
+
+    def restore(s: str) -> str:
+        while "\x00" in s:
+            s = re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], s)
+        return s.strip()
+
+    return [restore(p) for p in parts if p.strip()]
+
+
+# --- line segmentation --------------------------------------------------------------------------
+
+_ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council")
+_COMMITTEE_RE = (
+    r"Special Political and Decolonization Committee(?: \(Fourth Committee\))?"
+    r"|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee"
+)
+_SPDC = "Special Political and Decolonization Committee"
+_ITEM = r"\d+(?: ?\([a-z]\))?"
+# Field patterns tried at the start of the rest of a line; the lambda decides on the rest.
+_FIELDS: list[tuple[str, re.Pattern[str], bool]] = [
+    # (name, pattern, must the pattern take the whole rest of the line?)
+    ("barcode", re.compile(r"\*\d{5,}\*"), False),
+    ("job", re.compile(r"(\d{2}-\d{5} ?\([A-Z]\))(?: +\d{6})?"), False),
+    ("distr", re.compile(r"Distr\.: ?(\w+)"), False),
+    ("original", re.compile(r"Original: ?([A-Z][a-z]+(?:(?:/| and )[A-Z][a-z]+)*)"), False),
+    ("session", re.compile(
+        rf"((?:Resumed |Continued )?(?:{_ORDINAL_RE})(?: (?:emergency |special )*)? ?session)",
+        re.IGNORECASE), False),
+    ("agenda", re.compile(rf"Agenda items? ({_ITEM}(?:(?:, | and ){_ITEM})*)"), False),
+    ("date", re.compile(_DATE_RE), False),
+    ("committee", re.compile(_COMMITTEE_RE), True),
+    ("organ", re.compile("|".join(_ORGANS)), True),
+    ("un", re.compile(r"United Nations"), True),
+    ("symbol", re.compile(r"[ASE]/(?:[A-Z0-9.\-]+/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*"), True),
+]
+
+
+def _starts_field(rest: str) -> bool:
+    """Does ``rest`` begin with a field that is recognised mid-line (used after a whole-line field)?"""
+    return any(p.match(rest) for _name, p, whole in _FIELDS if not whole)
+
+
+@dataclass
+class _Seg:
+    index: int  # index into ``lines``
+    line: int  # source line number
+    kind: str  # a field name, "text" or "blank"
+    text: str
+    value: str = ""
+
+
+def _clean(text: str) -> str:
+    """Drop residual markdown (headings, bold, underscore italics) and collapse spaces."""
+    text = text.replace("\u00a0", " ")
+    text = re.sub(r"^\s*#+\s+", "", text)
+    text = text.replace("**", "")
+    text = re.sub(r"(?<![\w/])_+|_+(?![\w/])", "", text)
+    text = re.sub(r"</?sup>", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _segments(index: int, lineno: int, text: str) -> list[_Seg]:
+    """Cut one cover line into recognised fields and free text."""
+    out: list[_Seg] = []
+    rest = text
+    while rest:
+        for name, pattern, whole in _FIELDS:
+            m = pattern.match(rest)
+            if not m:
+                continue
+            after = rest[m.end():]
+            if whole and after.strip() and not _starts_field(after.strip()):
+                continue
+            if after and not after[0].isspace():
+                continue  # a field must end at a word boundary
+            value = next((g for g in m.groups() if g), m.group(0))
+            out.append(_Seg(index, lineno, name, m.group(0), value))
+            rest = after.strip()
+            break
+        else:
+            out.append(_Seg(index, lineno, "text", rest))
+            break
+    return out
+
+
+# --- run classification -------------------------------------------------------------------------
+
+_OPENING_RE = re.compile(
+    r"The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)"
+    r"(?: ?,| ?:)?"
+)
+_SPONSOR_RE = re.compile(
+    r"(?P<who>.*?) ?: ?\*? ?(?P<what>(?:revised )?draft (?:resolution|decision)|amendments? to .*)",
+    re.IGNORECASE,
+)
+_SUBMITTED_RE = re.compile(r"(?:Revised )?(?P<what>[Dd]raft (?:resolution|decision))(?: submitted by (?P<who>.+))?")
+_ADOPTED_RE = re.compile(
+    r"(?P<what>Resolution|Decision) adopted by the (?P<organ>[A-Z][\w ]+?)(?: on (?P<date>" + _DATE_RE + r"))?"
+)
+_TITLE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,4}(?: ?[A-Z])?\. ")
+
+
+def _join(parts: list[str]) -> str:
+    """Join the lines of a run; a line ending in a hyphen joins without a space."""
+    out = ""
+    for part in parts:
+        if out.endswith("-") and not out.endswith(" -"):
+            out += part
+        else:
+            out = f"{out} {part}" if out else part
+    return out.strip()
+
+
+def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
+    """Read the cover block at the top of ``lines`` (line number, markup-free text)."""
+    meta = Metadata()
+    diags: list[Diagnostic] = []
+    header = True  # recognise fields only until sponsors/adoption/title are seen
+    after_agenda = False
+    run: list[_Seg] = []
+    body_start: int | None = None
+    title_end: int | None = None  # index of the line after the title
+
+    def flush() -> int | None:
+        """Classify the pending run; return a body start index if the body begins with it."""
+        nonlocal header, after_agenda, title_end
+        if not run:
+            return None
+        text = _join([s.text for s in run])
+        first = run[0]
+        run.clear()
+        if _OPENING_RE.fullmatch(text):
+            return first.index
+        m = _SUBMITTED_RE.fullmatch(text)
+        if m:
+            meta.kind = Kind.DRAFT_DECISION if "decision" in m["what"].lower() else Kind.DRAFT_RESOLUTION
+            meta.sponsors = [m["who"].strip()] if m["who"] else []
+            header = after_agenda = False
+            return None
+        m = _SPONSOR_RE.fullmatch(text)
+        if m and meta.title is None:
+            what = m["what"].lower()
+            if what.startswith("amendment"):
+                meta.kind = Kind.OTHER
+            elif "decision" in what:
+                meta.kind = Kind.DRAFT_DECISION
+            else:
+                meta.kind = Kind.DRAFT_RESOLUTION
+            meta.sponsors = split_sponsors(m["who"])
+            header = after_agenda = False
+            return None
+        m = _ADOPTED_RE.fullmatch(text)
+        if m and meta.title is None:
+            meta.kind = Kind.DECISION if m["what"] == "Decision" else Kind.RESOLUTION
+            meta.adopted_on = m["date"]
+            if meta.organ is None:
+                meta.organ = m["organ"]
+            header = after_agenda = False
+            return None
+        if text.startswith("[") and meta.title is None:
+            meta.report = text.strip("[] ")
+            header = after_agenda = False
+            return None
+        if after_agenda and meta.agenda_title is None and header:
+            meta.agenda_title = text
+            after_agenda = False
+            return None
+        if meta.title is not None and title_end is not None and meta.title.endswith((";", ":", ",")):
+            meta.title = f"{meta.title} {text}"  # "79/243. United Nations Convention against Cybercrime;" + subtitle
+            return -1
+        if meta.title is None:
+            m = _TITLE_NUMBER_RE.match(text)
+            if m and meta.kind in (Kind.RESOLUTION, Kind.DECISION):
+                text = text[m.end():]
+            meta.title = text
+            header = after_agenda = False
+            return -1  # marker: title seen, body may start at the next run
+        return first.index
+
+    def take_field(seg: _Seg) -> bool:
+        """Store a recognised field; ``False`` if it is not wanted here (then it is text)."""
+        nonlocal after_agenda
+        kind, value = seg.kind, seg.value
+        if kind == "barcode" or (kind == "un" and meta.organ is None):
+            return True
+        if kind == "job" and meta.job_number is None:
+            meta.job_number = re.sub(r"(\d) ?\(", r"\1 (", value)
+            return True
+        if kind == "distr" and meta.distribution is None:
+            meta.distribution = value
+            return True
+        if kind == "original" and meta.original_language is None:
+            meta.original_language = value
+            return True
+        if kind == "session" and meta.session is None:
+            meta.session = value
+            word = re.sub(r"^(?:Resumed|Continued) ", "", value, flags=re.IGNORECASE).split(" ")[0]
+            meta.session_number = ordinal_number(word)
+            return True
+        if kind == "agenda" and meta.agenda_item is None:
+            meta.agenda_item = value
+            after_agenda = True
+            return True
+        if kind == "date" and meta.date is None:
+            meta.date = value
+            meta.iso_date = iso_date(value)
+            return True
+        if kind == "committee" and meta.committee is None:
+            meta.committee = value
+            return True
+        if kind == "organ" and meta.organ is None:
+            meta.organ = value
+            return True
+        if kind == "symbol" and meta.symbol is None:
+            meta.symbol = value
+            return True
+        return False
+
+    for index, (lineno, raw) in enumerate(lines):
+        text = _clean(raw)
+        if not text or re.fullmatch(r"-{3,}|\*{3,}|_{3,}", text):
+            start = flush()
+            if start == -1:
+                title_end = index
+            elif start is not None:
+                body_start = start
+                break
+            continue
+        segs = _segments(index, lineno, text) if header else [_Seg(index, lineno, "text", text)]
+        stop = False
+        for seg in segs:
+            if seg.kind != "text" and take_field(seg):
+                start = flush() if run else None
+                if start is not None and start != -1:
+                    body_start, stop = start, True
+                    break
+                continue
+            if seg.text.startswith("(Fourth Committee)") and meta.committee == _SPDC and not run:
+                meta.committee += " (Fourth Committee)"  # the committee name wrapped onto two lines
+                rest = seg.text[len("(Fourth Committee)"):].strip()
+                if not rest:
+                    continue
+                seg = _Seg(seg.index, seg.line, "text", rest)
+            if not run and title_end is not None and not (meta.title or "").endswith((";", ":", ",")):
+                body_start, stop = index, True  # text after the title without an opening line
+                break
+            if _OPENING_RE.fullmatch(seg.text) and run:
+                start = flush()
+                if start == -1:
+                    title_end = index
+                elif start is not None:
+                    body_start, stop = start, True
+                    break
+            run.append(_Seg(seg.index, seg.line, "text", seg.text))
+            if _OPENING_RE.fullmatch(seg.text):
+                body_start, stop = index, True
+                break
+        if stop:
+            break
+    else:
+        start = flush()
+        if start == -1:
+            title_end = len(lines)
+        elif start is not None:
+            body_start = start
+
+    if body_start is None or (title_end is not None and body_start >= title_end and not _is_opening(lines, body_start)):
+        if body_start is None:
+            body_start = title_end if title_end is not None else 0
+        line = lines[body_start][0] if body_start < len(lines) else (lines[-1][0] if lines else 1)
+        first = _clean(lines[body_start][1]) if body_start < len(lines) else ""
+        if _OPENING_RE.match(first):  # a decision: "The General Assembly, taking note of ..."
+            diags.append(Diagnostic(path, line, "cover: opening line runs on into the first paragraph", "info"))
+        else:
+            where = "after the title" if title_end is not None else "at the top"
+            diags.append(Diagnostic(path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}"))
+    # A body that starts at a blank line starts at the next non-blank one.
+    while body_start < len(lines) and not _clean(lines[body_start][1]).strip("-_* "):
+        body_start += 1
+    if meta.organ is None and meta.symbol:
+        meta.organ = {"A": "General Assembly", "S": "Security Council", "E": "Economic and Social Council"}.get(
+            meta.symbol[0]
+        )
+    if meta.kind is Kind.OTHER and meta.symbol and "/RES/" in meta.symbol:
+        meta.kind = Kind.RESOLUTION
+    return Cover(meta, body_start, diags)
+
+
+def _is_opening(lines: list[tuple[int, str]], index: int) -> bool:
+    return index < len(lines) and bool(_OPENING_RE.fullmatch(_clean(lines[index][1])))
