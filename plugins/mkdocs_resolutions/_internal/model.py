@@ -204,5 +204,19 @@ class Document:
         for annex in self.annexes:
             yield from annex.title.notes
 
+    def texts(self) -> Iterator[tuple[str, RichText, int]]:
+        """Every run of text that may hold citations, with a stable key and its line.
+
+        Keys: a paragraph's anchor, ``h<line>`` for a heading, ``fn-<N>`` for a footnote.
+        """
+        for block in self.all_blocks():
+            if isinstance(block, Heading):
+                yield f"h{block.line}", block.text, block.line
+            else:
+                for para in block.walk():
+                    yield para.anchor, para.body, para.line
+        for note in self.footnotes:
+            yield f"fn-{note.number}", note.body, note.line
+
     def warn(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic(self.path, line, message))

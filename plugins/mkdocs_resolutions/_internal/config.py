@@ -1,0 +1,17 @@
+"""Typed configuration of the ``resolutions`` MkDocs plugin."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+
+
+class ResolutionsConfig(Config):
+    undocs_url = opt.Type(str, default="https://undocs.org/{symbol}")
+    """Template for the official copy of a symbol the site does not hold; ``{symbol}`` is percent-encoded."""
+
+    cache_dir = opt.Optional(opt.Type(str))
+    """Folder for parsed documents, keyed by content hash (default ``.cache/resolutions``; safe to delete)."""
+
+    markdown_sniff = opt.Type(bool, default=True)
+    """Treat a ``.md`` page as a resolution when it starts with a UN cover block."""

@@ -1,0 +1,111 @@
+"""Site-wide knowledge, computed once per build: which symbols the site holds and who cites whom.
+
+Each source is read and its citations found once, cached by a hash of its
+bytes (in memory for ``mkdocs serve``, on disk across builds), so a rebuild
+after editing one text re-reads that text only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .citations import Citation, find_citations, resolve_ibid
+from .model import Diagnostic, Document
+from .readers import read_source
+from .structure import organ_code
+from .symbols import page_path
+
+# Bump when readers, structure or citation finding change what they produce.
+CACHE_VERSION = "1"
+
+
+@dataclass
+class Analysis:
+    """Everything derived from one source's bytes alone."""
+
+    doc: Document
+    citations: dict[str, list[Citation]]  # key of Document.texts() -> citations
+    ibid: dict[str, str]  # footnote number -> what its "Ibid." stands for
+    diagnostics: list[Diagnostic]
+
+
+def analyse(data: bytes, path: str) -> Analysis:
+    """Read ``data`` and find its citations: the per-document half of the pipeline."""
+    doc = read_source(data, path)
+    organ = organ_code(doc)
+    citations: dict[str, list[Citation]] = {}
+    diagnostics = list(doc.diagnostics)
+    for key, rich, line in doc.texts():
+        found = find_citations(rich.text, organ=organ, path=path, line=line)
+        if found.citations:
+            citations[key] = list(found.citations)
+        diagnostics.extend(found.diagnostics)
+    sources = resolve_ibid([note.body.text for note in doc.footnotes])
+    ibid = {note.number: src for note, src in zip(doc.footnotes, sources) if src}
+    return Analysis(doc, citations, ibid, diagnostics)
+
+
+@dataclass
+class Cache:
+    """Analyses by content hash; ``folder`` None keeps them in memory only."""
+
+    folder: Path | None = None
+    memory: dict[str, Analysis] = field(default_factory=dict)
+
+    def get(self, data: bytes, path: str) -> Analysis:
+        key = hashlib.sha256(f"{CACHE_VERSION}\0{path}\0".encode() + data).hexdigest()
+        if key in self.memory:
+            return self.memory[key]
+        stored = self.folder / f"{key}.pickle" if self.folder else None
+        analysis = None
+        if stored and stored.exists():
+            try:
+                analysis = pickle.loads(stored.read_bytes())
+            except Exception:  # a stale or broken cache entry is simply rebuilt
+                analysis = None
+        if analysis is None:
+            analysis = analyse(data, path)
+            if stored:
+                stored.parent.mkdir(parents=True, exist_ok=True)
+                stored.write_bytes(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+        self.memory[key] = analysis
+        return analysis
+
+
+@dataclass
+class Entry:
+    src_uri: str
+    url: str  # site-relative directory URL, "A/RES/80/229/"
+    analysis: Analysis
+
+
+def url_for(doc: Document, src_uri: str) -> str:
+    """The page URL: from the symbol when there is one, else from the file name."""
+    if doc.meta.symbol:
+        return page_path(doc.meta.symbol)
+    return src_uri.rsplit(".", 1)[0] + "/"
+
+
+@dataclass
+class Corpus:
+    """All resolution pages of one build, by source and by symbol."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)  # src_uri -> entry
+    by_symbol: dict[str, str] = field(default_factory=dict)  # symbol -> url
+
+    def add(self, src_uri: str, analysis: Analysis) -> Entry:
+        url = url_for(analysis.doc, src_uri)
+        symbol = analysis.doc.meta.symbol
+        if symbol and symbol in self.by_symbol:
+            analysis.diagnostics.append(
+                Diagnostic(src_uri, 1, f"symbol {symbol} is already published at {self.by_symbol[symbol]}; this copy is at its file name")
+            )
+            url = src_uri.rsplit(".", 1)[0] + "/"
+        elif symbol:
+            self.by_symbol[symbol] = url
+        entry = Entry(src_uri, url, analysis)
+        self.entries[src_uri] = entry
+        return entry

@@ -1,0 +1,106 @@
+"""The MkDocs adapter: the only module (with config.py) that imports mkdocs.
+
+It finds resolution texts among the docs files, hands their bytes to the core
+once per build (cached by content hash), and swaps each page's content for the
+core's HTML. All site-wide knowledge lives in :class:`..corpus.Corpus`.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .config import ResolutionsConfig
+from .corpus import Cache, Corpus
+from .render.html import render_document
+from .render.links import Linker
+
+log = get_plugin_logger(__name__)
+
+ASSET_DIR = "assets/resolutions"
+_COVER = re.compile(r"Distr\.:|^\s*(?:#+\s*)?\**(General Assembly|Security Council)\b", re.M)
+
+
+class ResolutionFile(File):
+    """A resolution source (.txt, .pdf, or .md with a UN cover) published as a page at its symbol's URL."""
+
+    def is_documentation_page(self) -> bool:
+        return True
+
+
+def _is_resolution(file: File, sniff_markdown: bool) -> bool:
+    uri = file.src_uri
+    if uri.endswith((".txt", ".pdf")):
+        return True
+    if sniff_markdown and uri.endswith(".md") and file.abs_src_path:
+        head = file.content_bytes[:4000].decode("utf-8", errors="replace")
+        return len(_COVER.findall(head)) >= 2
+    return False
+
+
+class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
+    """Publish UN resolution texts as annotated pages."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.cache = Cache()
+        self.corpus = Corpus()
+        self.pages: dict[str, str] = {}  # src_uri of a resolution page -> its url
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        folder = self.config.cache_dir or ".cache/resolutions"
+        self.cache.folder = Path(config.config_file_path or ".").parent / folder
+        for name in self._assets():
+            target = config.extra_css if name.endswith(".css") else config.extra_javascript
+            if f"{ASSET_DIR}/{name}" not in [str(x) for x in target]:
+                target.append(f"{ASSET_DIR}/{name}")
+        return config
+
+    @staticmethod
+    def _assets() -> list[str]:
+        folder = resources.files("mkdocs_resolutions._internal") / "assets"
+        return sorted(p.name for p in folder.iterdir() if p.name.endswith((".css", ".js")))
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        self.corpus = Corpus()
+        self.pages = {}
+        for file in sorted(files, key=lambda f: f.src_uri):
+            if not _is_resolution(file, self.config.markdown_sniff):
+                continue
+            analysis = self.cache.get(file.content_bytes, file.src_uri)
+            entry = self.corpus.add(file.src_uri, analysis)
+            for diag in analysis.diagnostics:
+                (log.warning if diag.level == "warning" else log.debug)(str(diag))
+            files.remove(file)
+            dest = entry.url + "index.html" if config.use_directory_urls else entry.url.rstrip("/") + ".html"
+            page_file = ResolutionFile(file.src_uri, file.src_dir, file.dest_dir, config.use_directory_urls, dest_uri=dest)
+            page_file._content = ""  # MkDocs must not read or render the source itself
+            files.append(page_file)
+            self.pages[file.src_uri] = entry.url
+        package = resources.files("mkdocs_resolutions._internal") / "assets"
+        for name in self._assets():
+            files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes()))
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        entry = self.corpus.entries.get(page.file.src_uri)
+        if entry is None or page.file.src_uri not in self.pages:
+            return markdown
+        meta = entry.analysis.doc.meta
+        page.meta["title"] = meta.title or meta.symbol or page.file.name
+        return ""
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        entry = self.corpus.entries.get(page.file.src_uri)
+        if entry is None:
+            return html
+        linker = Linker(self.corpus.by_symbol, entry.url, self.config.undocs_url)
+        analysis = entry.analysis
+        return render_document(analysis.doc, linker, analysis.citations, analysis.ibid)

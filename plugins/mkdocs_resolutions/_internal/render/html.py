@@ -1,0 +1,234 @@
+"""Model → HTML. Every character from a source passes through :func:`html.escape`.
+
+Link targets come only from :class:`.links.Linker` (our own URL templates),
+never from the source text, so no source can inject markup or a script URL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+from typing import Iterable, Mapping
+
+from ..citations import Citation
+from ..model import Annex, Block, Document, Footnote, Heading, Paragraph, RichText
+from .links import Linker
+
+ROLE_NAMES = {"preambular": "preambular paragraph", "operative": "paragraph", "sub": "subparagraph", "text": "paragraph"}
+ROLE_CLASSES = {"preambular": "res-pp", "operative": "res-op", "sub": "res-sub", "text": "res-text"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """An element wrapped around ``text[start:end]`` (a citation link, an Ibid. note)."""
+
+    start: int
+    end: int
+    open: str
+    close: str
+
+
+@dataclass
+class _Page:
+    doc: Document
+    linker: Linker
+    citations: Mapping[str, list[Citation]]
+    ibid: Mapping[str, str]
+    anchors: set[str]
+    marker_count: dict[str, int] = field(default_factory=dict)
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def _rich(rich: RichText, spans: Iterable[Span], page: _Page) -> str:
+    """Render ``rich`` with italics, footnote markers and outer ``spans`` (citations).
+
+    Spans are kept outermost and are never nested in each other or cut by a
+    marker, so the output is always well formed.
+    """
+    text = rich.text
+    spans = sorted(spans, key=lambda s: s.start)
+    cuts = {m.offset for m in rich.notes}
+    outer = [s for s in spans if not any(s.start < c < s.end for c in cuts)]
+    bounds = sorted({0, len(text), *cuts, *(x for s in outer for x in (s.start, s.end)), *(x for a, b in rich.italics for x in (a, b))})
+    notes_at: dict[int, list[str]] = {}
+    for mark in rich.notes:
+        notes_at.setdefault(mark.offset, []).append(mark.number)
+
+    out: list[str] = []
+    span: Span | None = None
+    italic = False
+    for i, pos in enumerate(bounds):
+        nxt = bounds[i + 1] if i + 1 < len(bounds) else None
+        new_span = next((s for s in outer if nxt is not None and s.start <= pos < s.end), None)
+        new_italic = nxt is not None and any(a <= pos < b for a, b in rich.italics)
+        if italic and (not new_italic or new_span is not span):
+            out.append("</em>")
+            italic = False
+        if span is not None and new_span is not span:
+            out.append(span.close)
+            span = None
+        for number in notes_at.get(pos, ()):
+            out.append(_marker(number, page))
+        if new_span is not None and span is None:
+            out.append(new_span.open)
+            span = new_span
+        if new_italic and not italic:
+            out.append("<em>")
+            italic = True
+        if nxt is not None:
+            out.append(escape(text[pos:nxt], quote=False))
+    return "".join(out)
+
+
+def _marker(number: str, page: _Page) -> str:
+    if page.doc.footnote(number) is None:
+        return f'<sup class="res-fnref res-fnref--missing">{escape(number)}</sup>'
+    count = page.marker_count[number] = page.marker_count.get(number, 0) + 1
+    n = _attr(number)
+    return (
+        f'<sup class="res-fnref" id="fnref-{n}-{count}">'
+        f'<a href="#fn-{n}" role="doc-noteref" aria-describedby="fn-{n}" aria-label="Footnote {n}" data-note="{n}">{n}</a></sup>'
+    )
+
+
+def _cite_spans(key: str, page: _Page) -> list[Span]:
+    spans = []
+    for cite in page.citations.get(key, ()):
+        if cite.internal:
+            if not cite.pinpoint or cite.pinpoint not in page.anchors:
+                continue
+            href, cls, symbol = "#" + cite.pinpoint, "res-cite res-cite--self", ""
+        elif cite.symbols:
+            target = page.linker.target(cite.symbols[0], cite.pinpoint)
+            href = target.href
+            cls = "res-cite res-cite--internal" if target.internal else "res-cite res-cite--external"
+            symbol = cite.symbols[0]
+        else:
+            continue
+        attrs = f'class="{cls}" href="{_attr(href)}"'
+        if symbol:
+            attrs += f' data-symbol="{_attr(symbol)}"'
+        if len(cite.symbols) > 1:
+            attrs += f' data-symbols="{_attr(" ".join(cite.symbols))}"'
+        if cite.pinpoint:
+            attrs += f' data-pinpoint="{_attr(cite.pinpoint)}"'
+        spans.append(Span(cite.start, cite.end, f"<a {attrs}>", "</a>"))
+    return spans
+
+
+def _paragraph(para: Paragraph, page: _Page) -> str:
+    anchor = _attr(para.anchor)
+    label = ROLE_NAMES[para.role]
+    name = f"{label} {para.number}" if para.number else f"{label} {para.anchor.rsplit('-', 1)[-1]}"
+    parts = [f'<div class="res-p {ROLE_CLASSES[para.role]}" id="{anchor}"><p>']
+    parts.append(f'<a class="res-permalink" href="#{anchor}" aria-label="Permalink to {_attr(name)}">¶</a>')
+    if para.number:
+        shown = f"{para.number}." if para.role == "operative" and para.number.isdigit() else f"({para.number})"
+        if para.anchor.rsplit("-", 2)[-2:-1] == ["action"]:
+            shown = f"Action {para.number}."
+        parts.append(f'<span class="res-num">{escape(shown)}</span> ')
+    if para.lead:
+        parts.append(f'<em class="res-lead">{escape(para.lead)}</em>')
+        if para.body.text and not para.body.text[0] in ",.;:":
+            parts.append(" ")
+    parts.append(_rich(para.body, _cite_spans(para.anchor, page), page))
+    parts.append("</p>")
+    parts.extend(_paragraph(child, page) for child in para.children)
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _heading(block: Heading, level: int, page: _Page) -> str:
+    anchor = f' id="{_attr(block.anchor)}"' if block.anchor else ""
+    text = _rich(block.text, _cite_spans(f"h{block.line}", page), page)
+    return f'<h{level} class="res-heading"{anchor}>{text}</h{level}>'
+
+
+def _blocks(blocks: list[Block], level: int, page: _Page) -> str:
+    return "\n".join(
+        _heading(block, level, page) if isinstance(block, Heading) else _paragraph(block, page) for block in blocks
+    )
+
+
+def _annex(annex: Annex, page: _Page) -> str:
+    title = _rich(annex.title, (), page) if annex.title.text else ""
+    return (
+        f'<section class="res-annex" id="{_attr(annex.anchor)}">'
+        f'<h2 class="res-annex__title">Annex{" — " + title if title else ""}</h2>\n'
+        f"{_blocks(annex.blocks, 3, page)}</section>"
+    )
+
+
+def _footnote(note: Footnote, page: _Page) -> str:
+    n = _attr(note.number)
+    spans = _cite_spans(f"fn-{note.number}", page)
+    source = page.ibid.get(note.number)
+    if source:
+        start = note.body.text.find("Ibid.")
+        if start >= 0:
+            spans.append(
+                Span(start, start + 5, f'<abbr class="res-ibid" title="{_attr(source)}" data-ibid="{_attr(source)}">', "</abbr>")
+            )
+    backs = " ".join(
+        f'<a class="res-backref" href="#fnref-{n}-{k}" aria-label="Back to reference {k} of footnote {n}">↩</a>'
+        for k in range(1, page.marker_count.get(note.number, 0) + 1)
+    )
+    return f'<li id="fn-{n}" value="{n}"><span class="res-fn__text">{_rich(note.body, spans, page)}</span> {backs}</li>'
+
+
+def _meta(doc: Document) -> str:
+    meta = doc.meta
+    rows = [
+        ("Symbol", meta.symbol),
+        ("Organ", meta.organ),
+        ("Kind", meta.kind.value if meta.kind.value != "document" else None),
+        ("Date", meta.date),
+        ("Adopted", meta.adopted_on),
+        ("Session", meta.session),
+        ("Committee", meta.committee),
+        ("Agenda item", " ".join(x for x in (meta.agenda_item, meta.agenda_title and f"— {meta.agenda_title}") if x) or None),
+        ("Sponsors", ", ".join(meta.sponsors) or None),
+        ("Report", meta.report),
+        ("Distribution", meta.distribution),
+        ("Original", meta.original_language),
+    ]
+    items = "".join(f"<div><dt>{escape(k)}</dt><dd>{escape(v)}</dd></div>" for k, v in rows if v)
+    return f'<header class="res-meta"><dl class="res-meta__list">{items}</dl></header>'
+
+
+def render_document(
+    doc: Document,
+    linker: Linker,
+    citations: Mapping[str, list[Citation]],
+    ibid: Mapping[str, str] | None = None,
+) -> str:
+    """The page body for ``doc``. ``citations`` maps a key of :meth:`Document.texts`
+    to the citations found in that text; ``ibid`` a footnote number to what its Ibid. stands for."""
+    if doc.fallback is not None:
+        return (
+            '<div class="res-doc res-doc--fallback">'
+            '<p class="res-notice" role="note">This text could not be read as a resolution; it is shown as delivered.</p>'
+            f"<pre>{escape(doc.fallback, quote=False)}</pre></div>"
+        )
+    anchors = {p.anchor for p in doc.paragraphs()} | {b.anchor for b in doc.all_blocks() if isinstance(b, Heading) and b.anchor}
+    page = _Page(doc, linker, citations, ibid or {}, anchors)
+    symbol = f' data-symbol="{_attr(doc.meta.symbol)}"' if doc.meta.symbol else ""
+    parts = [f'<div class="res-doc"{symbol}>', _meta(doc)]
+    parts.append(f'<h1 id="title" class="res-title">{escape(doc.meta.title or doc.meta.symbol or doc.path)}</h1>')
+    if doc.opening.text:
+        parts.append(f'<p class="res-opening">{_rich(doc.opening, (), page)}</p>')
+    parts.append(f'<div class="res-body">\n{_blocks(doc.blocks, 2, page)}\n</div>')
+    parts.extend(_annex(annex, page) for annex in doc.annexes)
+    if doc.closing:
+        parts.append(f'<p class="res-closing">{"<br>".join(escape(line) for line in doc.closing)}</p>')
+    if doc.footnotes:
+        notes = "\n".join(_footnote(note, page) for note in doc.footnotes)
+        parts.append(
+            '<section class="res-footnotes" role="doc-endnotes" aria-labelledby="footnotes">'
+            f'<h2 id="footnotes">Notes</h2><ol>\n{notes}\n</ol></section>'
+        )
+    parts.append("</div>")
+    return "\n".join(parts)

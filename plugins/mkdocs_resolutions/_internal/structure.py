@@ -1,0 +1,300 @@
+"""Turn a reader's flat paragraph stream into a structured :class:`Document`.
+
+Shared by every input form, so a paragraph is classified the same way whether
+it came from markdown, plain text or PDF. Classification relies on what is
+printed (operative numbers, "(a)" labels, "Annex", "Article 14") and never on
+position alone, so anchors stay stable when text around them changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Annex, Block, Diagnostic, Document, Heading, NoteMark, Paragraph, RichText
+from .readers.raw import RawDocument, RawPara
+
+_OPENING = re.compile(
+    r"^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)\s*,?\s*$"
+)
+_OPERATIVE = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
+_LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,7}|\d{1,3})\)\s+(?=\S)")
+_ANNEX = re.compile(r"^Annex(?:\s+([IVXLC]+|\d+|[A-Z]))?\s*$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^Article\s+(\d+)\s*\.?\s*$")
+_CHAPTER = re.compile(r"^(Chapter|Part|Section)\s+([IVXLC]+|\d+)\s*\.?\s*$")
+_ROMAN_HEADING = re.compile(r"^([IVXLC]+|[A-H])\.\s+\S")
+_ACTION = re.compile(r"^Action\s+(\d+)\.\s+(?=\S)")
+_PLENARY = re.compile(r"^\d+(st|nd|rd|th) plenary meeting\b")
+_DATE_LINE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}\s*$")
+_ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+
+ORGAN_CODES = {
+    "General Assembly": "A",
+    "Security Council": "S",
+    "Economic and Social Council": "E",
+    "Human Rights Council": "A/HRC",
+}
+
+
+def _slice(rich: RichText, start: int, end: int | None = None) -> RichText:
+    """The part of ``rich`` from ``start`` to ``end``, spans clipped and shifted."""
+    end = len(rich.text) if end is None else end
+    text = rich.text[start:end]
+    italics = [
+        (max(a, start) - start, min(b, end) - start) for a, b in rich.italics if min(b, end) > max(a, start)
+    ]
+    notes = [NoteMark(m.offset - start, m.number) for m in rich.notes if start < m.offset <= end]
+    if start == 0:
+        notes = [NoteMark(m.offset, m.number) for m in rich.notes if m.offset == 0] + notes
+    return RichText(text, italics, notes)
+
+
+def _lead_length(body: RichText, role: str) -> int:
+    """Length of the lead phrase: the leading italic run if printed, else the word list."""
+    for a, b in body.italics:
+        if a == 0:
+            lead = body.text[:b].rstrip()
+            # An italic run that is most of the paragraph is not a lead phrase.
+            if lead and len(lead) < 120 and len(lead) < len(body.text.strip()):
+                return len(lead)
+    if role in ("preambular", "operative"):
+        from .leads import split_lead
+
+        return split_lead(body.text, role)  # type: ignore[arg-type]
+    return 0
+
+
+def _is_roman(label: str) -> bool:
+    return bool(_ROMAN.match(label))
+
+
+@dataclass
+class _Level:
+    """One open level of sub-paragraph labels, to tell "(i)" the letter from "(i)" the numeral."""
+
+    style: str  # "alpha", "roman", "digit"
+    para: Paragraph
+    last: str = ""
+
+
+def _label_style(label: str, stack: list[_Level]) -> str:
+    if label.isdigit():
+        return "digit"
+    if not _is_roman(label):
+        return "alpha"
+    # "(i)" follows "(h)" as a letter; "(v)" follows "(u)", "(x)" follows "(w)".
+    for level in reversed(stack):
+        if level.style == "alpha" and level.last and ord(label[0]) == ord(level.last[-1]) + 1 and len(label) == 1:
+            return "alpha"
+    return "roman"
+
+
+@dataclass
+class _Builder:
+    raw: RawDocument
+    doc: Document
+    annex: Annex | None = None
+    pp_count: int = 0
+    annex_pp_count: int = 0
+    used: set[str] = field(default_factory=set)
+    current: Paragraph | None = None  # the last top-level paragraph (for sub-paragraphs)
+    stack: list[_Level] = field(default_factory=list)
+    context: str = ""  # annex-local prefix: "", "art-14-" inside an article
+    operative_seen: bool = False  # in the current part (body or annex)
+    text_count: int = 0
+
+    # -- anchors -------------------------------------------------------------
+    def unique(self, anchor: str, line: int) -> str:
+        if anchor not in self.used:
+            self.used.add(anchor)
+            return anchor
+        n = 2
+        while f"{anchor}-{n}" in self.used:
+            n += 1
+        self.doc.warn(line, f"anchor '{anchor}' already used (repeated number); this one is '{anchor}-{n}'")
+        self.used.add(f"{anchor}-{n}")
+        return f"{anchor}-{n}"
+
+    def prefix(self) -> str:
+        return f"{self.annex.anchor}-" if self.annex else ""
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.annex.blocks if self.annex else self.doc.blocks
+
+    # -- paragraphs ----------------------------------------------------------
+    def add(self, para: RawPara) -> None:
+        rich = para.text.strip()
+        text = rich.text
+        if not text and not rich.notes:
+            return
+        if self.annex is None and not self.doc.blocks and not self.doc.opening.text and _OPENING.match(text):
+            self.doc.opening = RichText(text, [], list(rich.notes))
+            return
+        if m := _ANNEX.match(text):
+            self.start_annex(rich, m.group(1), para.line)
+            return
+        if self.annex is not None and not self.annex.blocks and not self.annex.title.text and para.heading:
+            self.annex.title = rich
+            return
+        if self.is_closing(text):
+            self.doc.closing.append(text)
+            return
+        if m := _OPERATIVE.match(text):
+            self.operative(rich, m, para.line)
+        elif m := _ACTION.match(text):
+            self.numbered(rich, m, para.line, f"action-{m.group(1)}")
+        elif (m := _LABEL.match(text)) and self.current is not None:
+            self.sub(rich, m, para.line)
+        elif heading := self.heading_anchor(text, para.heading):
+            self.heading(rich, heading, para.line)
+        elif self.annex is None and not self.operative_seen:
+            self.preambular(rich, para.line)
+        else:
+            self.plain(rich, para.line)
+
+    def is_closing(self, text: str) -> bool:
+        if _PLENARY.match(text):
+            return True
+        return bool(self.doc.closing) and bool(_DATE_LINE.match(text)) and len(self.doc.closing) == 1
+
+    def heading_anchor(self, text: str, hinted: bool) -> str | None:
+        """An anchor for a heading line, or None when the line is not a heading."""
+        if m := _ARTICLE.match(text):
+            self.context = f"art-{m.group(1)}-"
+            return f"{self.prefix()}art-{m.group(1)}"
+        if m := _CHAPTER.match(text):
+            self.context = ""
+            return f"{self.prefix()}{m.group(1)[:2].lower()}-{m.group(2).lower()}"
+        short = len(text) < 200 and not text.rstrip().endswith((",", ";"))
+        if short and (hinted or _ROMAN_HEADING.match(text)):
+            m = _ROMAN_HEADING.match(text)
+            if m:
+                return f"{self.prefix()}part-{m.group(1).lower()}"
+            return ""  # a heading without a printed number gets no anchor
+        return None
+
+    def start_annex(self, rich: RichText, numeral: str | None, line: int) -> None:
+        anchor = "annex" if not numeral else f"annex-{numeral.lower()}"
+        anchor = self.unique(anchor, line)
+        self.annex = Annex(anchor=anchor, title=RichText(), line=line)
+        self.doc.annexes.append(self.annex)
+        self.current = None
+        self.stack = []
+        self.context = ""
+        self.annex_pp_count = 0
+        self.text_count = 0
+        self.operative_seen = False
+
+    def make(self, role: str, anchor: str, number: str | None, body: RichText, line: int) -> Paragraph:
+        lead_len = _lead_length(body, role)
+        lead = body.text[:lead_len].strip()
+        rest = _slice(body, lead_len).strip() if lead_len else body
+        return Paragraph(role, self.unique(anchor, line), number, lead, rest, line)  # type: ignore[arg-type]
+
+    def operative(self, rich: RichText, m: re.Match[str], line: int) -> None:
+        number = m.group(1)
+        anchor = f"{self.prefix()}{self.context}p-{number}" if self.annex else f"op-{number}"
+        para = self.make("operative", anchor, number, _slice(rich, m.end()), line)
+        self.operative_seen = True
+        self.blocks.append(para)
+        self.current = para
+        self.stack = [_Level("digit", para, number)]
+
+    def numbered(self, rich: RichText, m: re.Match[str], line: int, name: str) -> None:
+        para = self.make("operative", f"{self.prefix()}{name}", m.group(1), _slice(rich, m.end()), line)
+        self.operative_seen = True
+        self.blocks.append(para)
+        self.current = para
+        self.stack = [_Level("digit", para, m.group(1))]
+
+    def sub(self, rich: RichText, m: re.Match[str], line: int) -> None:
+        label = m.group(1)
+        style = _label_style(label, self.stack)
+        # Close levels until one of the same style is found (a sibling), else nest.
+        depth = next((i for i in range(len(self.stack) - 1, 0, -1) if self.stack[i].style == style), None)
+        if depth is not None:
+            del self.stack[depth:]
+        parent = self.stack[-1].para if self.stack else self.current
+        assert parent is not None
+        para = self.make("sub", f"{parent.anchor}-{label}", label, _slice(rich, m.end()), line)
+        parent.children.append(para)
+        self.stack.append(_Level(style, para, label))
+        for level in self.stack[:-1]:
+            if level.style == style:
+                level.last = label
+        self.stack[-1].last = label
+
+    def heading(self, rich: RichText, anchor: str, line: int) -> None:
+        self.blocks.append(Heading(rich, line, self.unique(anchor, line) if anchor else None))
+        self.current = None
+        self.stack = []
+
+    def preambular(self, rich: RichText, line: int) -> None:
+        self.pp_count += 1
+        para = self.make("preambular", f"pp-{self.pp_count}", None, rich, line)
+        self.blocks.append(para)
+        self.current = para
+        self.stack = [_Level("digit", para)]
+
+    def plain(self, rich: RichText, line: int) -> None:
+        if self.annex is not None and not self.operative_seen:
+            self.annex_pp_count += 1
+            anchor = f"{self.prefix()}{self.context}pp-{self.annex_pp_count}"
+            para = self.make("preambular", anchor, None, rich, line)
+        else:
+            base = self.prefix() + self.context if self.annex else ""
+            self.text_count += 1
+            para = self.make("text", f"{base}text-{self.text_count}", None, rich, line)
+        self.blocks.append(para)
+        self.current = para
+        self.stack = [_Level("digit", para)]
+
+
+def build_document(raw: RawDocument) -> Document:
+    """Classify ``raw``'s paragraphs and number their anchors."""
+    doc = Document(path=raw.path, meta=raw.meta, footnotes=list(raw.footnotes), diagnostics=list(raw.diagnostics))
+    builder = _Builder(raw, doc)
+    for para in raw.paras:
+        builder.add(para)
+    _check(doc)
+    return doc
+
+
+def organ_code(doc: Document) -> str | None:
+    """The symbol prefix of the organ adopting ``doc`` ("A", "S", ...), for "its resolution"."""
+    if doc.meta.organ in ORGAN_CODES:
+        return ORGAN_CODES[doc.meta.organ]
+    m = _OPENING.match(doc.opening.text)
+    return ORGAN_CODES[m.group(1)] if m else None
+
+
+def _check(doc: Document) -> None:
+    """Warn about numbering and footnote problems a reader should know of."""
+    expected = 1
+    for para in doc.operative():
+        if para.number is None:
+            continue
+        number = int(para.number)
+        if number != expected:
+            doc.warn(para.line, f"operative paragraph {number} follows {expected - 1}: numbering gap or repeat kept as printed")
+        expected = number + 1
+    defined = {note.number for note in doc.footnotes}
+    used = [mark.number for mark in doc.markers()]
+    for number in dict.fromkeys(used):
+        if number not in defined:
+            doc.warn(_marker_line(doc, number), f"footnote marker {number} has no footnote text; shown as a plain marker")
+    for note in doc.footnotes:
+        if note.number not in used:
+            doc.warn(note.line, f"footnote {note.number} is never referenced in the text; kept in the footnote list")
+    if not doc.opening.text:
+        doc.diagnostics.append(Diagnostic(doc.path, 1, "no opening line (e.g. 'The General Assembly,') found", "info"))
+
+
+def _marker_line(doc: Document, number: str) -> int:
+    for block in doc.all_blocks():
+        if isinstance(block, Paragraph):
+            for para in block.walk():
+                if any(m.number == number for m in para.body.notes):
+                    return para.line
+    return 1
