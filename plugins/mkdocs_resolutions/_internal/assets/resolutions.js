@@ -1,0 +1,232 @@
+/* mkdocs-resolutions: hover notes for footnotes and citations, paragraph
+ * permalinks, target highlight.  Plain ES2017, no dependencies.  Works with
+ * Material's instant navigation: init() runs on every document$ emission and
+ * first tears down everything the previous page set up. */
+(function () {
+  "use strict";
+  if (window.__resolutionsLoaded) return;
+  window.__resolutionsLoaded = true;
+
+  var OPEN_DELAY = 60, CLOSE_DELAY = 250, GAP = 8, MARGIN = 16;
+  var TRIGGERS = "sup.res-fnref > a, a.res-cite";
+  var off = [];            // listener removers of the current page
+  var note = null, status = null, trigger = null, savedDescribedBy = null;
+  var openTimer = 0, closeTimer = 0, statusTimer = 0, lastPointer = { type: "", time: 0 };
+
+  function on(target, type, fn, opts) {
+    target.addEventListener(type, fn, opts);
+    off.push(function () { target.removeEventListener(type, fn, opts); });
+  }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  }
+  function triggerOf(node) {
+    if (!(node instanceof Element) || !node.closest(".res-doc")) return null;
+    return node.closest(TRIGGERS);
+  }
+  function isMarker(a) { return a.parentElement && a.parentElement.matches("sup.res-fnref"); }
+
+  /* "op-7-a-ii" -> "operative paragraph 7 (a) (ii)": readable pinpoints. */
+  function pinpointLabel(pin) {
+    var m = /^(pp|op)-(\d+)((?:-[a-z0-9]+)*)$/i.exec(pin || "");
+    if (!m) return pin || "";
+    var subs = m[3].split("-").filter(Boolean).map(function (s) { return " (" + s + ")"; }).join("");
+    return (m[1] === "pp" ? "preambular" : "operative") + " paragraph " + m[2] + subs;
+  }
+
+  function footnoteContent(a) {
+    var n = a.getAttribute("data-note") || a.hash.replace(/^#fn-/, "");
+    var src = document.querySelector("#fn-" + CSS.escape(n) + " .res-fn__text");
+    if (!src) return null;
+    var box = el("div");
+    box.appendChild(el("span", "res-note__label", "Note " + n));
+    var text = src.cloneNode(true);
+    text.querySelectorAll("[id]").forEach(function (x) { x.removeAttribute("id"); });
+    text.querySelectorAll("abbr.res-ibid").forEach(function (abbr) {
+      var what = abbr.getAttribute("data-ibid") || abbr.getAttribute("title");
+      if (what) abbr.after(el("span", "res-note__ibid", " [" + what + "]"));
+    });
+    box.appendChild(text);
+    return box;
+  }
+
+  function citationContent(a) {
+    var sym = a.getAttribute("data-symbol") || a.textContent.trim();
+    var box = el("div");
+    if (a.classList.contains("res-cite--external")) {
+      box.appendChild(el("strong", "res-note__symbol", sym));
+      box.appendChild(document.createTextNode(" \u2014 official copy in the UN Official Document System (undocs.org)"));
+      return box;
+    }
+    box.appendChild(el("strong", "res-note__symbol", sym));
+    var title = a.getAttribute("data-title"), date = a.getAttribute("data-date");
+    var pin = a.getAttribute("data-pinpoint"), excerpt = a.getAttribute("data-excerpt");
+    if (date) box.appendChild(el("span", "res-note__date", " (" + date + ")"));
+    if (title) box.appendChild(el("span", "res-note__title", title));
+    if (pin) box.appendChild(el("span", "res-note__pin", pinpointLabel(pin)));
+    if (excerpt) box.appendChild(el("span", "res-note__excerpt", excerpt));
+    if (!title && !excerpt) box.appendChild(el("span", "res-note__hint", "Page on this site"));
+    return box;
+  }
+
+  function place() {
+    if (!note || !trigger) return;
+    var r = trigger.getBoundingClientRect();
+    var vw = document.documentElement.clientWidth, vh = window.innerHeight;
+    var header = document.querySelector(".md-header");
+    var top0 = header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+    note.style.left = "0px"; note.style.top = "0px";
+    var w = note.offsetWidth, h = note.offsetHeight;
+    var below = vh - r.bottom - GAP, above = r.top - top0 - GAP;
+    var y = (h > below && above > below) ? r.top - GAP - h : r.bottom + GAP;
+    var x = Math.min(Math.max(MARGIN / 2, r.left + r.width / 2 - w / 2), Math.max(MARGIN / 2, vw - w - MARGIN / 2));
+    note.classList.toggle("res-note--above", y < r.top);
+    note.style.left = Math.round(x + window.scrollX) + "px";
+    note.style.top = Math.round(y + window.scrollY) + "px";
+  }
+
+  function open(a) {
+    clearTimeout(openTimer); clearTimeout(closeTimer);
+    if (trigger === a && !note.hidden) return;
+    close();
+    var content = isMarker(a) ? footnoteContent(a) : citationContent(a);
+    if (!content) return;
+    note.textContent = "";
+    note.appendChild(content);
+    note.classList.toggle("res-note--footnote", isMarker(a));
+    trigger = a;
+    savedDescribedBy = a.getAttribute("aria-describedby");
+    a.setAttribute("aria-describedby", note.id);
+    note.hidden = false;
+    place();
+  }
+
+  function close() {
+    clearTimeout(openTimer); clearTimeout(closeTimer);
+    if (trigger) {
+      if (savedDescribedBy === null) trigger.removeAttribute("aria-describedby");
+      else trigger.setAttribute("aria-describedby", savedDescribedBy);
+    }
+    trigger = null;
+    if (note) { note.hidden = true; note.textContent = ""; }
+  }
+  function closeSoon() { clearTimeout(openTimer); clearTimeout(closeTimer); closeTimer = setTimeout(close, CLOSE_DELAY); }
+  function openSoon(a) { clearTimeout(closeTimer); clearTimeout(openTimer); openTimer = setTimeout(function () { open(a); }, OPEN_DELAY); }
+
+  function say(message) {
+    clearTimeout(statusTimer);
+    status.textContent = message;
+    status.classList.add("res-status--visible");
+    statusTimer = setTimeout(function () { status.classList.remove("res-status--visible"); status.textContent = ""; }, 2500);
+  }
+
+  function markTarget() {
+    document.querySelectorAll(".res-targeted").forEach(function (x) { x.classList.remove("res-targeted"); });
+    var id = decodeURIComponent(location.hash.slice(1));
+    var t = id && document.getElementById(id);
+    if (t && t.closest(".res-doc")) t.classList.add("res-targeted");
+  }
+
+  function copyPermalink(a) {
+    var url = location.href.split("#")[0] + a.hash;
+    // Navigation itself (native, or Material's instant handler) updates location.hash.
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(url).then(function () { say("Link copied"); },
+        function () { say("Link to this paragraph is in the address bar"); });
+    } else {
+      say("Link to this paragraph is in the address bar");
+    }
+  }
+
+  function isTouch(ev) {
+    return ev.pointerType === "touch" || (lastPointer.type === "touch" && Date.now() - lastPointer.time < 800);
+  }
+
+  function teardown() {
+    off.forEach(function (f) { f(); });
+    off = [];
+    close();
+    if (note) note.remove();
+    if (status) status.remove();
+    note = status = null;
+    clearTimeout(statusTimer);
+  }
+
+  function init() {
+    teardown();
+    markTarget();
+    if (!document.querySelector(".res-doc")) return;
+    // Print shows the symbol after citations whose words are not the symbol.
+    document.querySelectorAll(".res-doc a.res-cite[data-symbol]").forEach(function (a) {
+      a.classList.toggle("res-cite--differs", a.textContent.trim() !== a.getAttribute("data-symbol"));
+    });
+    note = el("div", "res-note md-typeset");
+    note.id = "res-note";
+    note.setAttribute("role", "tooltip");
+    note.hidden = true;
+    status = el("div", "res-status");
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    document.body.appendChild(note);
+    document.body.appendChild(status);
+
+    on(document, "pointerdown", function (ev) {
+      lastPointer = { type: ev.pointerType, time: Date.now() };
+      if (!note.hidden && !note.contains(ev.target) && !triggerOf(ev.target)) close();
+    }, true);
+    on(document, "pointerover", function (ev) {
+      if (ev.pointerType === "touch") return;
+      var a = triggerOf(ev.target);
+      if (a) openSoon(a);
+      else if (note.contains(ev.target)) clearTimeout(closeTimer);
+    });
+    on(document, "pointerout", function (ev) {
+      if (ev.pointerType === "touch") return;
+      var from = triggerOf(ev.target) || (note.contains(ev.target) ? note : null);
+      var to = ev.relatedTarget;
+      if (!from || (to instanceof Node && (from.contains(to) || note.contains(to) || (trigger && trigger.contains(to))))) return;
+      closeSoon();
+    });
+    on(document, "focusin", function (ev) {
+      var a = triggerOf(ev.target);
+      if (a && !(lastPointer.type === "touch" && Date.now() - lastPointer.time < 800)) open(a);
+    });
+    on(document, "focusout", function (ev) {
+      if (trigger && ev.target === trigger && !(ev.relatedTarget instanceof Node && note.contains(ev.relatedTarget))) closeSoon();
+    });
+    on(document, "keydown", function (ev) {
+      if (ev.key !== "Escape" || note.hidden) return;
+      var t = trigger;
+      close();
+      if (t && (note.contains(document.activeElement) || document.activeElement === t)) t.focus();
+    });
+    on(document, "click", function (ev) {
+      if (!(ev.target instanceof Element)) return;
+      var a = triggerOf(ev.target);
+      if (a && isMarker(a) && isTouch(ev)) {
+        // Touch: show the note instead of jumping to the footnote list.
+        ev.preventDefault();
+        ev.stopPropagation();   // keep Material's instant navigation out of it
+        if (trigger === a && !note.hidden) close(); else open(a);
+        return;
+      }
+      var p = ev.target.closest("a.res-permalink");
+      if (p && p.closest(".res-doc")) copyPermalink(p);
+    }, true);
+    on(window, "hashchange", function () { markTarget(); close(); });
+    on(window, "popstate", markTarget);
+    on(window, "resize", place);
+  }
+
+  window.resolutionsInit = init;   // exposed for tests and custom themes
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
