@@ -1,0 +1,402 @@
+"""Find citations in running text: tokenize (patterns) then resolve (organ + form -> symbol).
+
+Three passes over one paragraph's plain text, each a single ``finditer``:
+
+1. document symbols printed as such ("A/66/303", "A/62/PV.117-120");
+2. "resolution(s)"/"decision(s)" followed by a list of numbers: the organ comes
+   from the words before the keyword ("Economic and Social Council", "its",
+   "Council"), else from a previous keyword in the same sentence, else from the
+   adopting organ of the citing document, else from the number's form;
+3. pinpoints into the citing document itself ("paragraph 33 above",
+   "paragraph 5 of the present resolution").
+
+Spans never overlap. Anything that looks like a bare resolution number but was
+not linked is reported in ``debug``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Diagnostic
+from ..symbols import MONTHS, date_fits_session, normalize_symbol, roman_to_int
+from . import tokens as T
+from .citation import Citation, FindResult
+from .organs import COUNCIL, OTHER, classify, name_run
+
+_RES_LIKE = re.compile(r"/(?:RES|DEC|PRST)/|/L\.\d")
+_CARRY_LIMIT = 300
+_LOOKBACK = 160
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    form: str  # "sc", "roman", "special", "session", "year", "junk"
+    m: re.Match[str]
+    date: tuple[int, int, int] | None = None  # (year, month, day)
+    date_text: str = ""
+    pinpoint: str | None = None
+
+
+def _form(m: re.Match[str]) -> str:
+    if m.group("sc"):
+        return "sc"
+    if m.group("rn"):
+        return "roman"
+    if m.group("spk"):
+        return "special"
+    if m.group("a"):
+        a = int(m.group("a"))
+        if 1946 <= a <= 2100:
+            return "year"
+        if 1 <= a <= 99:
+            return "session"
+    return "junk"
+
+
+_COMPAT = {
+    "A": {"roman", "special", "session"},
+    "S": {"sc"},
+    "E": {"year", "roman"},
+    "A/HRC": {"session", "special"},
+    "E/CN.4": {"year"},
+}
+_DEFAULT = {"sc": "S", "year": "E", "roman": "A", "special": "A", "session": "A"}
+
+
+def _organ_for(code: str | None, form: str, doc_organ: str | None, explicit: bool) -> str | None:
+    """The organ whose symbol series the item belongs to, or None (no link)."""
+    if form == "junk" or code == OTHER:
+        return None
+    if code == COUNCIL:
+        return {"sc": "S", "year": "E", "roman": "E", "session": "A/HRC", "special": "A/HRC"}[form]
+    if code is not None:
+        if form in _COMPAT.get(code, ()):
+            return code
+        return None if explicit else _DEFAULT[form]
+    if doc_organ and form in _COMPAT.get(doc_organ, ()):
+        return doc_organ
+    return _DEFAULT[form]
+
+
+def _symbol(organ: str, item: _Item, decision: bool) -> str | None:
+    m = item.m
+    f = item.form
+    if f == "sc":
+        return None if decision else f"S/RES/{int(m.group('sc'))}({m.group('scy')})"
+    if f == "roman":
+        if decision:
+            return None
+        return f"{organ}/RES/{int(m.group('rn'))}{m.group('rl') or ''}({m.group('rs') or ''}{m.group('rr')})"
+    if f == "special":
+        if organ == "A/HRC" and m.group("spk") == "ES":
+            return None
+        kind = "DEC" if decision else "RES"
+        return f"{organ}/{kind}/{m.group('spk')}-{int(m.group('spn'))}/{int(m.group('spm'))}"
+    a, b = int(m.group("a")), int(m.group("b"))
+    letter = m.group("l") or ""
+    if decision:
+        if organ == "A" and b < 300:  # GA decisions are numbered N/301 and up
+            return None
+        if letter:
+            return None
+        return f"{organ}/DEC/{a}/{b}"
+    return f"{organ}/RES/{a}/{b}{letter}"
+
+
+def _pin(n: str | None, sub: str | None, annex_roman: str | None = None, annex: bool = False) -> str:
+    parts = []
+    if annex:
+        parts.append(f"annex-{roman_to_int(annex_roman)}" if annex_roman else "annex")
+    if n:
+        parts.append(f"op-{int(n)}")
+        parts += re.findall(r"\(([a-z]+)\)", sub or "")
+    return "-".join(parts)
+
+
+def _line(base: int, text: str, offset: int) -> int:
+    return base + text.count("\n", 0, offset)
+
+
+class _Finder:
+    def __init__(self, text: str, organ: str | None, path: str, line: int) -> None:
+        self.text = text
+        self.organ = organ
+        self.path = path
+        self.line = line
+        self.res = FindResult()
+        self.taken: list[tuple[int, int]] = []  # spans consumed (linked or deliberately not)
+        self.cites: list[Citation] = []
+
+    # -- bookkeeping ---------------------------------------------------------------
+    def _free(self, a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in self.taken)
+
+    def _add(self, c: Citation) -> None:
+        if self._free(c.start, c.end):
+            self.cites.append(c)
+            self.taken.append((c.start, c.end))
+
+    def _debug(self, offset: int, msg: str) -> None:
+        self.res.debug.append(f"{self.path}:{_line(self.line, self.text, offset)}: {msg}")
+
+    def _warn(self, offset: int, msg: str) -> None:
+        self.res.diagnostics.append(Diagnostic(self.path, _line(self.line, self.text, offset), msg))
+
+    # -- pass 1: printed symbols ---------------------------------------------------
+    def symbols(self) -> None:
+        text = self.text
+        for m in T.SYMBOL.finditer(text):
+            sym = normalize_symbol(m.group())
+            if sym is None:
+                continue
+            start, end = m.start(), m.end()
+            syms = [sym]
+            last = sym.rsplit("/", 1)[-1]
+            numbered = re.fullmatch(r"([A-Za-z]+\.)(\d+)", last)
+            extra: list[tuple[int, int, str]] = []
+            if numbered:
+                r = T.RANGE.match(text, end)
+                if r and 0 < int(r.group("to")) - int(numbered.group(2)) <= 50:
+                    base = sym[: -len(last)] + numbered.group(1)
+                    syms = [f"{base}{k}" for k in range(int(numbered.group(2)), int(r.group("to")) + 1)]
+                    end = r.end()
+                elif numbered.group(1) in ("PV.", "SR."):
+                    pos = end
+                    while (a := T.AND_NUM.match(text, pos)) is not None:
+                        base = sym[: -len(last)] + numbered.group(1)
+                        extra.append((a.start("n"), a.end("n"), f"{base}{int(a.group('n'))}"))
+                        pos = a.end()
+            pin = None
+            if _RES_LIKE.search(sym):
+                p = T.SYMBOL_PIN.match(text, end)
+                if p:
+                    pin = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=p.group("n") is None)
+            self._add(Citation(start, end, tuple(syms), pin))
+            for a, b, s in extra:
+                self._add(Citation(a, b, (s,)))
+
+    # -- pass 2: "resolution(s) N ..." ---------------------------------------------
+    def _qualifier(self, kw_start: int) -> tuple[str | None, bool, int]:
+        """(organ code, explicit?, start offset of the qualifier) for a keyword."""
+        text = self.text
+        w0 = max(0, kw_start - _LOOKBACK)
+        window = text[w0:kw_start]
+        stripped = window.rstrip()
+        if stripped.endswith(" its") or stripped == "its" or stripped.endswith("\nits"):
+            its_start = w0 + len(stripped) - 3
+            before = text[max(0, its_start - _LOOKBACK):its_start]
+            by = T.ITS_BY.search(before)
+            if by:
+                words, off = name_run(before[: by.start()])
+                code = classify(words)
+                if code is not None:
+                    return code, True, its_start
+            return ("ITS", False, its_start)
+        if T.AFTER_SYMBOL.search(window):
+            head = window[: T.AFTER_SYMBOL.search(window).start()]
+            last_sym = list(T.SYMBOL.finditer(head))
+            if last_sym and last_sym[-1].end() == len(head):
+                return OTHER, True, kw_start
+        if T.IN_REPORT.search(window):
+            if T.HRC_REPORT.search(text[max(0, kw_start - 400):kw_start]):
+                return "A/HRC", True, kw_start
+            return OTHER, True, kw_start
+        words, off = name_run(window)
+        code = classify(words)
+        if code is not None:
+            return code, True, w0 + off
+        return None, False, kw_start
+
+    def keywords(self) -> None:
+        text = self.text
+        carry: tuple[str, int] | None = None  # (organ code, end offset)
+        for k in T.KEYWORD.finditer(text):
+            kw_start = k.start()
+            if not self._free(kw_start, k.end()):
+                continue
+            if re.search(r"\bdraft\s+$", text[max(0, kw_start - 8):kw_start], re.I):
+                continue
+            decision = k.group("kw").lower() == "decision"
+            code, explicit, q_start = self._qualifier(kw_start)
+            if code == "ITS":
+                code = self.organ
+                explicit = False
+            if code is None and carry is not None:
+                between = text[carry[1]:kw_start]
+                if kw_start - carry[1] < _CARRY_LIMIT and not re.search(r";|\.\s|\n\s*\n", between):
+                    code = carry[0]
+            pos = k.end()
+            ws = re.compile(r"\s+").match(text, pos)
+            if not ws:
+                if code is not None:
+                    carry = (code, k.end())
+                continue
+            first = T.ITEM.match(text, ws.end())
+            if not first:
+                if code is not None and explicit:
+                    carry = (code, k.end())
+                continue
+            items = self._list(first)
+            if code is not None:
+                carry = (code, items[-1].end)
+            self._pin_before(items[0], q_start)
+            self._emit(items, code, explicit, decision)
+
+    def _list(self, first: re.Match[str]) -> list[_Item]:
+        text = self.text
+        items: list[_Item] = []
+        m: re.Match[str] | None = first
+        while m is not None:
+            item = _Item(m.start(), m.end(), _form(m), m)
+            pos = m.end()
+            d = T.DATE.match(text, pos)
+            if d:
+                item.date = (int(d.group("y")), MONTHS[d.group("m")], int(d.group("d")))
+                item.date_text = f"{d.group('d')} {d.group('m')} {d.group('y')}"
+                pos = d.end()
+            p = T.PIN_AFTER.match(text, pos)
+            if p:
+                item.pinpoint = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=p.group("n") is None)
+                pos = p.end()
+            items.append(item)
+            if item.form == "junk" and not re.fullmatch(r"\d+/[A-Z]+\.\d+", m.group()):
+                break
+            m = None
+            s = T.SEP_PROPER.match(text, pos)
+            if s:
+                m = T.ITEM.match(text, s.end())
+                continue
+            if T.GAP_START.match(text, pos):
+                stop = T.GAP_STOP.search(text, pos, pos + T.GAP_LIMIT)
+                limit = stop.start() if stop else min(len(text), pos + T.GAP_LIMIT)
+                s = T.SEP_PROPER.search(text, pos, limit)
+                if s:
+                    m = T.ITEM.match(text, s.end())
+        # A date printed after the last of several items covers the undated ones before it.
+        pending: list[_Item] = []
+        for it in items:
+            if it.date is None:
+                pending.append(it)
+            else:
+                for p_it in pending:
+                    p_it.date, p_it.date_text = it.date, it.date_text
+                pending = []
+        return items
+
+    def _pin_before(self, item: _Item, q_start: int) -> None:
+        """A pinpoint printed before the qualifier: "paragraph 7 of [its] resolution"."""
+        text = self.text
+        window = text[max(0, q_start - _LOOKBACK):q_start]
+        p = T.PIN_BEFORE.search(window)
+        if p:
+            annex = p.group("annex") is not None
+            if p.group("pre"):
+                n = T.ORDINALS.get(p.group("ord"))
+                if n is None:
+                    return
+                item.pinpoint = ("annex-" if annex else "") + f"pp-{n}"
+            else:
+                item.pinpoint = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=annex)
+            item.start = q_start - len(window) + p.start()
+            return
+        a = T.ANNEX_BEFORE.search(window)
+        if a and item.pinpoint is None:
+            item.pinpoint = _pin(None, None, a.group("ar"), annex=True)
+
+    def _emit(self, items: list[_Item], code: str | None, explicit: bool, decision: bool) -> None:
+        for it in items:
+            self.taken.append((it.m.start(), it.m.end()))
+            if it.form == "junk":
+                continue
+            organ = _organ_for(code, it.form, self.organ, explicit)
+            sym = _symbol(organ, it, decision) if organ else None
+            printed = it.m.group()
+            if sym is None:
+                why = f"organ {code}" if code else "no organ"
+                self._debug(it.m.start(), f"not linked: {'decision' if decision else 'resolution'} {printed} ({why})")
+                continue
+            self.taken.pop()
+            self._check_date(it, organ, sym, printed)
+            self._add(Citation(it.start, it.end, (sym,), it.pinpoint or None))
+
+    def _check_date(self, it: _Item, organ: str, sym: str, printed: str) -> None:
+        if it.date is None:
+            return
+        year, month, _ = it.date
+        m = it.m
+        ok = True
+        expect = ""
+        if organ == "A" and it.form in ("session", "roman") and not (it.form == "roman" and m.group("rs")):
+            session = int(m.group("a")) if it.form == "session" else roman_to_int(m.group("rr"))
+            if session:
+                ok = date_fits_session(session, year, month)
+                if session == 1:
+                    expect = "the first session sat in 1946"
+                else:
+                    expect = (f"session {session} sat from September {1945 + session} "
+                              f"to September {1946 + session}")
+        elif it.form == "sc":
+            ok = int(m.group("scy")) == year
+            expect = f"the resolution number carries the year {m.group('scy')}"
+        elif it.form == "year":
+            ok = int(m.group("a")) == year
+            expect = f"the resolution number carries the year {m.group('a')}"
+        if not ok:
+            self._warn(it.m.start(), f"citation {printed} of {it.date_text} does not fit its number "
+                                      f"({expect}); linked to {sym} as printed")
+
+    # -- pass 3: pinpoints into the document itself -------------------------------
+    def internal(self) -> None:
+        text = self.text
+        for m in T.PRESENT.finditer(text):
+            if m.group("op"):
+                annex = m.group("aw") is not None
+                self._internal_list(m, annex, m.group("ar"))
+            elif m.group("aw"):
+                self._add(Citation(m.start("aw"), m.end("ar") if m.group("ar") else m.end("aw"), (),
+                                   _pin(None, None, m.group("ar"), annex=True), internal=True))
+            self.taken.append((m.start(), m.end()))
+        for m in T.INTERNAL.finditer(text):
+            self._internal_list(m, False, None)
+
+    def _internal_list(self, m: re.Match[str], annex: bool, annex_roman: str | None) -> None:
+        start = m.start("op") if "op" in m.re.groupindex and m.group("op") else m.start()
+        self._add(Citation(start, m.end("sub"), (), _pin(m.group("n"), m.group("sub"), annex_roman, annex),
+                           internal=True))
+        more = m.group("more") or ""
+        pos = m.start("more")
+        if re.match(r"\s+to\s|\s*[-–]", more):  # "paragraphs 23 to 27": the first only
+            return
+        for n in T.MORE_NUM.finditer(more):
+            num = re.match(r"\d+", n.group()).group()
+            sub = n.group()[len(num):]
+            self._add(Citation(pos + n.start(), pos + n.end(), (), _pin(num, sub, annex_roman, annex),
+                               internal=True))
+
+    # -- leftovers -------------------------------------------------------------------
+    def bare(self) -> None:
+        for m in T.BARE.finditer(self.text):
+            if self._free(m.start(), m.end()):
+                self._debug(m.start(), f"not linked: bare number {m.group()} (no 'resolution' word, no organ)")
+
+    def run(self) -> FindResult:
+        self.symbols()
+        self.internal()
+        self.keywords()
+        self.bare()
+        self.res.citations = sorted(self.cites, key=lambda c: (c.start, c.end))
+        return self.res
+
+
+def find_citations(text: str, *, organ: str | None, path: str = "", line: int = 0) -> FindResult:
+    """Every citation in ``text`` (one paragraph or footnote of plain text).
+
+    ``organ`` is the adopting organ of the citing document ("A", "S", "E",
+    "A/HRC"), used for "its resolution(s)" and unqualified numbers. ``path`` and
+    ``line`` (line of ``text[0]``) locate diagnostics.
+    """
+    return _Finder(text, organ, path, line).run()

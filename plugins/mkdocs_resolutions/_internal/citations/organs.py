@@ -1,0 +1,87 @@
+"""Which body adopted a cited resolution: read from the words before "resolution".
+
+Organ codes: ``"A"`` General Assembly, ``"S"`` Security Council, ``"E"`` Economic
+and Social Council, ``"A/HRC"`` Human Rights Council, ``"E/CN.4"`` Commission on
+Human Rights, ``COUNCIL`` ("Council resolution ...": decided by the number's
+form), ``OTHER`` (a body whose resolutions have no UN symbol we can build:
+Statistical Commission, World Health Assembly, a Conference of the Parties...).
+"""
+
+from __future__ import annotations
+
+import re
+
+COUNCIL = "COUNCIL"
+OTHER = "OTHER"
+
+_CONNECTORS = {"and", "of", "on", "the", "for", "against", "in", "to", "de"}
+_BODY_NOUNS = {
+    "Commission", "Conference", "Committee", "Board", "Assembly", "Council", "Organization",
+    "Forum", "Parties", "Programme", "Agency", "Union", "Court", "Meeting", "Group", "Session",
+    "Summit", "Congress", "Fund", "Bank", "Sub-Commission", "Subcommission", "Secretariat",
+    "UNESCO", "WHO", "IAEA", "ILO", "FAO", "UNEP", "Bureau", "Body", "Authority", "Tribunal",
+}
+_WORD = re.compile(r"[A-Za-z][\w’'-]*|\S")
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a body's name (not a lead verb)."""
+    if not word[:1].isupper():
+        return False
+    if word in ("See", "Also", "The", "In", "By", "Resolution", "Resolutions", "Recalls"):
+        return False
+    return not (word.endswith("ing") or (word.endswith("s") and word not in _BODY_NOUNS
+                                          and word != "Rights" and word != "Nations"))
+
+
+def name_run(window: str) -> tuple[list[str], int]:
+    """The run of name words ending ``window`` (e.g. ["Human", "Rights", "Council"]).
+
+    Returns the words and the offset in ``window`` where the run starts
+    (``len(window)`` when there is no run).
+    """
+    matches = list(_WORD.finditer(window))
+    words: list[re.Match[str]] = []
+    for m in reversed(matches):
+        w = m.group()
+        if w[:1].isupper() or w in _CONNECTORS:
+            words.append(m)
+            continue
+        break
+    words.reverse()
+    while words and words[0].group() in _CONNECTORS:
+        words.pop(0)
+    if not words or not words[-1].group()[:1].isupper():
+        return [], len(window)
+    return [m.group() for m in words], words[0].start()
+
+
+def classify(words: list[str]) -> str | None:
+    """Organ code for a run of name words, or None when it names no body."""
+    if not words:
+        return None
+    joined = " ".join(words)
+    for suffix, code in (
+        ("General Assembly", "A"),
+        ("Security Council", "S"),
+        ("Economic and Social Council", "E"),
+        ("Human Rights Council", "A/HRC"),
+        ("Commission on Human Rights", "E/CN.4"),
+    ):
+        if joined.endswith(suffix):
+            before = joined[: -len(suffix)].rstrip().split(" ")[-1] if joined != suffix else ""
+            # "United Nations Economic and Social Council" is still ECOSOC, but a
+            # "Sub-Commission on ... Human Rights" or "Youth Assembly" is not.
+            if before and before not in ("United", "Nations", "the") and _is_name_word(before) \
+                    and suffix in ("General Assembly",):
+                return OTHER
+            return code
+    last = words[-1]
+    prev = words[-2] if len(words) > 1 else ""
+    if last == "Assembly":
+        return OTHER if prev and _is_name_word(prev) else "A"
+    if last == "Council":
+        return OTHER if prev and _is_name_word(prev) else COUNCIL
+    if any(w in _BODY_NOUNS for w in words):
+        return OTHER
+    return None

@@ -1,0 +1,87 @@
+"""The compiled patterns of the citation finder (compiled once, at import)."""
+
+from __future__ import annotations
+
+import re
+
+from ..symbols import MONTHS, SYMBOL_PATTERN
+
+SYMBOL = re.compile(SYMBOL_PATTERN)
+
+# "resolution(s)"/"decision(s)"; a preceding "draft" is checked by the finder.
+KEYWORD = re.compile(r"\b(?P<kw>[Rr]esolution|[Dd]ecision)(?P<pl>s)?\b")
+
+# The number forms a cited resolution or decision can take.
+ITEM = re.compile(
+    r"(?P<sc>\d{1,4})\s?\((?P<scy>(?:19[4-9]|20\d)\d)\)"  # 1373 (2001)
+    r"|(?P<rn>\d{1,4})(?:\s(?P<rl>[A-H]))?\s?\((?P<rs>S-)?(?P<rr>[IVXL]+)\)"  # 3363 (XXX), 217 A (III)
+    r"|(?P<spk>E?S)-(?P<spn>\d{1,2})/(?P<spm>\d{1,3})(?![\w/])"  # S-26/2, ES-10/21
+    r"|(?P<a>\d{1,4})/(?P<b>\d{1,4})(?:\s(?P<l>[A-H])(?![\w/.’'\-]))?(?![\w/]|\.\d)"  # 65/232, 31/16 A
+    r"|(?P<junk>\d+/[A-Z]+\.\d+|\d+\.\d+(?!\.\d)|[IVX]+(?![\w/])|\d+(?![\w/.]))"  # 1/CP.21, 72.7, V, 1
+)
+_SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)"
+SEP = re.compile(_SEP)
+# A list separator followed by a proper number form (not a bare number).
+SEP_PROPER = re.compile(
+    _SEP + r"(?=(?:\d{1,4}\s?\((?:\d{4}|S-[IVXL]+|[IVXL]+)\)|\d{1,4}\s[A-H]\s?\([IVXL]+\)"
+    r"|E?S-\d{1,2}/\d|\d{1,4}/\d{1,4}(?![\w/]|\.\d)|\d{1,4}/\d{1,4}\s[A-H]\b))"
+)
+_MONTH_ALT = "|".join(MONTHS)
+DATE = re.compile(rf"\s+of\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\s+(?P<y>\d{{4}})(?P<glued>\d{{0,3}})\b")
+_SUBS = r"(?:\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))*"
+PIN_AFTER = re.compile(
+    r"\s*,\s*(?:(?:(?:operative\s+)?(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r"))"
+    r"|annex(?:\s+(?P<ar>[IVX]+)\b)?(?![\w-]))"
+)
+# Text between a list item and the next one that may carry on the list: a title.
+GAP_START = re.compile(
+    r"\s+(?:on|entitled|concerning|regarding|relating\s+to|in\s+which|by\s+which)\b"
+    r"|\s*,\s*(?:entitled|in\s+which|by\s+which)\b"
+)
+GAP_STOP = re.compile(
+    r";|\b(?:[Rr]esolutions?|[Dd]ecisions?|paragraphs?|paras?\.|Council|Assembly|Commission"
+    r"|Conference|Committee|Board)\b|\.(?:\s|$)"
+)
+GAP_LIMIT = 400
+
+_PARA_NUM = r"(?P<n>\d+)(?P<sub>" + _SUBS + r")"
+PARA_LIST = (
+    r"(?:operative\s+)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s+" + _PARA_NUM
+    + r"(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)\d+" + _SUBS + r")*)"
+)
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+        "twenty-first twenty-second twenty-third twenty-fourth twenty-fifth".split(),
+        start=1,
+    )
+}
+_ANNEX_TO = r"(?P<annex>(?:the\s+)?annex(?:\s+(?P<ar>[IVX]+))?\s+(?:to|of)\s+)"
+# End-anchored: a pinpoint standing before "[organ] resolution N".
+PIN_BEFORE = re.compile(
+    r"(?:(?P<pre>(?:the\s+)?(?P<ord>[a-z]+(?:-[a-z]+)?)\s+preambular\s+paragraph)|(?P<op>" + PARA_LIST + r"))"
+    r"\s+(?:of|in)\s+" + _ANNEX_TO + r"?(?:the\s+)?$"
+)
+ANNEX_BEFORE = re.compile(r"(?:\b|^)" + _ANNEX_TO + r"(?:the\s+)?$")
+INTERNAL = re.compile(r"\b" + PARA_LIST + r"\s+(?:above|below)\b")
+PRESENT = re.compile(
+    r"\b(?:(?P<op>" + PARA_LIST + r")\s+of\s+)?" + _ANNEX_TO.replace("annex(", "(?P<aw>annex)(") + r"?"
+    r"the\s+present\s+(?:resolution|decision)\b"
+)
+MORE_NUM = re.compile(r"\d+(?:" + _SUBS + r")")
+MORE_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)")
+RANGE = re.compile(r"-(?P<to>\d{1,4})(?![\w/])")
+AND_NUM = re.compile(r"\s+and\s+(?P<n>\d{1,4})(?![\w/.])")
+SYMBOL_PIN = re.compile(
+    r"\s*,\s*(?:(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r")"
+    r"|annex(?:\s+(?P<ar>[IVX]+)\b)?(?![\w-]))"
+)
+IBID = re.compile(r"^\s*(?:(?:[Ss]ee|[Cf]f\.)\s+(?:also\s+)?)?(?P<ibid>[Ii]bid\.?)")
+BARE = re.compile(r"(?<![\w/.()\-])(?:\d{4}/\d{1,3}|\d{1,2}/\d{1,3})(?![\w/])")
+# A "resolution" inside a report's chapter ("(A/69/53), chap. IV, sect. A, resolution 27/12").
+IN_REPORT = re.compile(r"\b(?:chap|sect|part)\.\s*[\w.]+,\s*(?:sect\.\s*[\w.]+,\s*)?$")
+HRC_REPORT = re.compile(r"\bA/\d{2}/53(?:/Add\.\d+)?\b")
+ITS_BY = re.compile(r",?\s*\b(?:in|by|through|including\s+through|as\s+contained\s+in)\s+$")
+AFTER_SYMBOL = re.compile(r",\s*$")
