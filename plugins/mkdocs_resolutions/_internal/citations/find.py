@@ -1,6 +1,7 @@
 """Find citations in running text: tokenize (patterns) then resolve (organ + form -> symbol).
 
-Three passes over one paragraph's plain text, each a single ``finditer``:
+Three passes over one paragraph's plain text, each one scan (a literal pre-filter,
+then the full pattern at the candidates, see :mod:`.tokens`):
 
 1. document symbols printed as such ("A/66/303", "A/62/PV.117-120");
 2. "resolution(s)"/"decision(s)" followed by a list of numbers: the organ comes
@@ -16,6 +17,7 @@ not linked is reported in ``debug``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -39,6 +41,8 @@ class _Item:
     date: tuple[int, int, int] | None = None  # (year, month, day)
     date_text: str = ""
     pinpoint: str | None = None
+    after_and: bool = False  # joined to the previous item by "and"
+    tail: int = 0  # end of the number and its date
 
 
 def _form(m: re.Match[str]) -> str:
@@ -117,8 +121,34 @@ def _pin(n: str | None, sub: str | None, annex_roman: str | None = None, annex: 
     return "-".join(parts)
 
 
-def _line(base: int, text: str, offset: int) -> int:
-    return base + text.count("\n", 0, offset)
+
+
+def _trim_name(name: str) -> list[str]:
+    words = name.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return words
+
+
+class _Spans:
+    """Non-overlapping consumed spans, kept sorted for O(log n) overlap tests."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.starts, a) - 1
+        if i >= 0 and self.ends[i] > a:
+            return False
+        return not (i + 1 < len(self.starts) and self.starts[i + 1] < b)
+
+    def add(self, a: int, b: int) -> None:
+        if not self.free(a, b):
+            return
+        i = bisect.bisect_right(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
 
 
 class _Finder:
@@ -128,28 +158,35 @@ class _Finder:
         self.path = path
         self.line = line
         self.res = FindResult()
-        self.taken: list[tuple[int, int]] = []  # spans consumed (linked or deliberately not)
+        self.taken = _Spans()  # spans consumed (linked or deliberately not)
         self.cites: list[Citation] = []
+        self._newlines: list[int] | None = None
+        self._post_organ: str | None = None
 
     # -- bookkeeping ---------------------------------------------------------------
     def _free(self, a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in self.taken)
+        return self.taken.free(a, b)
 
     def _add(self, c: Citation) -> None:
         if self._free(c.start, c.end):
             self.cites.append(c)
-            self.taken.append((c.start, c.end))
+            self.taken.add(c.start, c.end)
+
+    def _line(self, offset: int) -> int:
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        return self.line + bisect.bisect_left(self._newlines, offset)
 
     def _debug(self, offset: int, msg: str) -> None:
-        self.res.debug.append(f"{self.path}:{_line(self.line, self.text, offset)}: {msg}")
+        self.res.debug.append(f"{self.path}:{self._line(offset)}: {msg}")
 
     def _warn(self, offset: int, msg: str) -> None:
-        self.res.diagnostics.append(Diagnostic(self.path, _line(self.line, self.text, offset), msg))
+        self.res.diagnostics.append(Diagnostic(self.path, self._line(offset), msg))
 
     # -- pass 1: printed symbols ---------------------------------------------------
     def symbols(self) -> None:
         text = self.text
-        for m in T.SYMBOL.finditer(text):
+        for m in T.iter_symbols(text):
             sym = normalize_symbol(m.group())
             if sym is None:
                 continue
@@ -198,7 +235,7 @@ class _Finder:
             return ("ITS", False, its_start)
         if T.AFTER_SYMBOL.search(window):
             head = window[: T.AFTER_SYMBOL.search(window).start()]
-            last_sym = list(T.SYMBOL.finditer(head))
+            last_sym = list(T.iter_symbols(head))
             if last_sym and last_sym[-1].end() == len(head):
                 return OTHER, True, kw_start
         if T.IN_REPORT.search(window):
@@ -214,7 +251,7 @@ class _Finder:
     def keywords(self) -> None:
         text = self.text
         carry: tuple[str, int] | None = None  # (organ code, end offset)
-        for k in T.KEYWORD.finditer(text):
+        for k in T.iter_keywords(text):
             kw_start = k.start()
             if not self._free(kw_start, k.end()):
                 continue
@@ -222,13 +259,16 @@ class _Finder:
                 continue
             decision = k.group("kw").lower() == "decision"
             code, explicit, q_start = self._qualifier(kw_start)
+            named = explicit
             if code == "ITS":
                 code = self.organ
                 explicit = False
+                named = True
             if code is None and carry is not None:
                 between = text[carry[1]:kw_start]
                 if kw_start - carry[1] < _CARRY_LIMIT and not re.search(r";|\.\s|\n\s*\n", between):
                     code = carry[0]
+                    named = True
             pos = k.end()
             ws = re.compile(r"\s+").match(text, pos)
             if not ws:
@@ -237,27 +277,37 @@ class _Finder:
                 continue
             first = T.ITEM.match(text, ws.end())
             if not first:
+                post = T.POST_ORGAN.match(text, k.end())  # "resolutions adopted by the Council"
+                if post:
+                    pcode = classify(_trim_name(post.group("name")))
+                    if pcode is not None:
+                        code, explicit = pcode, True
                 if code is not None and explicit:
-                    carry = (code, k.end())
+                    carry = (code, post.end() if post else k.end())
                 continue
             items = self._list(first)
+            if not explicit and self._post_organ is not None:
+                code, explicit, named = self._post_organ, True, True
             if code is not None:
                 carry = (code, items[-1].end)
             self._pin_before(items[0], q_start)
-            self._emit(items, code, explicit, decision)
+            self._emit(items, code, explicit, named, decision)
 
     def _list(self, first: re.Match[str]) -> list[_Item]:
         text = self.text
         items: list[_Item] = []
         m: re.Match[str] | None = first
+        joined_by_and = False
         while m is not None:
-            item = _Item(m.start(), m.end(), _form(m), m)
+            item = _Item(m.start(), m.end(), _form(m), m, after_and=joined_by_and)
+            joined_by_and = False
             pos = m.end()
             d = T.DATE.match(text, pos)
             if d:
                 item.date = (int(d.group("y")), MONTHS[d.group("m")], int(d.group("d")))
                 item.date_text = f"{d.group('d')} {d.group('m')} {d.group('y')}"
                 pos = d.end()
+            item.tail = pos
             p = T.PIN_AFTER.match(text, pos)
             if p:
                 item.pinpoint = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=p.group("n") is None)
@@ -269,6 +319,7 @@ class _Finder:
             s = T.SEP_PROPER.match(text, pos)
             if s:
                 m = T.ITEM.match(text, s.end())
+                joined_by_and = "," not in s.group() and "and" in s.group()
                 continue
             if T.GAP_START.match(text, pos):
                 stop = T.GAP_STOP.search(text, pos, pos + T.GAP_LIMIT)
@@ -276,15 +327,17 @@ class _Finder:
                 s = T.SEP_PROPER.search(text, pos, limit)
                 if s:
                     m = T.ITEM.match(text, s.end())
-        # A date printed after the last of several items covers the undated ones before it.
-        pending: list[_Item] = []
-        for it in items:
-            if it.date is None:
-                pending.append(it)
-            else:
-                for p_it in pending:
-                    p_it.date, p_it.date_text = it.date, it.date_text
-                pending = []
+        # "64/178 and 64/179 of 18 December 2009": the date covers the items joined
+        # to it by "and" (not those joined by a comma, which often carry no date
+        # of their own: "68/186 of 18 December 2013, 69/196, 73/130 of ...").
+        for i in range(len(items) - 1, 0, -1):
+            if items[i].date and items[i].after_and and items[i - 1].date is None:
+                items[i - 1].date, items[i - 1].date_text = items[i].date, items[i].date_text
+        self._post_organ = None
+        if items:
+            post = T.POST_ORGAN.match(text, items[-1].tail)
+            if post:
+                self._post_organ = classify(_trim_name(post.group("name")))
         return items
 
     def _pin_before(self, item: _Item, q_start: int) -> None:
@@ -307,10 +360,10 @@ class _Finder:
         if a and item.pinpoint is None:
             item.pinpoint = _pin(None, None, a.group("ar"), annex=True)
 
-    def _emit(self, items: list[_Item], code: str | None, explicit: bool, decision: bool) -> None:
+    def _emit(self, items: list[_Item], code: str | None, explicit: bool, named: bool, decision: bool) -> None:
         for it in items:
-            self.taken.append((it.m.start(), it.m.end()))
             if it.form == "junk":
+                self.taken.add(it.m.start(), it.m.end())
                 continue
             organ = _organ_for(code, it.form, self.organ, explicit)
             sym = _symbol(organ, it, decision) if organ else None
@@ -318,14 +371,22 @@ class _Finder:
             if sym is None:
                 why = f"organ {code}" if code else "no organ"
                 self._debug(it.m.start(), f"not linked: {'decision' if decision else 'resolution'} {printed} ({why})")
+                self.taken.add(it.m.start(), it.m.end())
                 continue
-            self.taken.pop()
-            self._check_date(it, organ, sym, printed)
+            if not self._check_date(it, organ, sym, printed, linked=named):
+                continue
             self._add(Citation(it.start, it.end, (sym,), it.pinpoint or None))
 
-    def _check_date(self, it: _Item, organ: str, sym: str, printed: str) -> None:
+    def _check_date(self, it: _Item, organ: str, sym: str, printed: str, linked: bool) -> bool:
+        """Warn when the printed date contradicts the number; False = do not link.
+
+        An organ named in the text ("its", "General Assembly") is trusted and the
+        link kept; an organ only inferred from the number's form is dropped, since
+        the mismatch then usually means another body's resolution ("resolution
+        12/4 of 18 October 2024" of a Conference of the Parties).
+        """
         if it.date is None:
-            return
+            return True
         year, month, _ = it.date
         m = it.m
         ok = True
@@ -345,30 +406,44 @@ class _Finder:
         elif it.form == "year":
             ok = int(m.group("a")) == year
             expect = f"the resolution number carries the year {m.group('a')}"
-        if not ok:
+        if ok:
+            return True
+        if linked:
             self._warn(it.m.start(), f"citation {printed} of {it.date_text} does not fit its number "
                                       f"({expect}); linked to {sym} as printed")
+        else:
+            self._warn(it.m.start(), f"citation {printed} of {it.date_text} does not fit {sym} "
+                                      f"({expect}); no organ is named, so it is left unlinked")
+        return linked
 
     # -- pass 3: pinpoints into the document itself -------------------------------
     def internal(self) -> None:
         text = self.text
-        for m in T.PRESENT.finditer(text):
-            if m.group("op"):
-                annex = m.group("aw") is not None
-                self._internal_list(m, annex, m.group("ar"))
-            elif m.group("aw"):
-                self._add(Citation(m.start("aw"), m.end("ar") if m.group("ar") else m.end("aw"), (),
+        for t in T.iter_tails(text):
+            w0 = max(0, t.start() - _LOOKBACK)
+            window = text[w0:t.start()]
+            if not t.group().startswith("present"):
+                m = T.INTERNAL.search(window)
+                if m:
+                    self._internal_list(m, w0, False, None)
+                continue
+            m = T.PRESENT.search(window)
+            if m and m.group("op"):
+                self._internal_list(m, w0, m.group("aw") is not None, m.group("ar"))
+            elif m and m.group("aw"):
+                end = m.end("ar") if m.group("ar") else m.end("aw")
+                self._add(Citation(w0 + m.start("aw"), w0 + end, (),
                                    _pin(None, None, m.group("ar"), annex=True), internal=True))
-            self.taken.append((m.start(), m.end()))
-        for m in T.INTERNAL.finditer(text):
-            self._internal_list(m, False, None)
+            self.taken.add(t.start(), t.end())
 
-    def _internal_list(self, m: re.Match[str], annex: bool, annex_roman: str | None) -> None:
-        start = m.start("op") if "op" in m.re.groupindex and m.group("op") else m.start()
-        self._add(Citation(start, m.end("sub"), (), _pin(m.group("n"), m.group("sub"), annex_roman, annex),
+    def _internal_list(self, m: re.Match[str], w0: int, annex: bool, annex_roman: str | None) -> None:
+        start = w0 + (m.start("op") if "op" in m.re.groupindex and m.group("op") else m.start("n"))
+        if "op" not in m.re.groupindex:
+            start = w0 + m.start()
+        self._add(Citation(start, w0 + m.end("sub"), (), _pin(m.group("n"), m.group("sub"), annex_roman, annex),
                            internal=True))
         more = m.group("more") or ""
-        pos = m.start("more")
+        pos = w0 + m.start("more")
         if re.match(r"\s+to\s|\s*[-–]", more):  # "paragraphs 23 to 27": the first only
             return
         for n in T.MORE_NUM.finditer(more):
@@ -379,7 +454,7 @@ class _Finder:
 
     # -- leftovers -------------------------------------------------------------------
     def bare(self) -> None:
-        for m in T.BARE.finditer(self.text):
+        for m in T.iter_bare(self.text):
             if self._free(m.start(), m.end()):
                 self._debug(m.start(), f"not linked: bare number {m.group()} (no 'resolution' word, no organ)")
 

@@ -43,6 +43,9 @@ GAP_STOP = re.compile(
     r"|Conference|Committee|Board)\b|\.(?:\s|$)"
 )
 GAP_LIMIT = 400
+# An organ printed after the list: "resolution 11/2 of 21 October 2022 of the Conference of the Parties".
+_NAMEW = r"(?:[A-Z][\w’'-]*|and|of|on|the|for|against|to|in)"
+POST_ORGAN = re.compile(r"\s*,?\s+(?:adopted\s+)?(?:of|by)\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAMEW + r")*)")
 
 _PARA_NUM = r"(?P<n>\d+)(?P<sub>" + _SUBS + r")"
 PARA_LIST = (
@@ -65,10 +68,12 @@ PIN_BEFORE = re.compile(
     r"\s+(?:of|in)\s+" + _ANNEX_TO + r"?(?:the\s+)?$"
 )
 ANNEX_BEFORE = re.compile(r"(?:\b|^)" + _ANNEX_TO + r"(?:the\s+)?$")
-INTERNAL = re.compile(r"\b" + PARA_LIST + r"\s+(?:above|below)\b")
+# Internal pinpoints are found from their tail word, then read backwards (fast).
+INTERNAL_TAIL = re.compile(r"\b(?:above|below)\b|\bthe\s+present\s+(?:resolution|decision)\b")
+INTERNAL = re.compile(r"(?:^|\b)" + PARA_LIST + r"\s+$")
 PRESENT = re.compile(
-    r"\b(?:(?P<op>" + PARA_LIST + r")\s+of\s+)?" + _ANNEX_TO.replace("annex(", "(?P<aw>annex)(") + r"?"
-    r"the\s+present\s+(?:resolution|decision)\b"
+    r"(?:^|\b)(?:(?P<op>" + PARA_LIST + r")\s+of\s+)?"
+    + _ANNEX_TO.replace("annex(", "(?P<aw>annex)(") + r"?the\s+$"
 )
 MORE_NUM = re.compile(r"\d+(?:" + _SUBS + r")")
 MORE_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)")
@@ -85,3 +90,76 @@ IN_REPORT = re.compile(r"\b(?:chap|sect|part)\.\s*[\w.]+,\s*(?:sect\.\s*[\w.]+,\
 HRC_REPORT = re.compile(r"\bA/\d{2}/53(?:/Add\.\d+)?\b")
 ITS_BY = re.compile(r",?\s*\b(?:in|by|through|including\s+through|as\s+contained\s+in)\s+$")
 AFTER_SYMBOL = re.compile(r",\s*$")
+
+
+# --- fast scanning: a literal pre-filter finds candidates, the full pattern confirms ---
+# (Python's ``re`` scans a literal far faster than a pattern opening with \b or a
+# look-behind; on a 100 KB document this is the difference between 5 ms and 0.3 ms.)
+
+_SYM_HINT = re.compile(r"[A-Z]/")
+_SYMBOL_AT = re.compile(SYMBOL_PATTERN.replace(r"(?<![\w/.\-])", "", 1))
+_SYM_BEFORE_OK = re.compile(r"[\w/.\-]")
+_KW_HINT = re.compile(r"esolution|ecision")
+_KEYWORD_AT = re.compile(r"(?P<kw>[Rr]esolution|[Dd]ecision)(?P<pl>s)?\b")
+_BARE_HINT = re.compile(r"\d/\d")
+_BARE_AT = re.compile(r"(?:\d{4}/\d{1,3}|\d{1,2}/\d{1,3})(?![\w/])")
+_TAIL_HINT = re.compile(r"above|below|present")
+_TAIL_AT = re.compile(r"(?:above|below)\b|present\s+(?:resolution|decision)\b")
+
+
+def _word_start(text: str, i: int) -> int:
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    return i
+
+
+def iter_symbols(text: str):
+    """Like ``SYMBOL.finditer(text)``."""
+    last_end = -1
+    for h in _SYM_HINT.finditer(text):
+        start = _word_start(text, h.start() + 1)
+        while start < h.start() + 1 and not text[start].isupper():
+            start += 1
+        if start < last_end or (start > 0 and _SYM_BEFORE_OK.match(text[start - 1])):
+            continue
+        m = _SYMBOL_AT.match(text, start)
+        if m:
+            last_end = m.end()
+            yield m
+
+
+def iter_keywords(text: str):
+    """Like ``KEYWORD.finditer(text)``."""
+    for h in _KW_HINT.finditer(text):
+        start = h.start() - 1
+        if start < 0 or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+            continue
+        m = _KEYWORD_AT.match(text, start)
+        if m:
+            yield m
+
+
+def iter_bare(text: str):
+    """Like ``BARE.finditer(text)``."""
+    last_end = -1
+    for h in _BARE_HINT.finditer(text):
+        i = h.start()
+        while i > 0 and text[i - 1].isdigit() and h.start() - i < 4:
+            i -= 1
+        if i < last_end or (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_/.()-")):
+            continue
+        m = _BARE_AT.match(text, i)
+        if m:
+            last_end = m.end()
+            yield m
+
+
+def iter_tails(text: str):
+    """Like ``INTERNAL_TAIL.finditer(text)`` (the match starts at the tail word)."""
+    for h in _TAIL_HINT.finditer(text):
+        i = h.start()
+        if i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+            continue
+        m = _TAIL_AT.match(text, i)
+        if m:
+            yield m
