@@ -18,3 +18,19 @@ def need_corpus() -> Path:
     if not (CORPUS / "manifest.json").exists():
         pytest.skip(f"../shared/corpus not found next to the project root ({CORPUS.name}); corpus tests need it")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site (mkdocs.yml at the root), built once per test run with --strict."""
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("site") / "site"
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)],
+        cwd=ROOT, capture_output=True, text=True, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    if proc.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}")
+    return out
