@@ -367,15 +367,29 @@ def test_everything_still_works_after_instant_navigation(page, site):
 # ------------------------------------------------------------------ accessibility
 
 
+WCAG_TAGS = {"wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"}
+OURS = ".res-doc, .res-note, .res-status"
+
+
 def run_axe(page):
+    """Serious/critical axe findings that count: any rule on our markup, WCAG A/AA rules anywhere.
+
+    Best-practice findings on Material's own chrome (e.g. its search dialog) and all
+    moderate/minor findings are reported as warnings, not failures.
+    """
     from axe_playwright_python.sync_playwright import Axe
 
-    result = Axe().run(page)
-    violations = result.response["violations"]
-    bad = [v for v in violations if v.get("impact") in ("serious", "critical")]
-    other = [v for v in violations if v not in bad]
-    for v in other:
-        warnings.warn(f"axe {v['impact']}: {v['id']} ({len(v['nodes'])} nodes) - {v['help']}")
+    violations = Axe().run(page).response["violations"]
+    bad = []
+    for v in violations:
+        targets = [n["target"][0] for n in v["nodes"] if n.get("target")]
+        ours = page.evaluate(
+            "([sels, scope]) => sels.some(s => { try { const e = document.querySelector(s); return !!e && !!e.closest(scope); }"
+            " catch (err) { return false; } })", [targets, OURS])
+        if v.get("impact") in ("serious", "critical") and (ours or WCAG_TAGS & set(v["tags"])):
+            bad.append(v)
+        else:
+            warnings.warn(f"axe {v['impact']}: {v['id']} ({len(v['nodes'])} nodes, e.g. {targets[:2]}) - {v['help']}")
     return bad
 
 
@@ -420,9 +434,10 @@ def test_print_pdf_has_numbered_notes_and_no_navigation(page, site):
     }""")
     pdf = page.pdf(format="A4", print_background=False)
     text = norm("\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages))
+    bare = re.sub(r" \[[^\]]*\]", "", text)   # without the printed " [symbol]" after citations
     for n, body in rp.footnotes.items():
         words = " ".join(norm(body).split(" ")[:4])
-        assert re.search(rf"(?<!\d){n}\.\s*{re.escape(words)}", text), f"footnote {n} not printed as '{n}. {words}'"
+        assert re.search(rf"(?<!\d){n}\.\s*{re.escape(words)}", bare), f"footnote {n} not printed as '{n}. {words}'"
     for item in chrome:
         assert item not in text, f"navigation text {item!r} printed"
     assert "¶" not in text and "↩" not in text

@@ -84,8 +84,10 @@
     var y = (h > below && above > below) ? r.top - GAP - h : r.bottom + GAP;
     var x = Math.min(Math.max(MARGIN / 2, r.left + r.width / 2 - w / 2), Math.max(MARGIN / 2, vw - w - MARGIN / 2));
     note.classList.toggle("res-note--above", y < r.top);
-    note.style.left = Math.round(x + window.scrollX) + "px";
-    note.style.top = Math.round(y + window.scrollY) + "px";
+    // Absolute coordinates are relative to the offset parent, whatever it is.
+    var parent = note.offsetParent || document.body, pr = parent.getBoundingClientRect();
+    note.style.left = Math.round(x - pr.left - parent.clientLeft) + "px";
+    note.style.top = Math.round(y - pr.top - parent.clientTop) + "px";
   }
 
   function open(a) {
@@ -150,15 +152,18 @@
     off = [];
     close();
     if (note) note.remove();
-    if (status) status.remove();
-    note = status = null;
-    clearTimeout(statusTimer);
+    note = null;
   }
 
+  var doc = null;           // the .res-doc the listeners belong to
   function init() {
+    var current = document.querySelector(".res-doc");
+    // document$ may emit again for the same page (e.g. hash navigation): keep state.
+    if (current && current === doc && note && note.isConnected) { markTarget(); return; }
     teardown();
     markTarget();
-    if (!document.querySelector(".res-doc")) return;
+    doc = current;
+    if (!doc) return;
     // Print shows the symbol after citations whose words are not the symbol.
     document.querySelectorAll(".res-doc a.res-cite[data-symbol]").forEach(function (a) {
       a.classList.toggle("res-cite--differs", a.textContent.trim() !== a.getAttribute("data-symbol"));
@@ -167,11 +172,15 @@
     note.id = "res-note";
     note.setAttribute("role", "tooltip");
     note.hidden = true;
-    status = el("div", "res-status");
-    status.setAttribute("role", "status");
-    status.setAttribute("aria-live", "polite");
-    document.body.appendChild(note);
-    document.body.appendChild(status);
+    // Inside <main> so the note belongs to a landmark; Material replaces it on navigation.
+    (document.querySelector("main") || document.body).appendChild(note);
+    if (!status || !status.isConnected) {
+      // One live region for the whole visit: instant navigation must not drop a message.
+      status = el("div", "res-status");
+      status.setAttribute("role", "status");
+      status.setAttribute("aria-live", "polite");
+      document.body.appendChild(status);
+    }
 
     on(document, "pointerdown", function (ev) {
       lastPointer = { type: ev.pointerType, time: Date.now() };
