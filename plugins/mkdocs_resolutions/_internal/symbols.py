@@ -47,11 +47,11 @@ _SERIES_ALT = "|".join(sorted(SERIES, key=len, reverse=True))
 # a single white-space character (line break) is tolerated after a slash.
 SYMBOL_PATTERN = (
     rf"(?<![\w/.\-])(?:{_SERIES_ALT})(?:/\s?{COMPONENT})+"
-    r"(?:\s\(Part\s[IVX]+\)(?:/[A-Za-z]+\.\d+)?)?"
+    r"(?:\s\((?:Part|Vol\.)\s[IVX]+\)(?:/[A-Za-z]+\.\d+)?)?"
 )
 SYMBOL_RE = re.compile(SYMBOL_PATTERN)
 _FULL_RE = re.compile(
-    r"[A-Z]{1,6}(?:/" + COMPONENT + r")+(?: \(Part [IVX]+\)(?:/[A-Za-z]+\.\d+)?)?"
+    r"[A-Z]{1,6}(?:/" + COMPONENT + r")+(?: \((?:Part|Vol\.) [IVX]+\)(?:/[A-Za-z]+\.\d+)?)?"
 )
 
 
@@ -70,14 +70,20 @@ def normalize_symbol(raw: str) -> str | None:
     # Trailing punctuation, and ")" only when unbalanced.
     while s and s[-1] in ".,;:!?\"'’”]*" or (s.endswith(")") and s.count("(") < s.count(")")):
         s = s[:-1].rstrip()
+    # "(Part I)"/"(Vol. I)" keep their one documented space; set them aside.
+    part = re.search(r"\s*\(\s*(Part|Vol\.?)\s*([IVX]+)\s*\)", s)
+    suffix = ""
+    if part:
+        word = "Vol." if part.group(1).startswith("Vol") else "Part"
+        suffix = f" ({word} {part.group(2)})"
+        rest = s[part.end():]
+        s = s[: part.start()]
     s = re.sub(r"\s*/\s*", "/", s)
     s = re.sub(r"\s*\.\s*(?=[A-Za-z0-9])", ".", s)
     s = re.sub(r"\s+\((?=\d{4}\)|[IVXLC]+\)|S-[IVXLC]+\))", "(", s)
-    part = re.search(r"\s\(Part\s[IVX]+\)", s)
-    if part:  # keep the one documented space
-        s = s[: part.start()].replace(" ", "") + " " + part.group().strip() + s[part.end():]
-    else:
-        s = re.sub(r"\s+", "", s)
+    s = re.sub(r"\s+", "", s)
+    if part:
+        s = s + suffix + re.sub(r"\s+", "", rest)
     parts = s.split("/")
     out: list[str] = []
     i = 0

@@ -162,6 +162,7 @@ class _Finder:
         self.cites: list[Citation] = []
         self._newlines: list[int] | None = None
         self._post_organ: str | None = None
+        self._memo: dict[str, str] = {}  # printed number -> organ it was cited with
 
     # -- bookkeeping ---------------------------------------------------------------
     def _free(self, a: int, b: int) -> bool:
@@ -288,6 +289,9 @@ class _Finder:
             items = self._list(first)
             if not explicit and self._post_organ is not None:
                 code, explicit, named = self._post_organ, True, True
+            if code is None and items[0].m.group() in self._memo:
+                # "submitted pursuant to resolution 43/1": cited before with its organ
+                code, explicit, named = self._memo[items[0].m.group()], True, True
             if code is not None:
                 carry = (code, items[-1].end)
             self._pin_before(items[0], q_start)
@@ -375,6 +379,8 @@ class _Finder:
                 continue
             if not self._check_date(it, organ, sym, printed, linked=named):
                 continue
+            if named:
+                self._memo.setdefault(printed, organ)
             self._add(Citation(it.start, it.end, (sym,), it.pinpoint or None))
 
     def _check_date(self, it: _Item, organ: str, sym: str, printed: str, linked: bool) -> bool:

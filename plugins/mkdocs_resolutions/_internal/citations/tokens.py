@@ -21,9 +21,11 @@ ITEM = re.compile(
 )
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)"
 SEP = re.compile(_SEP)
+# Security Council lists sometimes drop a comma: "2204 (2015) 2216 (2015)".
+_SC_AHEAD = r"\d{1,4}\s?\((?:19[4-9]|20\d)\d\)"
 # A list separator followed by a proper number form (not a bare number).
 SEP_PROPER = re.compile(
-    _SEP + r"(?=(?:\d{1,4}\s?\((?:\d{4}|S-[IVXL]+|[IVXL]+)\)|\d{1,4}\s[A-H]\s?\([IVXL]+\)"
+    r"(?:\s(?=" + _SC_AHEAD + r")|" + _SEP + r")(?=(?:\d{1,4}\s?\((?:\d{4}|S-[IVXL]+|[IVXL]+)\)|\d{1,4}\s[A-H]\s?\([IVXL]+\)"
     r"|E?S-\d{1,2}/\d|\d{1,4}/\d{1,4}(?![\w/]|\.\d)|\d{1,4}/\d{1,4}\s[A-H]\b))"
 )
 _MONTH_ALT = "|".join(MONTHS)
@@ -73,7 +75,7 @@ INTERNAL_TAIL = re.compile(r"\b(?:above|below)\b|\bthe\s+present\s+(?:resolution
 INTERNAL = re.compile(r"(?:^|\b)" + PARA_LIST + r"\s+$")
 PRESENT = re.compile(
     r"(?:^|\b)(?:(?P<op>" + PARA_LIST + r")\s+of\s+)?"
-    + _ANNEX_TO.replace("annex(", "(?P<aw>annex)(") + r"?the\s+$"
+    + _ANNEX_TO.replace("annex(", "(?P<aw>annex)(") + r"?(?:the\s+)?$"
 )
 MORE_NUM = re.compile(r"\d+(?:" + _SUBS + r")")
 MORE_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)")
@@ -103,8 +105,8 @@ _KW_HINT = re.compile(r"esolution|ecision")
 _KEYWORD_AT = re.compile(r"(?P<kw>[Rr]esolution|[Dd]ecision)(?P<pl>s)?\b")
 _BARE_HINT = re.compile(r"\d/\d")
 _BARE_AT = re.compile(r"(?:\d{4}/\d{1,3}|\d{1,2}/\d{1,3})(?![\w/])")
-_TAIL_HINT = re.compile(r"above|below|present")
-_TAIL_AT = re.compile(r"(?:above|below)\b|present\s+(?:resolution|decision)\b")
+_TAIL_HINT = re.compile(r"above|below|present|this")
+_TAIL_AT = re.compile(r"(?:above|below)\b|(?:present|this)\s+(?:resolution|decision)\b")
 
 
 def _word_start(text: str, i: int) -> int:
@@ -120,8 +122,12 @@ def iter_symbols(text: str):
         start = _word_start(text, h.start() + 1)
         while start < h.start() + 1 and not text[start].isupper():
             start += 1
-        if start < last_end or (start > 0 and _SYM_BEFORE_OK.match(text[start - 1])):
+        if start < last_end:
             continue
+        if start > 0 and _SYM_BEFORE_OK.match(text[start - 1]):
+            # joint symbols "A/48/486-S/26560": a hyphen after a number may precede one
+            if not (text[start - 1] == "-" and start > 1 and text[start - 2].isdigit()):
+                continue
         m = _SYMBOL_AT.match(text, start)
         if m:
             last_end = m.end()
