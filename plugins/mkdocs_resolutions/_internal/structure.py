@@ -23,7 +23,7 @@ _ANNEX = re.compile(r"^Annex(?:\s+([IVXLC]+|\d+|[A-Z]))?\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^Article\s+(\d+)\s*\.?\s*$")
 _CHAPTER = re.compile(r"^(Chapter|Part|Section)\s+([IVXLC]+|\d+)\s*\.?\s*$")
 _ROMAN_HEADING = re.compile(r"^([IVXLC]+|[A-H])\.\s+\S")
-_ACTION = re.compile(r"^Action\s+(\d+)\.\s+(?=\S)")
+_ACTION = re.compile(r"^(Action|Item)\s+(\d+)\.\s*(?=\S)")
 _PLENARY = re.compile(r"^\d+(st|nd|rd|th) plenary meeting\b")
 _DATE_LINE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}\s*$")
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
@@ -143,12 +143,12 @@ class _Builder:
         if m := _OPERATIVE.match(text):
             self.operative(rich, m, para.line)
         elif m := _ACTION.match(text):
-            self.numbered(rich, m, para.line, f"action-{m.group(1)}")
+            self.numbered(rich, m, para.line, f"{m.group(1).lower()}-{m.group(2)}")
         elif (m := _LABEL.match(text)) and self.current is not None:
             self.sub(rich, m, para.line)
         elif heading := self.heading_anchor(text, para.heading):
             self.heading(rich, heading, para.line)
-        elif self.annex is None and not self.operative_seen:
+        elif self.annex is None and not self.operative_seen and self.doc.opening.text:
             self.preambular(rich, para.line)
         else:
             self.plain(rich, para.line)
@@ -202,7 +202,7 @@ class _Builder:
         self.stack = [_Level("digit", para, number)]
 
     def numbered(self, rich: RichText, m: re.Match[str], line: int, name: str) -> None:
-        para = self.make("operative", f"{self.prefix()}{name}", m.group(1), _slice(rich, m.end()), line)
+        para = self.make("operative", f"{self.prefix()}{name}", m.group(2), _slice(rich, m.end()), line)
         self.operative_seen = True
         self.blocks.append(para)
         self.current = para
@@ -285,7 +285,8 @@ def _check(doc: Document) -> None:
         if number not in defined:
             doc.warn(_marker_line(doc, number), f"footnote marker {number} has no footnote text; shown as a plain marker")
     for note in doc.footnotes:
-        if note.number not in used:
+        # "*" notes belong to the cover (sponsors, agenda item), whose markers are not running text.
+        if note.number not in used and note.number.isdigit():
             doc.warn(note.line, f"footnote {note.number} is never referenced in the text; kept in the footnote list")
     if not doc.opening.text:
         doc.diagnostics.append(Diagnostic(doc.path, 1, "no opening line (e.g. 'The General Assembly,') found", "info"))

@@ -15,7 +15,9 @@ from .raw import RawDocument
 
 FRONT_MATTER_KEYS = ("symbol", "title")
 _FRONT = re.compile(r"\A---[ \t]*\n((?:[A-Za-z_]+:[^\n]*\n){1,20})---[ \t]*(?:\n|\Z)")
-_MARKDOWN_HINTS = re.compile(r"<sup>|^\s{0,3}#{1,6}\s|^[*_]The (General Assembly|Security Council)|^[*_]{1,2}\w[^\n]*[*_]{1,2}\s", re.M)
+# Markdown conversions show <sup> markers, # headings or *italic* lead phrases;
+# plain text has none of them (its barcode "*2516593*" is digits, not a word).
+_MARKDOWN_HINTS = re.compile(r"<sup>\s*\d|^\s{0,3}#{1,6}\s|^\s*[*_]{1,2}[A-Z][a-z]+[^*_\n]{0,60}[*_]{1,2}\s*[,\s]", re.M)
 
 
 def decode(data: bytes, path: str) -> tuple[str, list[Diagnostic]]:

@@ -127,8 +127,9 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
     parts.append(f'<a class="res-permalink" href="#{anchor}" aria-label="Permalink to {_attr(name)}">¶</a>')
     if para.number:
         shown = f"{para.number}." if para.role == "operative" and para.number.isdigit() else f"({para.number})"
-        if para.anchor.rsplit("-", 2)[-2:-1] == ["action"]:
-            shown = f"Action {para.number}."
+        kind = para.anchor.rsplit("-", 2)[-2:-1]
+        if kind in (["action"], ["item"]):
+            shown = f"{kind[0].capitalize()} {para.number}."
         parts.append(f'<span class="res-num">{escape(shown)}</span> ')
     if para.lead:
         parts.append(f'<em class="res-lead">{escape(para.lead)}</em>')
