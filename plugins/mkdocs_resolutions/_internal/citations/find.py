@@ -277,6 +277,8 @@ class _Finder:
                     carry = (code, k.end())
                 continue
             first = T.ITEM.match(text, ws.end())
+            if not first and k.group("pl"):
+                first = self._late_list(k.end())
             if not first:
                 post = T.POST_ORGAN.match(text, k.end())  # "resolutions adopted by the Council"
                 if post:
@@ -296,6 +298,17 @@ class _Finder:
                 carry = (code, items[-1].end)
             self._pin_before(items[0], q_start)
             self._emit(items, code, explicit, named, decision)
+
+    def _late_list(self, pos: int) -> re.Match[str] | None:
+        """The first number of a list printed after a description of the resolutions."""
+        text = self.text
+        stop = T.GAP_STOP.search(text, pos, pos + T.LATE_LIMIT)
+        limit = stop.start() if stop else min(len(text), pos + T.LATE_LIMIT)
+        late = T.LATE_LIST.search(text, pos, limit)
+        if not late:
+            return None
+        m = T.ITEM.match(text, late.end())
+        return m if m and _form(m) != "junk" else None
 
     def _list(self, first: re.Match[str]) -> list[_Item]:
         text = self.text
@@ -428,7 +441,7 @@ class _Finder:
         for t in T.iter_tails(text):
             w0 = max(0, t.start() - _LOOKBACK)
             window = text[w0:t.start()]
-            if not t.group().startswith("present"):
+            if t.group().startswith(("above", "below")):
                 m = T.INTERNAL.search(window)
                 if m:
                     self._internal_list(m, w0, False, None)

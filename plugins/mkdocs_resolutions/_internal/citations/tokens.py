@@ -45,6 +45,9 @@ GAP_STOP = re.compile(
     r"|Conference|Committee|Board)\b|\.(?:\s|$)"
 )
 GAP_LIMIT = 400
+# "its resolutions related to culture ..., in particular 41/187 of ...": the list comes late.
+LATE_LIST = re.compile(r",\s*(?:in\s+particular|including|notably|especially|namely)\s+(?=\d)")
+LATE_LIMIT = 250
 # An organ printed after the list: "resolution 11/2 of 21 October 2022 of the Conference of the Parties".
 _NAMEW = r"(?:[A-Z][\w’'-]*|and|of|on|the|for|against|to|in)"
 POST_ORGAN = re.compile(r"\s*,?\s+(?:adopted\s+)?(?:of|by)\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAMEW + r")*)")
