@@ -434,6 +434,7 @@ def _assemble(
 ) -> None:
     """Turn page bodies into paragraphs, joining across page breaks."""
     paras: list[tuple[list[tuple[int, str]], int]] = []  # (lines, blank lines before)
+    last_number = 0
     for k, page in enumerate(pages):
         current: list[tuple[int, str]] = []
         blanks = 0
@@ -446,9 +447,12 @@ def _assemble(
                     current, first = [], False
                 blanks += 1
                 continue
-            if current and _LABEL_LINE.fullmatch(text):
+            if current and (_LABEL_LINE.fullmatch(text) or _next_number_line(text, current[-1][1], last_number)):
                 paras.append((current, -1 if first and k > 0 and page_continues else 0))
                 current, first = [], False
+            m = re.match(r"\s*(\d{1,3})\.(?:\s|$)", text)
+            if m and not current:
+                last_number = int(m.group(1))
             if not current:
                 if first:
                     page_continues = k > 0 and page.lead_blanks() == 1 and bool(paras) and not _LABEL_LINE.fullmatch(text)
@@ -477,6 +481,12 @@ def _assemble(
         rich = builder.result()
         heading = _is_heading(lines, rich.text)
         doc.paras.append(RawPara(rich, lines[0][0], heading))
+
+
+def _next_number_line(text: str, previous: str, last_number: int) -> bool:
+    """ "63. Urges ..." right under the end of paragraph 62, with no blank line between."""
+    m = re.match(r"\s*(\d{1,3})\. [A-Z]", text)
+    return bool(m) and int(m.group(1)) == last_number + 1 and previous.rstrip().endswith((";", ".", ":"))
 
 
 def _is_heading(lines: list[tuple[int, str]], text: str) -> bool:
