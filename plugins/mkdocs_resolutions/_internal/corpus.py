@@ -18,8 +18,16 @@ from .readers import read_source
 from .structure import organ_code
 from .symbols import page_path
 
-# Bump when readers, structure or citation finding change what they produce.
-CACHE_VERSION = "1"
+
+def _code_version() -> str:
+    """A digest of the core's own source: any change to the code invalidates cached analyses."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+CACHE_VERSION = _code_version()
 
 
 @dataclass
