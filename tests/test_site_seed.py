@@ -112,12 +112,13 @@ def test_header_and_title(page):
 
 def test_running_text_words_on_the_page(page):
     """Every body word of the source is on the page once; footnote words once in the list."""
-    notes = page.select_one(".res-footnotes ol").get_text(" ").replace("↩", "")
+    notes = "\n".join(li.get_text().replace("↩", "") for li in page.select(".res-footnotes li"))
     body = page.select_one(".res-doc")
     for junk in body.select(".res-permalink, sup.res-fnref, .res-meta, .res-title, .res-footnotes"):
         junk.decompose()
+    body = "\n".join(p.get_text() for p in body.select("p"))
     src_running, src_notes = _source_parts()
-    assert words(body.get_text(" ")) == words(src_running)
+    assert words(body) == words(src_running)
     assert words(notes) == words(src_notes)
 
 
