@@ -5,7 +5,8 @@ document ("A/C.3/80/L.3/Rev.1", "S/RES/1373(2001)", "E/CN.15/2011/21").
 
 Decisions (kept stable because page URLs and links depend on them):
 
-* Canonical form has no spaces except in the rare ``(Part I)`` component:
+* Canonical form has no spaces except before a parenthesised part
+  (``A/78/6 (Sect. 2)``, ``A/79/5 (Vol. I)``, ``NPT/CONF.1995/32 (Part I)``):
   ``S/RES/1373(2001)``, ``A/RES/3363(XXX)``, ``E/RES/2008(LX)``.
 * Lettered General Assembly resolutions carry the letter glued to the number,
   in the printed order: "31/16 A" -> ``A/RES/31/16A``, "217 A (III)" ->
@@ -42,16 +43,19 @@ COMPONENT = (
     r"(?:(?:E?S-)?\d+[A-Z]?(?:\((?:\d{4}|[IVXLC]+|S-[IVXLC]+)\))?"  # 80, 16A, S-26, 1373(2001)
     r"|[A-Za-z]+(?:\.[A-Za-z0-9]+)*(?:\(\d+\))?)"  # RES, C.3, L.3, CONF.234, COP(15), P.V
 )
+# Parenthesised parts of some symbols: "A/78/6 (Sect. 29A)", "A/79/5 (Vol. I)",
+# "NPT/CONF.1995/32 (Part I)", "A/80/6 (Plan outline)".
+_PAREN_PART = r"\((?:Part\s[IVX]+|Vol\.\s[IVX]+|Sect\.\s\d+[A-Z]?|Plan\soutline)\)"
 _SERIES_ALT = "|".join(sorted(SERIES, key=len, reverse=True))
 # A symbol as found in running text. The lookbehind keeps "X-A/..." glued words out;
 # a single white-space character (line break) is tolerated after a slash.
 SYMBOL_PATTERN = (
     rf"(?<![\w/.\-])(?:{_SERIES_ALT})(?:/\s?{COMPONENT})+"
-    r"(?:\s\((?:Part|Vol\.)\s[IVX]+\)(?:/[A-Za-z]+\.\d+)?)?"
+    r"(?:\s" + _PAREN_PART + r"(?:/[A-Za-z]+\.\d+)?)?"
 )
 SYMBOL_RE = re.compile(SYMBOL_PATTERN)
 _FULL_RE = re.compile(
-    r"[A-Z]{1,6}(?:/" + COMPONENT + r")+(?: \((?:Part|Vol\.) [IVX]+\)(?:/[A-Za-z]+\.\d+)?)?"
+    r"[A-Z]{1,6}(?:/" + COMPONENT + r")+(?: " + _PAREN_PART + r"(?:/[A-Za-z]+\.\d+)?)?"
 )
 
 
@@ -70,11 +74,12 @@ def normalize_symbol(raw: str) -> str | None:
     # Trailing punctuation, and ")" only when unbalanced.
     while s and s[-1] in ".,;:!?\"'’”]*" or (s.endswith(")") and s.count("(") < s.count(")")):
         s = s[:-1].rstrip()
-    # "(Part I)"/"(Vol. I)" keep their one documented space; set them aside.
-    part = re.search(r"\s*\(\s*(Part|Vol\.?)\s*([IVX]+)\s*\)", s)
+    # "(Part I)", "(Vol. I)", "(Sect. 2)" keep their one documented space; set them aside.
+    part = re.search(r"\s*\(\s*(Part|Vol\.?|Sect\.?|Plan)\s*([IVX]+|\d+[A-Z]?|outline)\s*\)", s)
     suffix = ""
+    rest = ""
     if part:
-        word = "Vol." if part.group(1).startswith("Vol") else "Part"
+        word = {"Vol": "Vol.", "Sec": "Sect.", "Par": "Part", "Pla": "Plan"}[part.group(1)[:3]]
         suffix = f" ({word} {part.group(2)})"
         rest = s[part.end():]
         s = s[: part.start()]
