@@ -72,3 +72,216 @@ def test_precision_and_recall() -> None:
         print("  ", m)
     assert precision >= 0.99, misses
     assert recall >= 0.97, misses
+
+
+# --- the seed: every citation, exactly ------------------------------------------------
+
+def _seed_text() -> str:
+    if not SEED.is_file():
+        pytest.skip(f"../shared/seed not found: {SEED}")
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_seed_every_citation_in_order() -> None:
+    text = _seed_text()
+    result = find_citations(text, organ="A", path="seed.txt", line=1)
+    got = [(text[c.start:c.end], c.symbols, c.pinpoint, c.internal) for c in result.citations]
+    ga = lambda n: (n, (f"A/RES/{n}",), None, False)  # noqa: E731
+    ec = lambda n: (n, (f"E/RES/{n}",), None, False)  # noqa: E731
+    expected = [
+        *map(ga, ["46/152", "60/1", "60/177", "61/252", "64/178", "64/179", "64/237", "65/169", "65/190",
+                  "65/232", "65/187", "60/288", "62/272"]),
+        ("A/62/PV.117-120", ("A/62/PV.117", "A/62/PV.118", "A/62/PV.119", "A/62/PV.120"), None, False),
+        ga("64/297"),
+        ("A/64/PV.116", ("A/64/PV.116",), None, False),
+        ("117", ("A/64/PV.117",), None, False),
+        *map(ga, ["65/228", "65/229", "65/230"]),
+        *map(ec, ["2011/33", "2011/34", "2011/35", "2011/36"]),
+        *map(ga, ["58/17", "61/52", "64/78"]),
+        *map(ec, ["2003/29", "2004/34", "2008/23", "2010/19"]),
+        ga("64/293"),
+        ga("65/232"),
+        ("A/66/303", ("A/66/303",), None, False),
+        *map(ec, ["2007/12", "2007/19"]),
+        ("A/66/303", ("A/66/303",), None, False),
+        ("paragraph 33", (), "op-33", True),
+    ]
+    assert got == expected
+    assert result.diagnostics == []
+
+
+def test_seed_not_citations() -> None:
+    text = _seed_text()
+    spans = [text[c.start:c.end] for c in find_citations(text, organ="A").citations]
+    for plain in ("2349", "42146", "2225", "2008-2011", "18 December 2009", "2030", "14"):
+        assert plain not in spans
+
+
+# --- hard cases -------------------------------------------------------------------------
+
+def _one(text: str, organ: str | None = "A") -> list[tuple[str, tuple[str, ...], str | None, bool]]:
+    return [(text[c.start:c.end], c.symbols, c.pinpoint, c.internal)
+            for c in find_citations(text, organ=organ).citations]
+
+
+@pytest.mark.parametrize(
+    "text, organ, expected",
+    [
+        ("paragraph 7 of resolution 65/232", "A", [("paragraph 7 of resolution 65/232", ("A/RES/65/232",), "op-7", False)]),
+        ("resolution 65/232, paragraph 7", "A", [("65/232", ("A/RES/65/232",), "op-7", False)]),
+        ("paras. 3 and 4 of its resolution 78/229,", "A", [("paras. 3 and 4 of its resolution 78/229", ("A/RES/78/229",), "op-3", False)]),
+        ("Resolution 79/243, annex.", "A", [("79/243", ("A/RES/79/243",), "annex", False)]),
+        ("Resolution 69/283, annex II.", "A", [("69/283", ("A/RES/69/283",), "annex-2", False)]),
+        ("paragraph 18 (c) of resolution 2140 (2014)", "S", [("paragraph 18 (c) of resolution 2140 (2014)", ("S/RES/2140(2014)",), "op-18-c", False)]),
+        ("resolution 3363 (XXX)", "A", [("3363 (XXX)", ("A/RES/3363(XXX)",), None, False)]),
+        ("resolution 217 A (III)", "A", [("217 A (III)", ("A/RES/217A(III)",), None, False)]),
+        ("its resolution 31/16 A of 24 November 1976", "A", [("31/16 A", ("A/RES/31/16A",), None, False)]),
+        ("resolution S-26/2", "A", [("S-26/2", ("A/RES/S-26/2",), None, False)]),
+        ("resolution ES-10/21", "A", [("ES-10/21", ("A/RES/ES-10/21",), None, False)]),
+        ("its decision 65/530", "A", [("65/530", ("A/DEC/65/530",), None, False)]),
+        ("its resolution 2011/33", "E", [("2011/33", ("E/RES/2011/33",), None, False)]),
+        ("Economic and Social Council decision 2005/232", "A", [("2005/232", ("E/DEC/2005/232",), None, False)]),
+        ("resolution 16/18", "A/HRC", [("16/18", ("A/HRC/RES/16/18",), None, False)]),
+        ("its resolutions 1267 (1999), 1989 (2011) and 2253 (2015)", "S",
+         [("1267 (1999)", ("S/RES/1267(1999)",), None, False), ("1989 (2011)", ("S/RES/1989(2011)",), None, False),
+          ("2253 (2015)", ("S/RES/2253(2015)",), None, False)]),
+        ("Commission on Human Rights resolution 2005/69", "A", [("2005/69", ("E/CN.4/RES/2005/69",), None, False)]),
+        ("Security Council resolution 1373 (2001)", "A", [("1373 (2001)", ("S/RES/1373(2001)",), None, False)]),
+        ("the Human Rights Council, in its resolution 60/16, to extend", "A", [("60/16", ("A/HRC/RES/60/16",), None, False)]),
+        ("Council resolution 52/28 of 4 April 2023", "A", [("52/28", ("A/HRC/RES/52/28",), None, False)]),
+        ("in accordance with Council resolution 1996/31", "A", [("1996/31", ("E/RES/1996/31",), None, False)]),
+        ("E/CN.15/2011/21, A/CONF.234/16, S/PRST/2024/1 and A/RES/66/181/Corr.1", "A",
+         [("E/CN.15/2011/21", ("E/CN.15/2011/21",), None, False), ("A/CONF.234/16", ("A/CONF.234/16",), None, False),
+          ("S/PRST/2024/1", ("S/PRST/2024/1",), None, False), ("A/RES/66/181/Corr.1", ("A/RES/66/181/Corr.1",), None, False)]),
+        ("draft resolution A/C.3/80/L.3/Rev.1", "A", [("A/C.3/80/L.3/Rev.1", ("A/C.3/80/L.3/Rev.1",), None, False)]),
+        ("A/HRC/RES/16/18", "A", [("A/HRC/RES/16/18", ("A/HRC/RES/16/18",), None, False)]),
+        ("paragraphs 3 and 4 above", "A", [("paragraphs 3", (), "op-3", True), ("4", (), "op-4", True)]),
+        ("paragraph 5 of the present resolution", "A", [("paragraph 5", (), "op-5", True)]),
+        ("the annex to the present resolution", "A", [("annex", (), "annex", True)]),
+        ("in accordance with article 14, paragraph 2, of the Convention", "A", []),
+        ("United Nations, Treaty Series, vol. 2349, No. 42146.", "A", []),
+        ("the 2030 Agenda for Sustainable Development, for the period 2008-2011", "A", []),
+        ("2011/33", "A", []),
+        ("Statistical Commission decision 53/113 of 11 March 2022", "A", []),
+        ("World Health Assembly resolution 72.7 of 28 May 2019", "A", []),
+        ("FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex", "A", [("FCCC/CP/2015/10/Add.1", ("FCCC/CP/2015/10/Add.1",), None, False)]),
+        ("CBD/COP/15/17, decision 15/4, annex", "A", []),
+        ("(E/2015/27), chap. I, sect. C, resolution 59/1, annex", "A", [("E/2015/27", ("E/2015/27",), None, False)]),
+        ("resolution 11/2 of 21 October 2022 of the Conference of the Parties", "A", []),
+        ("recalls its decisions 22/1 and 22/2", "A", []),
+        ("WT/MIN(22)/30 and HIV/AIDS", "A", []),
+    ],
+)
+def test_hard_cases(text: str, organ: str, expected: list) -> None:
+    assert _one(text, organ) == expected
+
+
+def test_context_switches_inside_a_list() -> None:
+    text = ("its resolutions 58/17 of 3 December 2003 and 64/78 of 7 December 2009 on the return of cultural "
+            "property and Economic and Social Council resolutions 2003/29 of 22 July 2003, 2004/34 of 21 July "
+            "2004 and 2010/19 of 22 July 2010")
+    assert [c.symbols[0] for c in find_citations(text, organ="A").citations] == [
+        "A/RES/58/17", "A/RES/64/78", "E/RES/2003/29", "E/RES/2004/34", "E/RES/2010/19"]
+
+
+def test_bare_ambiguous_number_goes_to_debug() -> None:
+    result = find_citations("see 2011/33 for details", organ="A", path="x.md", line=4)
+    assert result.citations == []
+    assert result.debug == ["x.md:4: not linked: bare number 2011/33 (no 'resolution' word, no organ)"]
+
+
+def test_date_that_does_not_fit_the_session_warns_but_links() -> None:
+    text = "Reaffirming its resolution 46/152 of 18 December 1992,"
+    result = find_citations(text, organ="A", path="doc.md", line=10)
+    assert [c.symbols for c in result.citations] == [("A/RES/46/152",)]
+    assert len(result.diagnostics) == 1
+    d = result.diagnostics[0]
+    assert (d.path, d.line) == ("doc.md", 10)
+    assert "46/152" in d.message and "18 December 1992" in d.message and "A/RES/46/152" in d.message
+
+
+def test_date_mismatch_without_named_organ_is_not_linked() -> None:
+    result = find_citations("Welcoming resolution 12/4 of 18 October 2024 on crimes", organ="A")
+    assert result.citations == []
+    assert "12/4" in result.diagnostics[0].message
+
+
+def test_sc_and_ecosoc_year_checks() -> None:
+    r = find_citations("its resolution 1373 (2001) of 28 September 2002", organ="S")
+    assert r.citations and len(r.diagnostics) == 1
+    r = find_citations("Economic and Social Council resolution 2011/33 of 28 July 2011", organ="A")
+    assert r.citations and r.diagnostics == []
+
+
+def test_line_numbers_of_diagnostics() -> None:
+    text = "first line\nsecond its resolution 46/152 of\n18 December 1995"
+    d = find_citations(text, organ="A", path="p", line=7).diagnostics
+    assert [x.line for x in d] == [8]
+
+
+# --- ibid -------------------------------------------------------------------------------
+
+def test_resolve_ibid_seed_and_chains() -> None:
+    from mkdocs_resolutions._internal.citations import ibid_citation, ibid_sources, resolve_ibid
+
+    notes = [
+        "United Nations, Treaty Series, vols. 2225, 2237, 2241 and 2326, No. 39574.",
+        "Ibid., vol. 2349, No. 42146.",
+        "Ibid., vol. 2237, No. 39574.",
+        "A/66/303.",
+        "Ibid., para. 12.",
+        "See Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 53 (A/75/53), chap. V.",
+        "Ibid., Seventy-sixth Session, Supplement No. 53 (A/76/53), chap. VII, sect. A.",
+        "Official Records of the General Assembly, Seventy-first Session, Supplement No. 10 (A/71/10).",
+        "Ibid., chap. IV, sect. E.1.",
+        "Resolution 76/181, annex.",
+        "Ibid., para. 3.",
+    ]
+    assert resolve_ibid(notes) == [
+        None, "United Nations, Treaty Series", "United Nations, Treaty Series", None, "A/66/303", None,
+        "Official Records of the General Assembly", None,
+        "Official Records of the General Assembly, Seventy-first Session, Supplement No. 10 (A/71/10)",
+        None, "Resolution 76/181"]
+    sources = ibid_sources(notes)
+    assert sources[1].symbol is None
+    assert (sources[4].symbol, sources[4].pinpoint) == ("A/66/303", None)
+    assert sources[8].symbol == "A/71/10"
+    assert (sources[10].symbol, sources[10].pinpoint) == ("A/RES/76/181", "op-3")
+    cite = ibid_citation(notes[4], sources[4])
+    assert cite == Citation(0, 5, ("A/66/303",), None)
+    assert ibid_citation(notes[1], sources[1]) is None
+
+
+# --- speed and robustness -------------------------------------------------------------------
+
+def test_speed_on_a_100kb_document() -> None:
+    corpus = SHARED / "corpus"
+    if not corpus.is_dir():
+        pytest.skip(f"../shared/corpus not found: {corpus}")
+    text = (corpus / "A-RES-80-229.txt").read_text(encoding="utf-8")
+    assert len(text) > 100_000
+    find_citations(text, organ="A")
+    start = time.perf_counter()
+    for _ in range(5):
+        result = find_citations(text, organ="A")
+    per_doc = (time.perf_counter() - start) / 5
+    print(f"\n100 KB document: {len(result.citations)} citations in {per_doc * 1000:.1f} ms")
+    assert per_doc < 0.1
+
+
+def test_whole_corpus_never_crashes_and_spans_do_not_overlap() -> None:
+    corpus = SHARED / "corpus"
+    if not corpus.is_dir():
+        pytest.skip(f"../shared/corpus not found: {corpus}")
+    total = 0
+    for path in sorted(corpus.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        organ = "S" if path.name.startswith("S-") else "A"
+        cites = find_citations(text, organ=organ, path=path.name).citations
+        total += len(cites)
+        for a, b in zip(cites, cites[1:]):
+            assert a.end <= b.start, (path.name, a, b)
+        for c in cites:
+            assert 0 <= c.start < c.end <= len(text)
+            assert c.internal or c.symbols
+    assert total > 3000
