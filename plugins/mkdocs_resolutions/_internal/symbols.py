@@ -59,6 +59,17 @@ _FULL_RE = re.compile(
 )
 
 
+_PART_RE = re.compile(r"\s*\(\s*(Part|Vol\.?|Sect\.?|Plan)\s*([IVX]+|\d+[A-Z]?|outline)\s*\)")
+_SLASH_WS = re.compile(r"\s*/\s*")
+_DOT_WS = re.compile(r"\s*\.\s*(?=[A-Za-z0-9])")
+_PAREN_WS = re.compile(r"\s+\((?=\d{4}\)|[IVXLC]+\)|S-[IVXLC]+\))")
+_WS = re.compile(r"\s+")
+_REV_SPLIT = re.compile(r"\.(?=(?:Rev|Add|Corr|Amend|REV|ADD|CORR|AMEND)\.)")
+# Already canonical (the common case in running text): no repair needed.
+_CLEAN = re.compile(r"[A-Z]{1,6}(?:/(?!(?:L|PV|SR|Add|Rev|Corr|Amend)/\d)(?:(?:E?S-)?\d+[A-Z]?(?:\((?:\d{4}|[IVXLC]+|S-[IVXLC]+)\))?"
+                    r"|(?!(?:REV|ADD|CORR|AMEND)\.)[A-Za-z]+(?:\.(?!(?:Rev|Add|Corr|Amend)\.)[A-Za-z0-9]+)*(?:\(\d+\))?))+")
+
+
 def normalize_symbol(raw: str) -> str | None:
     """Canonical symbol for a printed or mangled one, or None if it is not a symbol.
 
@@ -68,6 +79,8 @@ def normalize_symbol(raw: str) -> str | None:
     """
     if not raw:
         return None
+    if _CLEAN.fullmatch(raw) and any(c.isdigit() for c in raw):
+        return raw
     s = raw.strip()
     while s and s[0] in "(\"'‘“[":
         s = s[1:].lstrip()
@@ -75,7 +88,7 @@ def normalize_symbol(raw: str) -> str | None:
     while s and s[-1] in ".,;:!?\"'’”]*" or (s.endswith(")") and s.count("(") < s.count(")")):
         s = s[:-1].rstrip()
     # "(Part I)", "(Vol. I)", "(Sect. 2)" keep their one documented space; set them aside.
-    part = re.search(r"\s*\(\s*(Part|Vol\.?|Sect\.?|Plan)\s*([IVX]+|\d+[A-Z]?|outline)\s*\)", s)
+    part = _PART_RE.search(s)
     suffix = ""
     rest = ""
     if part:
@@ -83,30 +96,30 @@ def normalize_symbol(raw: str) -> str | None:
         suffix = f" ({word} {part.group(2)})"
         rest = s[part.end():]
         s = s[: part.start()]
-    s = re.sub(r"\s*/\s*", "/", s)
-    s = re.sub(r"\s*\.\s*(?=[A-Za-z0-9])", ".", s)
-    s = re.sub(r"\s+\((?=\d{4}\)|[IVXLC]+\)|S-[IVXLC]+\))", "(", s)
-    s = re.sub(r"\s+", "", s)
+    s = _SLASH_WS.sub("/", s)
+    s = _DOT_WS.sub(".", s)
+    s = _PAREN_WS.sub("(", s)
+    s = _WS.sub("", s)
     if part:
-        s = s + suffix + re.sub(r"\s+", "", rest)
+        s = s + suffix + _WS.sub("", rest)
     parts = s.split("/")
     out: list[str] = []
     i = 0
     while i < len(parts):
         p = parts[i]
         # "L/12" -> "L.12" (a dotted prefix followed by a bare number component)
-        if p in _SLASH_FOR_DOT and i + 1 < len(parts) and re.fullmatch(r"\d+", parts[i + 1]) and i > 0:
+        if p in _SLASH_FOR_DOT and i + 1 < len(parts) and parts[i + 1].isdigit() and i > 0:
             out.append(f"{p}.{parts[i + 1]}")
             i += 2
             continue
         # "L.8.Rev.1" -> "L.8", "Rev.1"
-        for piece in re.split(r"\.(?=(?:Rev|Add|Corr|Amend|REV|ADD|CORR|AMEND)\.)", p):
+        for piece in _REV_SPLIT.split(p):
             head, dot, tail = piece.partition(".")
             piece = _CASE_FIX.get(head, head) + dot + tail
             out.append(piece)
         i += 1
     s = "/".join(out)
-    if not _FULL_RE.fullmatch(s) or not re.search(r"\d", s):
+    if not _FULL_RE.fullmatch(s) or not any(c.isdigit() for c in s):
         return None
     return s
 

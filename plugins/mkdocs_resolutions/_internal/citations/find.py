@@ -27,6 +27,13 @@ from . import tokens as T
 from .citation import Citation, FindResult
 from .organs import COUNCIL, OTHER, classify, name_run
 
+_SUB_LABEL = re.compile(r"\(([a-z]+)\)")
+_NUMBERED = re.compile(r"([A-Za-z]+\.)(\d+)")
+_CLAUSE_END = re.compile(r";|\.\s|\n\s*\n")
+_OTHER_BODY_NUM = re.compile(r"\d+/[A-Z]+\.\d+")
+_RANGE_WORD = re.compile(r"\s+to\s|\s*[-–]")
+_DIGITS = re.compile(r"\d+")
+_WS = re.compile(r"\s+")
 _RES_LIKE = re.compile(r"/(?:RES|DEC|PRST)/|/L\.\d")
 _CARRY_LIMIT = 300
 _LOOKBACK = 160
@@ -117,7 +124,7 @@ def _pin(n: str | None, sub: str | None, annex_roman: str | None = None, annex: 
         parts.append(f"annex-{roman_to_int(annex_roman)}" if annex_roman else "annex")
     if n:
         parts.append(f"op-{int(n)}")
-        parts += re.findall(r"\(([a-z]+)\)", sub or "")
+        parts += _SUB_LABEL.findall(sub or "")
     return "-".join(parts)
 
 
@@ -160,8 +167,8 @@ class _Finder:
         self.res = FindResult()
         self.taken = _Spans()  # spans consumed (linked or deliberately not)
         self.cites: list[Citation] = []
-        self._newlines: list[int] | None = None
         self._post_organ: str | None = None
+        self._cursor = (0, line)
         self._memo: dict[str, str] = {}  # printed number -> organ it was cited with
 
     # -- bookkeeping ---------------------------------------------------------------
@@ -174,9 +181,13 @@ class _Finder:
             self.taken.add(c.start, c.end)
 
     def _line(self, offset: int) -> int:
-        if self._newlines is None:
-            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
-        return self.line + bisect.bisect_left(self._newlines, offset)
+        """Source line of ``offset``; counts incrementally (offsets mostly ascend)."""
+        last_off, last_line = self._cursor
+        if offset < last_off:
+            last_off, last_line = 0, self.line
+        line = last_line + self.text.count("\n", last_off, offset)
+        self._cursor = (offset, line)
+        return line
 
     def _debug(self, offset: int, msg: str) -> None:
         self.res.debug.append(f"{self.path}:{self._line(offset)}: {msg}")
@@ -194,7 +205,7 @@ class _Finder:
             start, end = m.start(), m.end()
             syms = [sym]
             last = sym.rsplit("/", 1)[-1]
-            numbered = re.fullmatch(r"([A-Za-z]+\.)(\d+)", last)
+            numbered = _NUMBERED.fullmatch(last)
             extra: list[tuple[int, int, str]] = []
             if numbered:
                 r = T.RANGE.match(text, end)
@@ -234,12 +245,12 @@ class _Finder:
                 if code is not None:
                     return code, True, its_start
             return ("ITS", False, its_start)
-        if T.AFTER_SYMBOL.search(window):
-            head = window[: T.AFTER_SYMBOL.search(window).start()]
+        if stripped.endswith(","):
+            head = stripped[:-1]
             last_sym = list(T.iter_symbols(head))
             if last_sym and last_sym[-1].end() == len(head):
                 return OTHER, True, kw_start
-        if T.IN_REPORT.search(window):
+        if ("chap." in window or "sect." in window or "part." in window) and T.IN_REPORT.search(window):
             if T.HRC_REPORT.search(text[max(0, kw_start - 400):kw_start]):
                 return "A/HRC", True, kw_start
             return OTHER, True, kw_start
@@ -256,7 +267,7 @@ class _Finder:
             kw_start = k.start()
             if not self._free(kw_start, k.end()):
                 continue
-            if re.search(r"\bdraft\s+$", text[max(0, kw_start - 8):kw_start], re.I):
+            if text[max(0, kw_start - 8):kw_start].rstrip().lower().endswith("draft"):
                 continue
             decision = k.group("kw").lower() == "decision"
             code, explicit, q_start = self._qualifier(kw_start)
@@ -267,11 +278,11 @@ class _Finder:
                 named = True
             if code is None and carry is not None:
                 between = text[carry[1]:kw_start]
-                if kw_start - carry[1] < _CARRY_LIMIT and not re.search(r";|\.\s|\n\s*\n", between):
+                if kw_start - carry[1] < _CARRY_LIMIT and not _CLAUSE_END.search(between):
                     code = carry[0]
                     named = True
             pos = k.end()
-            ws = re.compile(r"\s+").match(text, pos)
+            ws = _WS.match(text, pos)
             if not ws:
                 if code is not None:
                     carry = (code, k.end())
@@ -302,10 +313,8 @@ class _Finder:
     def _late_list(self, pos: int) -> re.Match[str] | None:
         """The first number of a list printed after a description of the resolutions."""
         text = self.text
-        stop = T.GAP_STOP.search(text, pos, pos + T.LATE_LIMIT)
-        limit = stop.start() if stop else min(len(text), pos + T.LATE_LIMIT)
-        late = T.LATE_LIST.search(text, pos, limit)
-        if not late:
+        late = T.LATE_LIST.search(text, pos, pos + T.LATE_LIMIT)
+        if not late or T.gap_stops(text[pos:late.start()]):
             return None
         m = T.ITEM.match(text, late.end())
         return m if m and _form(m) != "junk" else None
@@ -330,7 +339,7 @@ class _Finder:
                 item.pinpoint = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=p.group("n") is None)
                 pos = p.end()
             items.append(item)
-            if item.form == "junk" and not re.fullmatch(r"\d+/[A-Z]+\.\d+", m.group()):
+            if item.form == "junk" and not _OTHER_BODY_NUM.fullmatch(m.group()):
                 break
             m = None
             s = T.SEP_PROPER.match(text, pos)
@@ -339,10 +348,8 @@ class _Finder:
                 joined_by_and = "," not in s.group() and "and" in s.group()
                 continue
             if T.GAP_START.match(text, pos):
-                stop = T.GAP_STOP.search(text, pos, pos + T.GAP_LIMIT)
-                limit = stop.start() if stop else min(len(text), pos + T.GAP_LIMIT)
-                s = T.SEP_PROPER.search(text, pos, limit)
-                if s:
+                s = T.SEP_PROPER.search(text, pos, pos + T.GAP_LIMIT)
+                if s and not T.gap_stops(text[pos:s.start()]):
                     m = T.ITEM.match(text, s.end())
         # "64/178 and 64/179 of 18 December 2009": the date covers the items joined
         # to it by "and" (not those joined by a comma, which often carry no date
@@ -361,7 +368,9 @@ class _Finder:
         """A pinpoint printed before the qualifier: "paragraph 7 of [its] resolution"."""
         text = self.text
         window = text[max(0, q_start - _LOOKBACK):q_start]
-        p = T.PIN_BEFORE.search(window)
+        if "ara" not in window and "annex" not in window:  # cheap pre-filter for the end-anchored patterns
+            return
+        p = T.PIN_BEFORE.search(window) if ("ara" in window) else None
         if p:
             annex = p.group("annex") is not None
             if p.group("pre"):
@@ -441,6 +450,9 @@ class _Finder:
         for t in T.iter_tails(text):
             w0 = max(0, t.start() - _LOOKBACK)
             window = text[w0:t.start()]
+            if "ara" not in window and "annex" not in window:
+                self.taken.add(t.start(), t.end())
+                continue
             if t.group().startswith(("above", "below")):
                 m = T.INTERNAL.search(window)
                 if m:
@@ -463,10 +475,10 @@ class _Finder:
                            internal=True))
         more = m.group("more") or ""
         pos = w0 + m.start("more")
-        if re.match(r"\s+to\s|\s*[-–]", more):  # "paragraphs 23 to 27": the first only
+        if _RANGE_WORD.match(more):  # "paragraphs 23 to 27": the first only
             return
         for n in T.MORE_NUM.finditer(more):
-            num = re.match(r"\d+", n.group()).group()
+            num = _DIGITS.match(n.group()).group()
             sub = n.group()[len(num):]
             self._add(Citation(pos + n.start(), pos + n.end(), (), _pin(num, sub, annex_roman, annex),
                                internal=True))

@@ -40,10 +40,14 @@ GAP_START = re.compile(
     r"\s+(?:on|entitled|concerning|regarding|relating\s+to|in\s+which|by\s+which)\b"
     r"|\s*,\s*(?:entitled|in\s+which|by\s+which)\b"
 )
-GAP_STOP = re.compile(
-    r";|\b(?:[Rr]esolutions?|[Dd]ecisions?|paragraphs?|paras?\.|Council|Assembly|Commission"
-    r"|Conference|Committee|Board)\b|\.(?:\s|$)"
-)
+_GAP_STOP_WORDS = (";", "esolution", "ecision", "aragraph", "para.", "paras.", "Council", "Assembly",
+                   "Commission", "Conference", "Committee", "Board")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+
+
+def gap_stops(gap: str) -> bool:
+    """Whether text between two list items ends the list (new organ, keyword, sentence)."""
+    return any(w in gap for w in _GAP_STOP_WORDS) or _SENTENCE_END.search(gap) is not None
 GAP_LIMIT = 400
 # "its resolutions related to culture ..., in particular 41/187 of ...": the list comes late.
 LATE_LIST = re.compile(r",\s*(?:in\s+particular|including|notably|especially|namely)\s+(?=\d)")
