@@ -1,76 +1,119 @@
-"""Reader for PDF-to-markdown conversions (the seed's form).
+"""Reader for PDF-to-markdown conversions (the seed's form and pymupdf4llm's).
 
-The converter leaves page furniture in the text: ``---`` page breaks, footnote
-texts as ``<sup>N</sup> text`` paragraphs at page bottoms, and paragraphs split
-where a page ended. This module removes the furniture, collects footnotes and
-joins the split paragraphs; :mod:`..structure` does the rest.
+The converters leave the PDF's page furniture in the text and this module
+removes it, collects footnotes and joins paragraphs split where a page ended;
+:mod:`..structure` does the rest. Two families are read:
+
+* the seed: ``---`` page breaks, footnotes as ``<sup>N</sup> text`` paragraphs
+  (running text may follow them on the same page);
+* pymupdf4llm: job number and barcode (``25-16593 (E)    201025 **_*2516593*_**``),
+  page counters (``**2/24**``), running headers (``**A/C.3/80/L.3**``, the bold
+  running title), footnotes at the page bottom as list items (``- 1  text``),
+  quotes (``> 2  text``) or plain lines (``8  text``), ``_Lead_ ,`` italics with a
+  stray space before punctuation, and ``<!-- Start of picture text -->`` blocks.
+
+A footnote is only taken where the PDF puts one: at the bottom of a page, with
+the next number in sequence, and (for plain lines) after its marker was seen.
 
 Inline markup is parsed with markdown-it-py restricted to emphasis, ``<sup>``
 and backslash escapes. Everything else (links, raw HTML, entities) stays as
 literal text, because a source text must never become markup.
+
+Nothing is lost: :func:`read_markdown_parts` also returns every line taken out
+as furniture and every repair made, so tests can prove the words add up.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 
-from ..model import Footnote, NoteMark, RichText
+from ..model import Diagnostic, Footnote, NoteMark, RichText
 from .cover import parse_cover
 from .raw import RawDocument, RawPara
 
+__all__ = ["read_markdown", "read_markdown_parts", "MarkdownParts", "inline"]
+
 _MD = MarkdownIt("zero", {"html": True}).enable(["emphasis", "html_inline", "escape"])
 _PAGE_BREAK = re.compile(r"^\s*(?:---+|\*\*\*+|___+)\s*$")
-_FOOTNOTE_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*")
+_SUP_NOTE = re.compile(r"^\s*<sup>\s*(\d{1,3}|\*{1,3})\s*</sup>\s*")
 _SUP_OPEN = re.compile(r"^<sup>$", re.IGNORECASE)
 _SUP_CLOSE = re.compile(r"^</sup>$", re.IGNORECASE)
+_SUP_ANY = re.compile(r"<sup>\s*([\d,\s]+?)\s*</sup>", re.IGNORECASE)
 _MARKER_TEXT = re.compile(r"^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_OPENING = re.compile(r"^[*_]*The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)[*_\s]*,")
+_OPENING = re.compile(
+    r"^(?:#{1,6}\s+)?[*_]*The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)"
+    r"[*_\s]*,"
+)
+
+# Page furniture (whole lines, markup included).
+_BARCODE = r"\*\*_?\*\d{5,}\*_?\*\*"
+_FURNITURE = [
+    re.compile(rf"^\d{{2}}-\d{{5}}(?: ?\([A-Z]\))?(?:\s+\d{{6}})?(?:\s+{_BARCODE})?$"),  # job number line
+    re.compile(rf"^{_BARCODE}$"),
+    re.compile(r"^\*\*\d{1,3}/\d{1,3}\*\*$"),  # page counter
+    re.compile(r"^\*\*[ASE]/[A-Za-z0-9./\-]*\d[A-Za-z0-9./\-]*\*\*$"),  # running header: the symbol
+]
+_BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
+_PICTURE = re.compile(r"<!-- (?:Start|End) of picture text -->")
+
+# Footnote definitions at a page bottom: "- 1  text", "> 2  text", "8  text", "* On behalf of ...".
+_NOTE_LINE = re.compile(r"^(?P<prefix>(?:[-+]|>)\s+)?(?P<num>\d{1,3})\s+(?P<text>\S.*)$")
+_STAR_LINE = re.compile(r"^(?:>\s+)?(?:[-+]\s+)?(?P<num>\*{1,3})\s+(?P<text>\S.*)$")
+_QUOTE = re.compile(r"^>\s?")
+_LIST = re.compile(r"^\s*[-+*]\s+(?!\*)")
+_LABEL_START = re.compile(r"^(?:\d{1,3}\.\s|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,3})\)\s)")
+_PARA_START = re.compile(r"^(?:\d{1,3}\.\s|\((?:[a-z]{1,3}|[ivxlc]{1,7})\)\s|_[A-Z])")
+
+_ITALIC_PUNCT = re.compile(r"\s_([,;:.])_(?=\s|$)")
+# Converter slips repaired in place (recorded as repairs).
+_NUMBER_IN_ITALICS = re.compile(r"^(\d{1,3}) _\. (?=\S)")  # "61 _. Welcomes_" -> "61. _Welcomes_"
+# Two paragraphs the converter ran together: "...processes; 16. _Expresses_", "...refugees, _Condemning_ all".
+_MERGED = re.compile(
+    r"(?<=[;:.,]) (?=\d{1,3}\. _[A-Z])|(?<=[,;]) (?=_[A-Z][a-z]+(?:ing|ed)_ )|(?<=[;:]) (?=\([a-z]{1,4}\) [A-Z])"
+)
+_SPLIT_CAPITAL = re.compile(r"^(\d{1,3}\.\s+)([A-Z]) _([a-z])")  # "19. C _alls upon_" -> "19. _Calls upon_"
+
+
+@dataclass
+class MarkdownParts:
+    """What was taken out of the running text or changed in it, for word accounting."""
+
+    cover: list[tuple[int, str]] = field(default_factory=list)  # cover lines (markup kept)
+    furniture: list[tuple[int, str]] = field(default_factory=list)  # page furniture removed
+    repairs: list[tuple[int, str, str]] = field(default_factory=list)  # (line, as delivered, as read)
 
 
 @dataclass
 class _Block:
-    """A run of non-blank lines: one paragraph of the source."""
+    """A run of non-blank running-text lines: one paragraph of the source, or part of one."""
 
     line: int
     text: str
-    after_break: bool  # a page break came between this block and the previous running text
+    after_break: bool  # page furniture or footnotes came between this block and the previous running text
+    picture: bool = False  # from a converter's picture-text box ("97th plenary meeting<br>1 July 2024")
 
 
-def _blocks(lines: list[str]) -> list[_Block]:
-    blocks: list[_Block] = []
-    buf: list[str] = []
-    start = 0
-    after_break = False
-    for number, line in enumerate(lines, 1):
-        if _PAGE_BREAK.match(line) or not line.strip():
-            if buf:
-                blocks.append(_Block(start, "\n".join(buf), after_break))
-                buf, after_break = [], False
-            if _PAGE_BREAK.match(line):
-                after_break = True
-            continue
-        if not buf:
-            start = number
-        buf.append(line)
-    if buf:
-        blocks.append(_Block(start, "\n".join(buf), after_break))
-    return blocks
+# --- inline markup ------------------------------------------------------------------------------
 
 
 def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
     """Parse one paragraph's inline markdown into :class:`RichText`.
 
-    Returns the text and whether all of it was bold (a heading hint).
+    Returns the text and whether all of it was bold (a heading hint). The space
+    pymupdf4llm puts between a closing ``_``/``**`` and punctuation
+    (``_The General Assembly_ ,``) is dropped.
     """
     rich = RichText()
     italic_start: list[int] = []
     sup: list[str] | None = None
     bold_chars = 0
     bold_depth = 0
+    closed = False  # the previous token closed emphasis
+    source = _ITALIC_PUNCT.sub(r"\1", source)  # "approach _,_ reducing": an italic comma is the converter's
     tokens = _MD.parseInline(source)[0].children or []
     for token in tokens:
         kind, content = token.type, token.content
@@ -78,6 +121,8 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
             sup.append(content if kind != "softbreak" else " ")
             continue
         if kind in ("text", "text_special"):
+            if closed and re.match(r" [,;:.)\]]", content):
+                content = content[1:]
             rich.text += content
             if bold_depth:
                 bold_chars += len(content.strip())
@@ -100,12 +145,24 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
             sup = None
         else:  # any other HTML stays literal text
             rich.text += content
+        closed = kind in ("em_close", "strong_close") or (closed and kind in ("em_open", "strong_open"))
     if sup is not None:
         raw.warn(line, "unclosed <sup>: its content is kept as text")
         rich.text += "<sup>" + "".join(sup)
-    rich.italics.sort()
+    rich.italics = _merge_spans(sorted(rich.italics))
     visible = len(rich.text.strip())
     return rich, visible > 0 and bold_chars >= visible - 2
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join touching italic spans ("_Protection of civilians_" nested in bold) into one."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _close_sup(content: str, rich: RichText, raw: RawDocument, line: int) -> None:
@@ -122,40 +179,361 @@ def _strip_markup(text: str) -> str:
     return re.sub(r"(\*\*|__|[*_])", "", text).strip()
 
 
-def _continues(prev: RichText, nxt: RichText) -> bool:
-    """Whether ``nxt`` is the rest of a paragraph that a page break (or a stray blank line) cut."""
-    head = nxt.text.lstrip()[:1]
-    return bool(prev.text) and head.islower() and not prev.text.rstrip().endswith((".", ";", ":"))
+def _line_body(text: str) -> tuple[str, bool]:
+    """A running-text line without its block prefix (heading, quote, list, indent); and whether it was a heading."""
+    heading = bool(_HEADING.match(text))
+    text = _HEADING.sub("", text)
+    text = _QUOTE.sub("", text.lstrip())
+    if m := _LIST.match(text):
+        rest = text[m.end():]
+        text = rest if _LABEL_START.match(rest) or rest[:1].islower() else "\u2022 " + rest
+    return text.strip(), heading
+
+
+# --- lines and pages ----------------------------------------------------------------------------
+
+
+def _expand(lines: list[str], parts: MarkdownParts, start: int) -> list[tuple[int, str]]:
+    """Number the body lines; split picture-text boxes at ``<br>`` into lines of their own."""
+    out: list[tuple[int, str]] = []
+    in_picture = False
+    for number, line in enumerate(lines[start:], start + 1):
+        if _PICTURE.search(line) or in_picture:
+            for m in _PICTURE.finditer(line):
+                parts.furniture.append((number, m.group(0)))
+                in_picture = "Start" in m.group(0)
+            pieces = _PICTURE.sub("", line).split("<br>")
+            for piece in pieces:
+                out += [(number, ""), (number, "\x00" + piece.strip())] if piece.strip() else []
+            out.append((number, ""))
+            continue
+        out.append((number, line.rstrip()))
+    return out
+
+
+def _is_furniture(text: str, title: str) -> bool:
+    s = text.strip()
+    if _PAGE_BREAK.match(s) or any(p.match(s) for p in _FURNITURE):
+        return True
+    return False
+
+
+def _is_running_title(text: str, title: str) -> bool:
+    m = _BOLD_LINE.match(text.strip())
+    if not m or not title:
+        return False
+    words = " ".join(_strip_markup(m.group(1)).split())
+    return len(words) >= 3 and words in title
+
+
+def _pages(lines: list[tuple[int, str]], title: str, parts: MarkdownParts) -> list[list[tuple[int, str]]]:
+    """Cut the body at page furniture; the furniture lines go to ``parts``.
+
+    A bold line holding (part of) the document title is a running header when it
+    stands next to other furniture.
+    """
+    flags = [_is_furniture(t, title) if t.strip() else None for _n, t in lines]
+    changed = True
+    while changed:
+        changed = False
+        for k, (_n, t) in enumerate(lines):
+            if flags[k] is False and _is_running_title(t, title):
+                near = [flags[j] for j in (_neighbour(flags, k, -1), _neighbour(flags, k, 1)) if j is not None]
+                if any(near):
+                    flags[k] = changed = True
+    pages: list[list[tuple[int, str]]] = [[]]
+    for k, (n, t) in enumerate(lines):
+        if flags[k]:
+            parts.furniture.append((n, t.strip()))
+            if pages[-1]:
+                pages.append([])
+            continue
+        pages[-1].append((n, t))
+    return [p for p in pages if any(t.strip() for _n, t in p)]
+
+
+def _neighbour(flags: list[bool | None], k: int, step: int) -> int | None:
+    j = k + step
+    while 0 <= j < len(flags) and flags[j] is None:
+        j += step
+    return j if 0 <= j < len(flags) else None
+
+
+# --- footnotes ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Note:
+    number: str
+    line: int
+    texts: list[str]
+
+
+def _note_start(
+    text: str, expected: int, seen: set[str], defined: set[str], in_zone: bool = False
+) -> tuple[str, str] | None:
+    """``(number, text)`` when ``text`` starts a footnote definition that may stand here."""
+    s = text.strip()
+    if m := _STAR_LINE.match(s):
+        return (m["num"], m["text"]) if m["num"] not in defined else None
+    m = _NOTE_LINE.match(s)
+    if not m or m["text"].startswith(("_.", ". ")):
+        return None
+    number = str(int(m["num"]))
+    if number in defined:
+        return None
+    strong = m["prefix"] is not None or in_zone
+    if int(number) == expected and (strong or number in seen):
+        return number, m["text"]
+    if number in seen and strong:  # out of sequence ("13" printed before "12"): its marker was seen
+        return number, m["text"]
+    return None
+
+
+def _page_notes(
+    page: list[tuple[int, str]], state: _NoteState, raw: RawDocument
+) -> tuple[list[tuple[int, str]], list[_Note]]:
+    """Split a page into running-text lines and the footnotes at its bottom."""
+    body: list[tuple[int, str]] = []
+    notes: list[_Note] = []
+    k = 0
+    while k < len(page):
+        n, t = page[k]
+        start = _note_start(t, state.expected, state.seen, state.defined) if t.strip() else None
+        if start is None or not _bottom(page, k):
+            body.append((n, t))
+            state.seen.update(x for grp in _SUP_ANY.findall(t) for x in re.findall(r"\d+", grp))
+            k += 1
+            continue
+        # From here to the page end: footnotes (and their continuation lines).
+        for n2, t2 in page[k:]:
+            if not t2.strip():
+                continue
+            begin = _note_start(t2, state.expected, state.seen, state.defined, in_zone=True)
+            if begin is not None:
+                notes.append(_Note(begin[0], n2, []))
+                state.defined.add(begin[0])
+                if begin[0].isdigit():
+                    state.expected = int(begin[0]) + 1
+                rest = begin[1]
+            else:
+                rest = _line_body(t2)[0]
+            # Two footnotes on one line: "51 See CTOC/COP/2020/10, sect. I.A. 52 See CTOC/COP/2018/13, sect. I.A."
+            while (m := re.search(rf"(?<=\S) +({state.expected}) +(?=\S)", rest)) and m.group(1) in state.seen:
+                notes[-1].texts.append(rest[: m.start()])
+                notes.append(_Note(m.group(1), n2, []))
+                state.defined.add(m.group(1))
+                state.expected += 1
+                rest = rest[m.end():]
+            notes[-1].texts.append(rest)
+        break
+    return body, notes
+
+
+def _bottom(page: list[tuple[int, str]], k: int) -> bool:
+    """Whether line ``k`` starts the bottom of its page: nothing after it looks like a new paragraph."""
+    for _n, t in page[k + 1 :]:
+        s = t.strip()
+        if s and (_PARA_START.match(s) or _HEADING.match(s)) and not _NOTE_LINE.match(s.lstrip(">-+ ")):
+            return False
+    return True
+
+
+@dataclass
+class _NoteState:
+    expected: int = 1
+    seen: set[str] = field(default_factory=set)
+    defined: set[str] = field(default_factory=set)
+
+
+# --- blocks and joins ---------------------------------------------------------------------------
+
+
+def _blocks(pages: list[list[tuple[int, str]]]) -> list[_Block]:
+    blocks: list[_Block] = []
+    for page in pages:
+        buf: list[str] = []
+        start = 0
+        first = True
+        picture = False
+        for n, t in page + [(0, "")]:
+            if not t.strip():
+                if buf:
+                    blocks.append(_Block(start, "\n".join(buf), first and bool(blocks), picture))
+                    buf, first, picture = [], False, False
+                continue
+            if not buf:
+                start = n
+            if t.startswith("\x00"):
+                t, picture = t[1:], True
+            buf.append(t)
+    return blocks
+
+
+_TERMINAL = re.compile(r"[.;:,!?][\"'”’)\]]*\s*$")
+
+
+def _continues(prev: RawPara, nxt: RichText, block: _Block, heading: bool) -> bool:
+    """Whether ``nxt`` is the rest of ``prev``, cut by a page break or by the converter."""
+    head = nxt.text.lstrip()
+    if not prev.text.text or not head or prev.heading or block.picture:
+        return False
+    if _LABEL_START.match(head) or re.match(rf"\d{{1,3}}\s+_?(?!{_MONTHS})[A-Z]", head):
+        return False
+    open_end = not _TERMINAL.search(prev.text.text)
+    if block.after_break:
+        return open_end or head[:1].islower() or head[:1] in ",;:.)"
+    return open_end and not heading and not _is_closing(prev.text.text)
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def _is_closing(text: str) -> bool:
+    return bool(re.match(r"^\d+(st|nd|rd|th) (\(resumed\) )?plenary meeting", text))
+
+
+# --- main ---------------------------------------------------------------------------------------
 
 
 def read_markdown(text: str, path: str) -> RawDocument:
     """Read a PDF-to-markdown conversion into paragraphs and footnotes."""
+    return read_markdown_parts(text, path)[0]
+
+
+def read_markdown_parts(text: str, path: str) -> tuple[RawDocument, MarkdownParts]:
+    """Like :func:`read_markdown`, also returning what was removed or repaired."""
     lines = text.split("\n")
-    blocks = _blocks(lines)
-    opening = next((i for i, b in enumerate(blocks) if _OPENING.match(b.text.strip())), None)
-    last = len(lines) if opening is None else blocks[opening].line + blocks[opening].text.count("\n")
+    parts = MarkdownParts()
+    opening = next((k for k, line in enumerate(lines) if _OPENING.match(line.strip())), None)
+    last = len(lines) if opening is None else opening + 1
     cover_lines = [(n, _strip_markup(line)) for n, line in enumerate(lines[:last], 1) if not _PAGE_BREAK.match(line)]
     cover = parse_cover(cover_lines, path)
     raw = RawDocument(path, cover.meta, diagnostics=list(cover.diagnostics))
-    body = blocks[opening:] if opening is not None else _after_cover(blocks, cover_lines, cover.body_start)
+    if opening is not None:
+        body_from = opening
+    elif cover.body_start < len(cover_lines):
+        body_from = cover_lines[cover.body_start][0] - 1
+    else:
+        body_from = len(lines)
+    parts.cover = [(n, line) for n, line in enumerate(lines[:body_from], 1) if line.strip()]
 
-    for block in body:
-        if m := _FOOTNOTE_DEF.match(block.text):
+    body = _expand(lines, parts, body_from)
+    body = _repair(body, parts, raw)
+    title = " ".join((cover.meta.title or "").split())
+    state = _NoteState()
+    running: list[list[tuple[int, str]]] = []
+    for page in _pages(body, title, parts):
+        page_body, notes = _page_notes(page, state, raw)
+        for note in notes:
+            rich, _ = inline(" ".join(note.texts), raw, note.line)
+            raw.footnotes.append(Footnote(note.number, rich.strip(), note.line))
+        running.append(page_body)
+
+    for block in _blocks(running):
+        if m := _SUP_NOTE.match(block.text):  # the seed's "<sup>N</sup> text" paragraphs
             rich, _ = inline(block.text[m.end():], raw, block.line)
             raw.footnotes.append(Footnote(m.group(1), rich.strip(), block.line))
             continue
-        rich, bold = inline(block.text, raw, block.line)
-        heading = bool(_HEADING.match(block.text)) or bold
-        if raw.paras and not heading and _continues(raw.paras[-1].text, rich):
-            raw.paras[-1].text.append(rich, " ")
+        source_lines = [_line_body(t) for t in block.text.split("\n")]
+        rich, bold = inline("\n".join(t for t, _h in source_lines), raw, block.line)
+        heading = source_lines[0][1] or bold
+        if raw.paras and _continues(raw.paras[-1], rich, block, heading):
+            raw.paras[-1].text.append(rich, "" if rich.text.lstrip()[:1] in tuple(",;:.)") else " ")
             continue
         raw.paras.append(RawPara(rich, block.line, heading))
-    return raw
+
+    return raw, parts
 
 
-def _after_cover(blocks: list[_Block], cover_lines: list[tuple[int, str]], body_start: int) -> list[_Block]:
-    """Blocks after the cover when no opening line was found."""
-    if body_start >= len(cover_lines):
-        return []
-    first_line = cover_lines[body_start][0]
-    return [b for b in blocks if b.line + b.text.count("\n") >= first_line]
+def _repair(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocument) -> list[tuple[int, str]]:
+    """Undo converter slips that would change an operative number or a lead phrase."""
+    out = []
+    for n, t in body:
+        s = t.lstrip()
+        for pattern, repl, what in (
+            (_NUMBER_IN_ITALICS, r"\1. _", "operative number's full stop inside the italics"),
+            (_SPLIT_CAPITAL, r"\1_\2\3", "lead phrase's capital letter outside the italics"),
+        ):
+            if m := pattern.match(s):
+                fixed = pattern.sub(repl, s, count=1)
+                cut = m.end()
+                parts.repairs.append((n, s[:cut], fixed[: cut + len(fixed) - len(s)]))
+                raw.diagnostics.append(Diagnostic(raw.path, n, f"converter slip repaired: {what}", "info"))
+                s = fixed
+        if "( " in s:
+            parts.repairs.append((n, "( ", "("))
+            s = re.sub(r"\( +(?=\S)", "(", s)
+        pieces = _MERGED.split(s)
+        if len(pieces) > 1:
+            raw.diagnostics.append(Diagnostic(raw.path, n, "two paragraphs on one line: split before the next lead phrase or number", "info"))
+        for k, piece in enumerate(pieces):
+            if k:
+                out.append((n, ""))
+            out.append((n, t if len(pieces) == 1 and s == t.lstrip() else piece))
+    return _rehyphenate(out, parts, raw)
+
+
+_ORDINAL_COMPOUND = re.compile(
+    r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$",
+    re.IGNORECASE,
+)
+_CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+_PREFIXED = re.compile(r"^(non|cross|zero|post|pre|mid)(\d{4}|[a-z]{4,})$", re.IGNORECASE)
+_WORD = re.compile(r"(?<![\w\-/])[A-Za-z][A-Za-z0-9]{4,}(?![\w\-/])")
+
+
+def _rehyphenate(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocument) -> list[tuple[int, str]]:
+    """Put back hyphens the converter dropped where a line ended in one ("Secretary-\nGeneral").
+
+    Only with evidence: the hyphenated form is written elsewhere in the document,
+    the word is a compound ordinal ("twenty-seventh"), two capitalised words run
+    together ("SecretaryGeneral"), or "non"/"cross"/"zero"/"post" plus a word of
+    the document ("nondiscrimination", "post2021").
+    """
+    text = "\n".join(t for _n, t in body)
+    hyphenated: dict[str, str] = {}
+    for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
+        word = m.group(0)
+        for k, ch in enumerate(word):
+            if ch == "-":
+                hyphenated.setdefault((word[:k] + word[k + 1 :]).lower(), word[:k] + "-" + word[k + 1 :])
+    hyphen_counts: dict[str, int] = {}
+    for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
+        for k, ch in enumerate(m.group(0)):
+            if ch == "-":
+                key = (m.group(0)[:k] + m.group(0)[k + 1 :]).lower()
+                hyphen_counts[key] = hyphen_counts.get(key, 0) + 1
+    counts: dict[str, int] = {}
+    for m in _WORD.finditer(text):
+        counts[m.group(0).lower()] = counts.get(m.group(0).lower(), 0) + 1
+    vocabulary = {w for w in counts} | {p.lower() for p in re.findall(r"[A-Za-z]{4,}", text)}
+
+    def fix(word: str) -> str | None:
+        key = word.lower()
+        if key in hyphenated and counts.get(key, 0) < hyphen_counts.get(key, 0) and not word.isupper():
+            form = hyphenated[key]
+            cut = form.index("-")
+            return word[:cut] + "-" + word[cut:]
+        if m := _ORDINAL_COMPOUND.match(word) or _CAMEL.match(word):
+            return f"{m.group(1)}-{m.group(2)}"
+        if word.lower().startswith("zero") and word[4:].isalpha() and len(word) > 8:
+            return f"{word[:4]}-{word[4:]}"
+        if (m := _PREFIXED.match(word)) and (m.group(2).isdigit() or m.group(2).lower() in vocabulary):
+            if m.group(2).isdigit() or m.group(1).lower() in ("non", "cross"):
+                return f"{m.group(1)}-{m.group(2)}"
+        return None
+
+    out = []
+    for n, t in body:
+        def sub(m: re.Match[str], n: int = n) -> str:
+            fixed = fix(m.group(0))
+            if fixed is None:
+                return m.group(0)
+            parts.repairs.append((n, m.group(0), fixed))
+            raw.diagnostics.append(Diagnostic(raw.path, n, f"hyphen restored: '{m.group(0)}' read as '{fixed}'", "info"))
+            return fixed
+
+        out.append((n, t if t.startswith("\x00") else _WORD.sub(sub, t)))
+    return out
