@@ -15,3 +15,9 @@ class ResolutionsConfig(Config):
 
     markdown_sniff = opt.Type(bool, default=True)
     """Treat a ``.md`` page as a resolution when it starts with a UN cover block."""
+
+    browse = opt.Type(bool, default=True)
+    """Generate browse pages (``browse/``: by organ, session and committee, and by date)."""
+
+    search = opt.Type(bool, default=True)
+    """Index the built site with Pagefind (replaces Material's search plugin)."""

@@ -8,18 +8,21 @@ core's HTML. All site-wide knowledge lives in :class:`..corpus.Corpus`.
 from __future__ import annotations
 
 import re
+from html import escape
 from importlib import resources
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from . import browse, search
 from .config import ResolutionsConfig
 from .corpus import Cache, Corpus
 from .render.html import render_document
 from .render.links import Linker
+from .symbols import SERIES
 
 log = get_plugin_logger(__name__)
 
@@ -53,6 +56,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.cache = Cache()
         self.corpus = Corpus()
         self.pages: dict[str, str] = {}  # src_uri of a resolution page -> its url
+        self.browse: dict[str, browse.BrowsePage] = {}  # src_uri of a generated browse page -> page
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         folder = self.config.cache_dir or ".cache/resolutions"
@@ -71,6 +75,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         self.corpus = Corpus()
         self.pages = {}
+        self.browse = {}
         for file in sorted(files, key=lambda f: f.src_uri):
             if not _is_resolution(file, self.config.markdown_sniff):
                 continue
@@ -82,14 +87,37 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             dest = entry.url + "index.html" if config.use_directory_urls else entry.url.rstrip("/") + ".html"
             page_file = ResolutionFile(file.src_uri, file.src_dir, file.dest_dir, config.use_directory_urls, dest_uri=dest)
             page_file._content = ""  # MkDocs must not read or render the source itself
+            page_file.inclusion = InclusionLevel.NOT_IN_NAV  # the nav must not grow with the corpus
             files.append(page_file)
             self.pages[file.src_uri] = entry.url
+        if self.config.browse and self.pages:
+            self._add_browse_pages(files, config)
         package = resources.files("mkdocs_resolutions._internal") / "assets"
         for name in self._assets():
             files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes()))
         return files
 
+    def _add_browse_pages(self, files: Files, config: MkDocsConfig) -> None:
+        items = []
+        for src_uri, url in self.pages.items():
+            entry = self.corpus.entries[src_uri]
+            items.append(browse.item_of(entry.analysis.doc.meta, entry.url, src_uri))
+        for bpage in browse.build_pages(items):
+            src_uri = bpage.url + "index.md"
+            if files.get_file_from_path(src_uri) is not None:
+                log.warning(f"{src_uri} exists in the docs; the generated browse page is not written")
+                continue
+            file = File.generated(config, src_uri, content="")
+            if bpage.url != browse.ROOT:
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+            files.append(file)
+            self.browse[src_uri] = bpage
+
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        bpage = self.browse.get(page.file.src_uri)
+        if bpage is not None:
+            page.meta["title"] = bpage.title
+            return ""
         entry = self.corpus.entries.get(page.file.src_uri)
         if entry is None or page.file.src_uri not in self.pages:
             return markdown
@@ -98,9 +126,25 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         return ""
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        bpage = self.browse.get(page.file.src_uri)
+        if bpage is not None:
+            return f"<h1>{escape(bpage.title)}</h1>\n{bpage.html}"  # not indexed: it names every symbol
         entry = self.corpus.entries.get(page.file.src_uri)
         if entry is None:
-            return html
+            return search.wrap(html, None) if self.config.search else html
         linker = Linker(self.corpus.by_symbol, entry.url, self.config.undocs_url)
         analysis = entry.analysis
-        return render_document(analysis.doc, linker, analysis.citations, analysis.ibid)
+        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid)
+        return search.wrap(body, analysis.doc.meta) if self.config.search else body
+
+    def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
+        if template_name == "404.html":
+            context["resolutions"] = {"undocs_url": self.config.undocs_url, "series": list(SERIES)}
+        return context
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if not self.config.search:
+            return
+        result = search.index_site(Path(config.site_dir))
+        if not result.ok:
+            log.warning(result.message)

@@ -1,0 +1,279 @@
+/* mkdocs-resolutions: Pagefind search in Material's header search box.
+ *
+ * Pagefind ranks pages; this file works out, per page, which paragraphs
+ * (ids pp-3, op-7, op-7-a, fn-2 ...) hold the hits, from the anchors and word
+ * locations Pagefind returns, so a result links to ".../#op-7" with that
+ * paragraph's excerpt.  Pure functions are exported for Node (tests); the UI
+ * starts only in a browser.  Plain ES2017, no dependencies. */
+(function (root) {
+  "use strict";
+
+  var SKIP = /^(title|footnotes|fnref-.*)$/;
+  var EXCERPT_WORDS = 26;
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  /* A reader's name for an anchor id: "op-7-a" -> "Paragraph 7 (a)". */
+  function label(id) {
+    var m;
+    if ((m = /^pp-(\d+)$/.exec(id))) return "Preambular paragraph " + m[1];
+    if ((m = /^op-(.+)$/.exec(id))) {
+      var parts = m[1].split("-");
+      return "Paragraph " + parts[0] + parts.slice(1).map(function (p) { return " (" + p + ")"; }).join("");
+    }
+    if ((m = /^fn-(.+)$/.exec(id))) return "Footnote " + m[1];
+    if (/^annex/.test(id)) return "Annex: " + id.replace(/^annex-?/, "").replace(/-/g, " ");
+    return id.replace(/-/g, " ");
+  }
+
+  /* Excerpt of words[start:end) around the hits, hits in <mark>. */
+  function excerpt(words, start, end, hits) {
+    var first = hits.length ? hits[0] : start;
+    var from = Math.max(start, Math.min(first - 6, end - EXCERPT_WORDS));
+    var to = Math.min(end, from + EXCERPT_WORDS);
+    var marked = {};
+    hits.forEach(function (h) { marked[h] = true; });
+    var out = [];
+    for (var i = from; i < to; i++) {
+      var w = escapeHtml(words[i] || "");
+      out.push(marked[i] ? "<mark>" + w + "</mark>" : w);
+    }
+    return (from > start ? "… " : "") + out.join(" ") + (to < end ? " …" : "");
+  }
+
+  /* Paragraph hits of one Pagefind result (its data()): [{id, url, title, excerpt, hits}],
+   * best first (most hits, then reading order), at most `max`. */
+  function paragraphHits(data, max) {
+    var words = (data.content || "").split(/[\r\n\s]+/g);
+    var anchors = (data.anchors || [])
+      .filter(function (a) { return a.id && !SKIP.test(a.id); })
+      .sort(function (a, b) { return a.location - b.location; });
+    var byId = {}, order = [];
+    (data.locations || []).forEach(function (loc) {
+      var owner = null;
+      for (var i = 0; i < anchors.length && anchors[i].location <= loc; i++) owner = i;
+      if (owner === null) return;
+      var a = anchors[owner];
+      if (!byId[a.id]) {
+        var next = owner + 1 < anchors.length ? anchors[owner + 1].location : words.length;
+        byId[a.id] = { id: a.id, start: a.location, end: next, hits: [] };
+        order.push(byId[a.id]);
+      }
+      byId[a.id].hits.push(loc);
+    });
+    var base = (data.url || "").split("#")[0];
+    return order
+      .map(function (p, i) { return { p: p, i: i }; })
+      .sort(function (x, y) { return y.p.hits.length - x.p.hits.length || x.i - y.i; })
+      .slice(0, max || 3)
+      .map(function (x) {
+        var p = x.p;
+        p.hits.sort(function (a, b) { return a - b; });
+        return { id: p.id, url: base + "#" + p.id, title: label(p.id), excerpt: excerpt(words, p.start, p.end, p.hits), hits: p.hits.length };
+      });
+  }
+
+  /* Pagefind matches "L.3" as a prefix of "L.35"; a result whose own symbol is the
+   * query ("A/C.3/80/L.3", or "80/229" for A/RES/80/229) goes first. */
+  function symbolForm(s) { return String(s || "").replace(/\s+/g, "").toUpperCase(); }
+  function isOwnSymbol(query, data) {
+    var q = symbolForm(query), s = symbolForm(data.meta && data.meta.symbol);
+    if (!s || !/\d/.test(q) || q.indexOf("/") < 0) return false;
+    return s === q || (s.slice(-q.length - 5) === "/RES/" + q && /^[A-Z]+$/.test(s.slice(0, -q.length - 5)));
+  }
+  function symbolFirst(query, datas) {
+    var own = datas.filter(function (d) { return isOwnSymbol(query, d); });
+    return own.concat(datas.filter(function (d) { return !isOwnSymbol(query, d); }));
+  }
+
+  var api = { paragraphHits: paragraphHits, symbolFirst: symbolFirst, label: label, escapeHtml: escapeHtml };
+  if (typeof module === "object" && module.exports) module.exports = api;
+  root.resolutionsSearch = api;
+  if (typeof document === "undefined" || root.__resolutionsSearchLoaded) return;
+  root.__resolutionsSearchLoaded = true;
+
+  /* ---------- browser UI ---------- */
+  var script = document.currentScript;
+  var siteRoot = new URL("../../", script ? script.src : location.href);
+  var pagefind = null, loading = null, timer = 0, seq = 0, current = null;
+  var FILTERS = ["organ", "session", "kind", "year"];
+
+  function load() {
+    if (!loading) {
+      loading = import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (pf) {
+        pagefind = pf;
+        return pf.options({ baseUrl: siteRoot.pathname, excerptLength: 24 }).then(function () { return pf.init(); }).then(function () { return pf; });
+      });
+    }
+    return loading;
+  }
+
+  function mount() {
+    var tpl = document.getElementById("res-search-template");
+    var header = document.querySelector(".md-header__inner");
+    if (!tpl || !header || document.querySelector(".res-search")) return;
+    var frag = tpl.content.cloneNode(true);
+    var anchor = header.querySelector(".md-header__source");
+    header.insertBefore(frag, anchor);
+    var box = document.querySelector(".res-search");
+    var input = box.querySelector("input[name=query]");
+    var toggle = document.getElementById("__search");
+    var meta = box.querySelector(".md-search-result__meta");
+    var list = box.querySelector(".md-search-result__list");
+    var filterBox = box.querySelector(".res-search__filters");
+    var form = box.querySelector("form");
+
+    function open() {
+      if (toggle) toggle.checked = true;
+      input.focus();
+      input.select();
+      load().then(fillFilters).catch(function () { meta.textContent = "Search is not available here (the site must be served over http)."; });
+    }
+    function close() {
+      if (toggle) toggle.checked = false;
+      input.blur();
+    }
+    function fillFilters(pf) {
+      if (filterBox.childElementCount) return;
+      pf.filters().then(function (all) {
+        FILTERS.forEach(function (name) {
+          var values = Object.keys(all[name] || {});
+          if (!values.length) return;
+          values.sort(function (a, b) { return isNaN(a) || isNaN(b) ? a.localeCompare(b) : b - a; });
+          var sel = document.createElement("select");
+          sel.name = name;
+          sel.setAttribute("aria-label", "Filter by " + name);
+          var any = document.createElement("option");
+          any.value = "";
+          any.textContent = "Any " + name;
+          sel.appendChild(any);
+          values.forEach(function (v) {
+            var o = document.createElement("option");
+            o.value = v;
+            o.textContent = v + " (" + all[name][v] + ")";
+            sel.appendChild(o);
+          });
+          sel.addEventListener("change", schedule);
+          filterBox.appendChild(sel);
+        });
+      });
+    }
+    function chosenFilters() {
+      var out = {};
+      filterBox.querySelectorAll("select").forEach(function (s) { if (s.value) out[s.name] = s.value; });
+      return out;
+    }
+    function schedule() {
+      clearTimeout(timer);
+      timer = setTimeout(run, 120);
+    }
+    function run() {
+      var q = input.value.trim(), filters = chosenFilters(), mine = ++seq;
+      if (!q && !Object.keys(filters).length) { list.textContent = ""; meta.textContent = "Type to start searching"; return; }
+      load().then(function (pf) { return pf.search(q || null, { filters: filters }); }).then(function (res) {
+        if (mine !== seq || !res) return;
+        current = res.results;
+        list.textContent = "";
+        meta.textContent = res.results.length ? res.results.length + " matching document" + (res.results.length > 1 ? "s" : "") : "No matching documents";
+        show(0, mine);
+      });
+    }
+    function show(from, mine) {
+      var slice = current.slice(from, from + 10);
+      Promise.all(slice.map(function (r) { return r.data(); })).then(function (datas) {
+        if (mine !== seq) return;
+        if (from === 0) datas = symbolFirst(input.value.trim(), datas);
+        datas.forEach(function (d) { list.appendChild(item(d)); });
+        if (from + 10 < current.length) {
+          var li = document.createElement("li");
+          li.className = "md-search-result__item res-search__more";
+          var b = document.createElement("button");
+          b.type = "button";
+          b.className = "md-search-result__more";
+          b.textContent = "More results";
+          b.addEventListener("click", function () { li.remove(); show(from + 10, mine); });
+          li.appendChild(b);
+          list.appendChild(li);
+        }
+      });
+    }
+    function article(href, title, html, sub, extra) {
+      var a = document.createElement("a");
+      a.href = href;
+      a.className = "md-search-result__link";
+      a.tabIndex = -1;
+      var art = document.createElement("article");
+      art.className = "md-search-result__article md-typeset" + (sub ? "" : " md-search-result__article--document");
+      if (!sub) {
+        var icon = document.createElement("div");
+        icon.className = "md-search-result__icon md-icon";
+        art.appendChild(icon);
+      }
+      var h = document.createElement(sub ? "h2" : "h1");
+      h.textContent = title;
+      art.appendChild(h);
+      if (extra) {
+        var m = document.createElement("p");
+        m.className = "res-search__symbol";
+        m.textContent = extra;
+        art.appendChild(m);
+      }
+      if (html) {
+        var p = document.createElement("p");
+        p.innerHTML = html; // built by excerpt(): escaped words and <mark> only
+        art.appendChild(p);
+      }
+      a.appendChild(art);
+      return a;
+    }
+    function item(d) {
+      var li = document.createElement("li");
+      li.className = "md-search-result__item";
+      var hits = paragraphHits(d, 3);
+      var words = (d.content || "").split(/[\r\n\s]+/g);
+      var top = hits.length ? "" : excerpt(words, 0, words.length, (d.locations || []).slice().sort(function (a, b) { return a - b; }));
+      li.appendChild(article(d.url, (d.meta && d.meta.title) || d.url, top, false, d.meta && d.meta.symbol));
+      hits.forEach(function (h) { li.appendChild(article(h.url, h.title, h.excerpt, true)); });
+      return li;
+    }
+
+    input.addEventListener("input", schedule);
+    input.addEventListener("focus", function () { if (toggle) toggle.checked = true; load().then(fillFilters).catch(function () {}); });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var first = list.querySelector("a");
+      if (first) first.click();
+    });
+    form.addEventListener("reset", function () { setTimeout(function () { list.textContent = ""; schedule(); input.focus(); }); });
+    list.addEventListener("click", function (e) { if (e.target.closest && e.target.closest("a")) close(); });
+    document.addEventListener("keydown", function (e) {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      var t = e.target, typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+      if (toggle && toggle.checked && e.key === "Escape") { e.preventDefault(); close(); return; }
+      if (typing) {
+        if (t === input && (e.key === "ArrowDown")) {
+          var f = list.querySelector("a");
+          if (f) { e.preventDefault(); f.focus(); }
+        }
+        return;
+      }
+      if (e.key === "/" || e.key === "s" || e.key === "S" || e.key === "f") { e.preventDefault(); open(); }
+    });
+    list.addEventListener("keydown", function (e) {
+      if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+      var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+      var i = links.indexOf(document.activeElement);
+      if (i < 0) return;
+      e.preventDefault();
+      var j = e.key === "ArrowDown" ? i + 1 : i - 1;
+      if (j < 0) input.focus(); else if (links[j]) links[j].focus();
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount);
+  else mount();
+})(typeof window !== "undefined" ? window : globalThis);
