@@ -1,0 +1,697 @@
+"""Read a UN PDF (the most faithful delivery form) into a :class:`RawDocument`.
+
+The PDF carries what plain text loses: italics (font names), footnote markers
+(small raised digits), headings (bold fonts, centred lines) and the exact page
+layout. Everything is read from pdfplumber's positioned characters:
+
+* characters are grouped into *rows* by vertical position (a raised marker
+  joins the row it belongs to) and rows are cut into *lines* at wide gaps
+  (cover columns); every line gets a running number counted over the whole
+  PDF, which is the ``line`` of paragraphs, footnotes and diagnostics (whose
+  messages also say "page P, line L");
+* page furniture is dropped: everything above the thin rule at the top of each
+  page (symbol, running title), and at the page bottom the job number, page
+  counter "2/24" and barcode;
+* page 1 goes to :func:`.cover.parse_cover`; the body starts where it says;
+* below a footnote rule ("_____", or a short drawn line) rows are footnotes;
+  a footnote without a number at the top of a page continues the last one;
+* rows are joined into paragraphs at vertical gaps, at indented first lines
+  and across pages; line-end hyphens are kept unless the document itself shows
+  the word unhyphenated elsewhere.
+
+Geometry thresholds are relative to the font size, so scaled PDFs still read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Footnote, Metadata, NoteMark, RichText
+from .raw import RawDocument, RawPara
+
+__all__ = ["read_pdf"]
+
+# --- furniture patterns -------------------------------------------------------------------------
+
+_JOB_RE = re.compile(r"\d{2}-\d{5}(?: ?\([A-Z]\))?(?: +\d{6})?")
+_COUNTER_RE = re.compile(r"\d{1,3}/\d{1,3}")
+_BARCODE_RE = re.compile(r"\*\d{5,}\*")
+_SYMBOL_RE = re.compile(r"[A-Z]{1,2}(?:/[A-Za-z0-9.\-]+)+")
+_RULE_TEXT_RE = re.compile(r"_{5,}")
+_MARK_RE = re.compile(r"\d{1,3}|\*{1,3}")  # footnote markers: numbers, or stars on cover notes
+_OPENING_RE = re.compile(
+    r"The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council) ?[,:]?"
+)
+
+
+# --- positioned text ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Glyph:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    italic: bool
+    bold: bool
+    barcode: bool
+    space_before: bool = False  # a space character preceded it in the content stream
+
+
+@dataclass
+class _Line:
+    """One extracted text line: a row, or one column of a row (cover block)."""
+
+    number: int
+    page: int
+    glyphs: list[_Glyph]
+    text: str = ""  # plain text, raised characters inline (for furniture tests and the cover)
+
+    @property
+    def x0(self) -> float:
+        return self.glyphs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.glyphs[-1].x1
+
+
+@dataclass
+class _Row:
+    """Glyphs sharing a baseline band on one page, as lines left to right."""
+
+    page: int
+    lines: list[_Line]
+    top: float
+    bottom: float
+    size: float  # dominant font size
+    bold: bool = False
+    italic: bool = False
+
+    @property
+    def glyphs(self) -> list[_Glyph]:
+        return [g for line in self.lines for g in line.glyphs]
+
+    @property
+    def x0(self) -> float:
+        return self.lines[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.lines[-1].x1
+
+    @property
+    def number(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+@dataclass
+class _Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    rows: list[_Row]
+    rule_y: float | None  # the thin rule under the running header
+    drawn_rules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1) short rules
+
+
+def _glyphs(page) -> list[_Glyph]:  # noqa: ANN001 - a pdfplumber page
+    out: list[_Glyph] = []
+    space = False
+    for ch in page.chars:
+        text = ch.get("text", "")
+        if not text or not text.strip():
+            space = True
+            continue
+        font = str(ch.get("fontname", ""))
+        name = font.split("+", 1)[-1].lower()
+        out.append(
+            _Glyph(
+                text,
+                float(ch["x0"]),
+                float(ch["x1"]),
+                float(ch["top"]),
+                float(ch["bottom"]),
+                float(ch.get("size") or (ch["bottom"] - ch["top"])),
+                "italic" in name or "oblique" in name,
+                "bold" in name or "black" in name,
+                "barcode" in name,
+                space,
+            )
+        )
+        space = False
+    return out
+
+
+def _dominant_size(glyphs: list[_Glyph]) -> float:
+    sizes = Counter(round(g.size, 1) for g in glyphs)
+    return max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _base(g: _Glyph) -> float:
+    """Approximate baseline: the glyph box runs from the descender (about 0.22 em) to the ascender."""
+    return g.bottom - 0.22 * g.size
+
+
+def _cluster_rows(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+    """Group glyphs into rows by baseline; small raised groups join the row they rise from.
+
+    Baselines, not boxes: a 20-point organ name must not swallow the two 10-point
+    lines printed beside it on the cover.
+    """
+    groups: list[list[_Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: (_base(g), g.x0)):
+        if groups:
+            last = groups[-1]
+            ref = _base(last[-1])
+            if abs(_base(g) - ref) <= 0.2 * min(g.size, last[-1].size) + 0.5:
+                last.append(g)
+                continue
+        groups.append([g])
+    info = []
+    for members in groups:
+        size = max(m.size for m in members)
+        top = min(m.top for m in members)
+        bottom = max(m.bottom for m in members)
+        info.append((size, top, bottom, statistics.median(_base(m) for m in members)))
+    target = list(range(len(groups)))
+    for i, (size, top, bottom, base) in enumerate(info):
+        mid = (top + bottom) / 2
+        hosts = [
+            j
+            for j, (hsize, htop, hbottom, hbase) in enumerate(info)
+            if j != i and size < 0.8 * hsize and htop - 0.5 <= mid <= hbottom + 0.5 and base < hbase - 0.5
+        ]
+        if hosts:
+            target[i] = min(hosts, key=lambda j: abs((info[j][1] + info[j][2]) / 2 - mid))
+    rows: dict[int, list[_Glyph]] = {}
+    for i, members in enumerate(groups):
+        j = i
+        while target[j] != j:  # a host is never itself hosted (it is larger), but be safe
+            j = target[j]
+            if j == i:
+                break
+        rows.setdefault(j, []).extend(members)
+    return [sorted(rows[j], key=lambda g: g.x0) for j in sorted(rows, key=lambda j: info[j][3])]
+
+
+def _split_columns(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+    """Cut a row at gaps wider than two ems: cover columns, page number beside job number."""
+    parts = [[glyphs[0]]]
+    for prev, g in zip(glyphs, glyphs[1:]):
+        if g.x0 - prev.x1 > 2.2 * max(prev.size, g.size, 1.0):
+            parts.append([g])
+        else:
+            parts[-1].append(g)
+    return parts
+
+
+def _needs_space(prev: _Glyph, g: _Glyph) -> bool:
+    return g.space_before or g.x0 - prev.x1 > 0.18 * min(prev.size, g.size)
+
+
+def _plain(glyphs: list[_Glyph]) -> str:
+    out = glyphs[0].text
+    for prev, g in zip(glyphs, glyphs[1:]):
+        out += (" " if _needs_space(prev, g) else "") + g.text
+    return out
+
+
+def _dedupe(glyphs: list[_Glyph]) -> list[_Glyph]:
+    """Drop glyphs printed twice at the same place (fake bold, overprint)."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for g in glyphs:
+        key = (g.text, round(g.x0), round(g.top))
+        if key not in seen:
+            seen.add(key)
+            out.append(g)
+    return out
+
+
+def _page_rules(page) -> tuple[float | None, list[tuple[float, float, float]]]:  # noqa: ANN001
+    """The header rule (full-width, top fifth) and short drawn rules lower down (footnote rules)."""
+    header = None
+    short = []
+    width, height = float(page.width), float(page.height)
+    objs = list(page.rects) + list(page.lines)
+    bands: dict[float, list[tuple[float, float]]] = {}
+    for o in objs:
+        if float(o.get("height", 0) or 0) > 3:
+            continue
+        bands.setdefault(round(float(o["top"]), 1), []).append((float(o["x0"]), float(o["x1"])))
+    for y, spans in sorted(bands.items()):
+        x0, x1 = min(a for a, _ in spans), max(b for _, b in spans)
+        if y < 0.2 * height and x1 - x0 > 0.6 * width and header is None:
+            header = y
+        elif y > 0.3 * height and x1 - x0 < 0.35 * width:
+            short.append((y, x0, x1))
+    return header, short
+
+
+def _layout(pdf, counter: list[int]) -> list[_Page]:  # noqa: ANN001 - a pdfplumber PDF
+    pages = []
+    for pno, page in enumerate(pdf.pages, 1):
+        rule_y, short = _page_rules(page)
+        rows = []
+        for members in _cluster_rows(_dedupe(_glyphs(page))):
+            lines = []
+            for part in _split_columns(members):
+                counter[0] += 1
+                lines.append(_Line(counter[0], pno, part, _plain(part)))
+            body = [g for g in members if not g.barcode]
+            size = _dominant_size(body or members)
+            main = [g for g in members if abs(g.size - size) < 0.6]
+            rows.append(
+                _Row(
+                    pno,
+                    lines,
+                    min(g.top for g in main),
+                    max(g.bottom for g in main),
+                    size,
+                    sum(g.bold for g in main) > 0.6 * len(main),
+                    sum(g.italic for g in main) > 0.6 * len(main),
+                )
+            )
+        pages.append(_Page(pno, float(page.width), float(page.height), rows, rule_y, short))
+    return pages
+
+
+# --- furniture ----------------------------------------------------------------------------------
+
+
+def _is_footer_line(line: _Line) -> bool:
+    text = line.text.strip()
+    return (
+        all(g.barcode for g in line.glyphs)
+        or bool(_JOB_RE.fullmatch(text) or _COUNTER_RE.fullmatch(text) or _BARCODE_RE.fullmatch(text))
+        or text.lower() == "please recycle"
+    )
+
+
+def _is_header_line(line: _Line, symbol: str | None) -> bool:
+    text = line.text.strip()
+    return text == symbol or bool(_SYMBOL_RE.fullmatch(text)) or _is_footer_line(line)
+
+
+def _split_furniture(page: _Page, symbol: str | None) -> tuple[list[_Row], list[_Row], list[_Row]]:
+    """(header rows, content rows, footer rows) of one page."""
+    rows = page.rows
+    start = 0
+    if page.rule_y is not None:
+        while start < len(rows) and rows[start].bottom <= page.rule_y + 1:
+            start += 1
+    else:  # no rule drawn: only rows that look like a running header go
+        while start < len(rows) and rows[start].top < 0.12 * page.height and all(
+            _is_header_line(line, symbol) for line in rows[start].lines
+        ):
+            start += 1
+    end = len(rows)
+    while end > start and all(_is_footer_line(line) for line in rows[end - 1].lines):
+        end -= 1
+    return rows[:start], rows[start:end], rows[end:]
+
+
+# --- rich text of a row -------------------------------------------------------------------------
+
+
+def _baseline(glyphs: list[_Glyph], size: float) -> float:
+    main = [g.bottom for g in glyphs if abs(g.size - size) < 0.6]
+    return statistics.median(main) if main else max(g.bottom for g in glyphs)
+
+
+def _raised(g: _Glyph, size: float, base: float) -> bool:
+    return g.size < 0.8 * size and g.bottom < base - 0.12 * size
+
+
+@dataclass
+class _Piece:
+    """A row as rich text, with its leading raised number (footnote rows) kept apart."""
+
+    text: RichText
+    lead_number: str | None = None
+
+
+def _row_text(row: _Row, footnote_margin: float | None = None) -> _Piece:
+    """Rich text of a row; with ``footnote_margin`` a leading number is the footnote's own."""
+    footnote_zone = footnote_margin is not None
+    glyphs = row.glyphs
+    size = row.size
+    base = _baseline(glyphs, size)
+    out = RichText()
+    italic_start: int | None = None
+    lead: str | None = None
+    pending_space = False
+    prev: _Glyph | None = None
+    i = 0
+    while i < len(glyphs):
+        g = glyphs[i]
+        if prev is not None and _needs_space(prev, g):
+            pending_space = True
+        if _raised(g, size, base):
+            j = i
+            while j < len(glyphs) and _raised(glyphs[j], size, base) and (
+                j == i or not _needs_space(glyphs[j - 1], glyphs[j])
+            ):
+                j += 1
+            run = "".join(x.text for x in glyphs[i:j])
+            if _MARK_RE.fullmatch(run) and not out.text and footnote_zone and lead is None:
+                lead = run
+                pending_space = False
+            elif _MARK_RE.fullmatch(run) and out.text:
+                if italic_start is not None:
+                    out.italics.append((italic_start, len(out.text)))
+                    italic_start = None
+                out.notes.append(NoteMark(len(out.text), run))
+            else:  # raised letters ("95th", "1er") or a marker before any text: kept as text
+                if pending_space and out.text:
+                    out.text += " "
+                pending_space = False
+                out.text += run
+            prev = glyphs[j - 1]
+            i = j
+            continue
+        if pending_space and out.text:
+            if italic_start is not None and not g.italic:
+                out.italics.append((italic_start, len(out.text)))
+                italic_start = None
+            out.text += " "
+        pending_space = False
+        if g.italic and italic_start is None:
+            italic_start = len(out.text)
+        elif not g.italic and italic_start is not None:
+            out.italics.append((italic_start, len(out.text)))
+            italic_start = None
+        out.text += g.text
+        prev = g
+        i += 1
+    if italic_start is not None:
+        out.italics.append((italic_start, len(out.text)))
+    out.italics = [(a, b) for a, b in out.italics if b > a]
+    if footnote_zone and lead is None:  # footnote number printed at full size: "1  Text"
+        m = re.match(r"(\d{1,3}|\*{1,3})\s+(?=\S)", out.text)
+        if m and footnote_margin is not None and row.lines[0].x0 < footnote_margin:
+            lead = m.group(1)
+            out = _drop_prefix(out, m.end())
+    return _Piece(out, lead)
+
+
+def _drop_prefix(rt: RichText, n: int) -> RichText:
+    return RichText(
+        rt.text[n:],
+        [(max(0, a - n), b - n) for a, b in rt.italics if b - n > 0],
+        [NoteMark(m.offset - n, m.number) for m in rt.notes if m.offset >= n],
+    )
+
+
+# --- assembling paragraphs ----------------------------------------------------------------------
+
+
+@dataclass
+class _Block:
+    """Rows of one paragraph or footnote, joined only once the whole document is known."""
+
+    pieces: list[RichText]
+    line: int
+    page: int
+    heading: bool = False
+    number: str | None = None  # footnotes
+
+
+_HYPHEN_END = re.compile(r"(\w+)-$")
+_WORD_START = re.compile(r"^(\w+)")
+
+
+def _join(pieces: list[RichText], vocabulary: Counter[str]) -> RichText:
+    """Join rows with a space; a line-end hyphen is kept unless the word is known unhyphenated."""
+    out = RichText()
+    for piece in pieces:
+        if not out.text:
+            out.append(piece)
+            continue
+        end = _HYPHEN_END.search(out.text)
+        start = _WORD_START.match(piece.text)
+        if end and start and not any(m.offset == len(out.text) for m in out.notes):
+            whole = (end.group(1) + start.group(1)).lower()
+            hyphenated = f"{end.group(1)}-{start.group(1)}".lower()
+            if start.group(1)[0].islower() and vocabulary[whole] > 0 and vocabulary[hyphenated] == 0:
+                cut = len(out.text) - 1
+                out = RichText(
+                    out.text[:cut],
+                    [(a, min(b, cut)) for a, b in out.italics if min(b, cut) > a],
+                    out.notes,
+                )
+            out.append(piece)
+        else:
+            out.append(piece, " ")
+    _merge_italics(out)
+    return out
+
+
+def _merge_italics(rt: RichText) -> None:
+    """Italic spans that touch or are separated by white space only become one span."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(rt.italics):
+        if merged and not rt.text[merged[-1][1]:a].strip():
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    rt.italics = merged
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:-\w+)*", text.lower())
+
+
+class _Reader:
+    """One PDF read: layout, cover, body rows, footnotes, paragraphs."""
+
+    def __init__(self, data: bytes, path: str) -> None:
+        self.data = data
+        self.path = path
+        self.raw = RawDocument(path, Metadata())
+        self.furniture: list[_Line] = []  # dropped header/footer lines (kept for tests)
+        self.cover_lines: list[_Line] = []
+        self.pages: list[_Page] = []
+
+    def warn(self, line: _Line | _Row | int, page: int, message: str) -> None:
+        number = line if isinstance(line, int) else line.number
+        self.raw.warn(number, f"page {page}, line {number}: {message}")
+
+    # -- steps
+
+    def read(self) -> RawDocument:
+        try:
+            import pdfplumber
+        except ImportError:  # pragma: no cover - pdfplumber is a dependency
+            self.raw.warn(1, "PDF not read: pdfplumber is not installed")
+            return self.raw
+        counter = [0]
+        try:
+            with pdfplumber.open(io.BytesIO(self.data)) as pdf:
+                self.pages = _layout(pdf, counter)
+        except Exception as err:  # noqa: BLE001 - any broken PDF becomes a diagnostic
+            self.raw.warn(1, f"PDF could not be opened ({type(err).__name__}: {err}); nothing read")
+            return self.raw
+        if not any(p.rows for p in self.pages):
+            self.raw.warn(1, "PDF has no text layer (scanned?); nothing read")
+            return self.raw
+        self._measure()
+        body_rows = self._cover_and_body()
+        content, notes = self._split_footnotes(body_rows)
+        self._paragraphs(content)
+        self._footnotes(notes)
+        return self.raw
+
+    def _measure(self) -> None:
+        """Body font size, left margin, first-line indent and right margin, from the whole PDF."""
+        sizes: Counter[float] = Counter()
+        lefts: Counter[int] = Counter()
+        rights: Counter[int] = Counter()
+        for page in self.pages:
+            for row in page.rows:
+                sizes[round(row.size, 1)] += len(row.glyphs)
+        self.size = max(sizes.items(), key=lambda kv: kv[1])[0] if sizes else 10.0
+        for page in self.pages:
+            for row in page.rows:
+                if abs(row.size - self.size) < 0.6 and len(row.lines) == 1:
+                    lefts[round(row.x0)] += 1
+                    rights[round(row.x1)] += 1
+        self.left = float(lefts.most_common(1)[0][0]) if lefts else 72.0
+        self.right = float(max((x for x, n in rights.items() if n >= 0.1 * sum(rights.values())), default=500))
+
+    def _cover_and_body(self) -> list[_Row]:
+        """Give page 1 to the cover parser; return every body row in reading order."""
+        first = self.pages[0]
+        _, content, footer = _split_furniture(first, None)
+        rows_above = [r for r in first.rows if r not in content and r not in footer]
+        # Reading order of the cover as printed text has it: the job number and barcode
+        # (page bottom) follow the "Original:" line.
+        order: list[_Row] = []
+        placed = False
+        for row in rows_above + content:
+            order.append(row)
+            if not placed and any(line.text.startswith("Original:") for line in row.lines):
+                order.extend(footer)
+                placed = True
+        if not placed:
+            order[len(rows_above):len(rows_above)] = footer
+        lines: list[tuple[int, str]] = []
+        owner: list[_Row | None] = []
+        prev: _Row | None = None
+        for row in order:
+            if prev is not None and row.top - prev.bottom > 0.45 * min(row.size, prev.size):
+                lines.append((prev.lines[-1].number, ""))
+                owner.append(None)
+            for line in row.lines:
+                lines.append((line.number, line.text))
+                owner.append(row)
+            prev = row
+        cover = _parse_cover(lines, self.path)
+        self.raw.meta = cover.meta
+        self.raw.diagnostics.extend(cover.diagnostics)
+        start_row = owner[cover.body_start] if cover.body_start < len(owner) else None
+        if start_row is None or start_row not in content:
+            body_first: list[_Row] = []
+            if start_row is not None:
+                self.warn(start_row, 1, "cover: body start is not in the running text; page 1 taken as cover")
+        else:
+            body_first = content[content.index(start_row):]
+        covered = set(map(id, body_first))
+        self.cover_lines = [line for row in order if id(row) not in covered for line in row.lines]
+        symbol = self.raw.meta.symbol
+        rows = list(body_first)
+        for page in self.pages[1:]:
+            header, content, footer = _split_furniture(page, symbol)
+            self.furniture += [line for row in header + footer for line in row.lines]
+            rows += content
+        return rows
+
+    def _split_footnotes(self, rows: list[_Row]) -> tuple[list[_Row], list[_Row]]:
+        """Rows of running text and rows of footnotes (below a rule, to the page end)."""
+        content: list[_Row] = []
+        notes: list[_Row] = []
+        by_page: dict[int, list[_Row]] = {}
+        for row in rows:
+            by_page.setdefault(row.page, []).append(row)
+        for pno, page_rows in by_page.items():
+            page = self.pages[pno - 1]
+            cut = None
+            for i, row in enumerate(page_rows):
+                if _RULE_TEXT_RE.fullmatch(row.text.replace(" ", "")):
+                    cut = i
+                    self.furniture += row.lines
+                    break
+            if cut is not None:
+                content += page_rows[:cut]
+                notes += page_rows[cut + 1:]
+                continue
+            drawn = [y for y, x0, x1 in page.drawn_rules if x0 < self.left + 5]
+            if drawn:
+                y = min(drawn)
+                below = [r for r in page_rows if r.top > y]
+                if below and all(r.size < 0.95 * self.size for r in below):
+                    content += [r for r in page_rows if r.top <= y]
+                    notes += below
+                    continue
+            content += page_rows
+        return content, notes
+
+    # -- paragraphs
+
+    def _vocabulary(self, rows: list[_Row]) -> Counter[str]:
+        vocab: Counter[str] = Counter()
+        for row in rows:
+            # the last word of a row ending in a hyphen is not evidence either way
+            words = _words(row.text)
+            if row.text.rstrip().endswith("-") and words:
+                words = words[:-1]
+            vocab.update(w for word in words for w in {word, word.replace("-", "")} if w)
+        return vocab
+
+    def _is_heading(self, row: _Row) -> bool:
+        if row.bold:
+            return True
+        mid = (row.x0 + row.x1) / 2
+        centre = (self.left + self.right) / 2
+        return row.x0 > self.left + 30 and row.x1 < self.right - 30 and abs(mid - centre) < 12
+
+    def _right_aligned(self, row: _Row) -> bool:
+        return row.x0 > (self.left + self.right) / 2 and row.x1 > self.right - 4
+
+    def _starts_paragraph(self, prev: _Row | None, row: _Row, text: str) -> bool:
+        if prev is None:
+            return True
+        if row.page == prev.page:
+            return row.top - prev.bottom > 0.45 * min(row.size, prev.size)
+        # across a page: a continuation starts at the left margin after a full line
+        if row.x0 > self.left + 6:
+            return True
+        if prev.x1 < self.right - 0.06 * (self.right - self.left):
+            return True
+        return bool(re.match(r"\(?[0-9a-z]{1,4}[.)]\s", text)) and prev.text.rstrip().endswith((";", ".", ":"))
+
+    def _paragraphs(self, rows: list[_Row]) -> None:
+        vocab = self._vocabulary(rows)
+        blocks: list[_Block] = []
+        prev: _Row | None = None
+        for row in rows:
+            piece = _row_text(row).text
+            if not piece.text:
+                continue
+            heading = self._is_heading(row)
+            new = self._starts_paragraph(prev, row, piece.text)
+            if not new and blocks:
+                last = blocks[-1]
+                if last.heading != heading or self._right_aligned(row):
+                    new = True
+            if new or not blocks:
+                blocks.append(_Block([piece], row.number, row.page, heading))
+            else:
+                blocks[-1].pieces.append(piece)
+            prev = row
+        for block in blocks:
+            text = _join(block.pieces, vocab)
+            self.raw.paras.append(RawPara(text, block.line, block.heading))
+
+    def _footnotes(self, rows: list[_Row]) -> None:
+        vocab = self._vocabulary(rows)
+        blocks: list[_Block] = []
+        for row in rows:
+            piece = _row_text(row, self.left - 1)
+            if piece.lead_number is not None:
+                blocks.append(_Block([piece.text], row.number, row.page, number=piece.lead_number))
+            elif blocks:
+                blocks[-1].pieces.append(piece.text)
+            elif piece.text.text:
+                self.warn(row, row.page, "footnote text without a number before it; kept as footnote '?'")
+                blocks.append(_Block([piece.text], row.number, row.page, number="?"))
+        seen: set[str] = set()
+        for block in blocks:
+            body = _join(block.pieces, vocab).strip()
+            if block.number in seen:
+                self.warn(block.line, block.page, f"footnote {block.number} printed twice; both kept")
+            seen.add(block.number or "?")
+            self.raw.footnotes.append(Footnote(block.number or "?", body, block.line))
+
+
+def _parse_cover(lines: list[tuple[int, str]], path: str):  # noqa: ANN202 - Cover
+    from .cover import parse_cover
+
+    return parse_cover(lines, path)
+
+
+def read_pdf(data: bytes, path: str) -> RawDocument:
+    """Read a UN PDF into running-text paragraphs and footnotes; never raises on bad input."""
+    return _Reader(data, path).read()
