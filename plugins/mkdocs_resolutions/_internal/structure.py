@@ -18,6 +18,7 @@ _OPENING = re.compile(
     r"^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)\s*,?\s*$"
 )
 _OPERATIVE = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
+_BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[A-Z][a-z])")  # "25 Condemns": a number that lost its full stop
 _LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,7}|\d{1,3})\)\s+(?=\S)")
 _ANNEX = re.compile(r"^Annex(?:\s+([IVXLC]+|\d+|[A-Z]))?\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^Article\s+(\d+)\s*\.?\s*$")
@@ -101,17 +102,30 @@ class _Builder:
     stack: list[_Level] = field(default_factory=list)
     context: str = ""  # annex-local prefix: "", "art-14-" inside an article
     operative_seen: bool = False  # in the current part (body or annex)
+    part: str = ""  # the last roman-numbered heading ("ii"), parent of lettered ones
+    letter: str = ""  # the last lettered heading under it ("h": then "I." is a letter too)
+    last_op: int = 0  # the last operative number of the body
     text_count: int = 0
 
     # -- anchors -------------------------------------------------------------
-    def unique(self, anchor: str, line: int) -> str:
+    def unique(self, anchor: str, line: int, printed_twice: bool = True) -> str:
+        """``anchor``, or ``anchor-2`` (``-3`` ...) when taken.
+
+        A top-level number printed twice is a defect worth a warning; a list that
+        restarts its lettering inside one paragraph, or a second unnumbered annex,
+        is ordinary printing and only noted.
+        """
         if anchor not in self.used:
             self.used.add(anchor)
             return anchor
         n = 2
         while f"{anchor}-{n}" in self.used:
             n += 1
-        self.doc.warn(line, f"anchor '{anchor}' already used (repeated number); this one is '{anchor}-{n}'")
+        message = f"anchor '{anchor}' already used; this one is '{anchor}-{n}'"
+        if printed_twice:
+            self.doc.warn(line, f"{message} (number printed twice)")
+        else:
+            self.doc.diagnostics.append(Diagnostic(self.doc.path, line, message, "info"))
         self.used.add(f"{anchor}-{n}")
         return f"{anchor}-{n}"
 
@@ -140,7 +154,10 @@ class _Builder:
         if self.is_closing(text):
             self.doc.closing.append(text)
             return
-        if m := _OPERATIVE.match(text):
+        if (m := _BARE_NUMBER.match(text)) and self.annex is None and int(m.group(1)) == self.last_op + 1 > 1:
+            self.doc.warn(para.line, f"operative number {m.group(1)} is printed without its full stop; read as paragraph {m.group(1)}")
+            self.operative(rich, m, para.line)
+        elif m := _OPERATIVE.match(text):
             self.operative(rich, m, para.line)
         elif m := _ACTION.match(text):
             self.numbered(rich, m, para.line, f"{m.group(1).lower()}-{m.group(2)}")
@@ -169,14 +186,20 @@ class _Builder:
         short = len(text) < 200 and not text.rstrip().endswith((",", ";"))
         if short and (hinted or _ROMAN_HEADING.match(text)):
             m = _ROMAN_HEADING.match(text)
-            if m:
-                return f"{self.prefix()}part-{m.group(1).lower()}"
-            return ""  # a heading without a printed number gets no anchor
+            if not m:
+                return ""  # a heading without a printed number gets no anchor
+            label = m.group(1).lower()
+            is_letter = len(label) == 1 and (label in "abcdefgh" or (self.letter and ord(label) == ord(self.letter) + 1))
+            if is_letter and self.part:
+                self.letter = label
+                return f"{self.prefix()}part-{self.part}-{label}"  # "A." under "II." is part-ii-a
+            self.part, self.letter = label, ""
+            return f"{self.prefix()}part-{label}"
         return None
 
     def start_annex(self, rich: RichText, numeral: str | None, line: int) -> None:
         anchor = "annex" if not numeral else f"annex-{numeral.lower()}"
-        anchor = self.unique(anchor, line)
+        anchor = self.unique(anchor, line, printed_twice=bool(numeral))
         self.annex = Annex(anchor=anchor, title=RichText(), line=line)
         self.doc.annexes.append(self.annex)
         self.current = None
@@ -185,21 +208,47 @@ class _Builder:
         self.annex_pp_count = 0
         self.text_count = 0
         self.operative_seen = False
+        self.part = ""
 
     def make(self, role: str, anchor: str, number: str | None, body: RichText, line: int) -> Paragraph:
         lead_len = _lead_length(body, role)
         lead = body.text[:lead_len].strip()
         rest = _slice(body, lead_len).strip() if lead_len else body
-        return Paragraph(role, self.unique(anchor, line), number, lead, rest, line)  # type: ignore[arg-type]
+        anchor = self.unique(anchor, line, printed_twice=role != "sub")
+        return Paragraph(role, anchor, number, lead, rest, line)  # type: ignore[arg-type]
 
     def operative(self, rich: RichText, m: re.Match[str], line: int) -> None:
         number = m.group(1)
+        if self.numbered_list(rich, m, line):
+            return
+        if self.annex is None:
+            self.last_op = int(number)
         anchor = f"{self.prefix()}{self.context}p-{number}" if self.annex else f"op-{number}"
         para = self.make("operative", anchor, number, _slice(rich, m.end()), line)
         self.operative_seen = True
         self.blocks.append(para)
         self.current = para
         self.stack = [_Level("digit", para, number)]
+
+    def numbered_list(self, rich: RichText, m: re.Match[str], line: int) -> bool:
+        """A list "1. 2. 3." inside a paragraph that ends with a colon ("the following objectives:")."""
+        number = int(m.group(1))
+        level = self.stack[-1] if self.stack else None
+        in_list = level is not None and level.style == "list" and number == int(level.last) + 1
+        starts = (
+            number == 1 and self.current is not None and self.current.body.text.rstrip().endswith(":")
+            and self.current.number is not None and self.current.number != "1"
+        )
+        if not (in_list or starts):
+            return False
+        if in_list:
+            self.stack.pop()
+        parent = self.stack[-1].para if self.stack else self.current
+        assert parent is not None
+        para = self.make("sub", f"{parent.anchor}-{number}", str(number), _slice(rich, m.end()), line)
+        parent.children.append(para)
+        self.stack.append(_Level("list", para, str(number)))
+        return True
 
     def numbered(self, rich: RichText, m: re.Match[str], line: int, name: str) -> None:
         para = self.make("operative", f"{self.prefix()}{name}", m.group(2), _slice(rich, m.end()), line)
@@ -273,7 +322,7 @@ def _check(doc: Document) -> None:
     """Warn about numbering and footnote problems a reader should know of."""
     expected = 1
     for para in doc.operative():
-        if para.number is None:
+        if para.number is None or not para.anchor.startswith("op-"):  # "Action 3." counts on its own
             continue
         number = int(para.number)
         if number != expected:

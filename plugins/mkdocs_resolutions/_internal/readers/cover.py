@@ -396,6 +396,9 @@ def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
         first = _clean(lines[body_start][1]) if body_start < len(lines) else ""
         if _OPENING_RE.match(first):  # a decision: "The General Assembly, taking note of ..."
             diags.append(Diagnostic(path, line, "cover: opening line runs on into the first paragraph", "info"))
+        elif any("amendment" in text.lower() for _, text in lines[:body_start]):
+            # An amendment ("Delete operative paragraph 9.") has no opening line by nature.
+            diags.append(Diagnostic(path, line, "cover: an amendment; its body starts after the title", "info"))
         else:
             where = "after the title" if title_end is not None else "at the top"
             diags.append(Diagnostic(path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}"))

@@ -39,6 +39,10 @@ _HEADING_RE = re.compile(
     r"(?: [IVXLC\d]+[A-Z]?)?\.?"
     r"|[IVXLC]{1,6}\.? .{1,80}|[A-H]\. .{1,80}"
 )
+# Lines that always start a paragraph, even with no blank line before them.
+_STARTER = re.compile(r"\s*(?:Item|Action)\s+\d{1,3}\.(?:\s|$)")
+# Lines that never continue the previous page's paragraph.
+_PART_START = re.compile(r"\s*(?:Annex(?:es)?|Appendix|Chapter|Part|Article)(?: [IVXLC\d]+[A-Z]?)?\.?\s*")
 _CLOSING_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th) plenary meeting")
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july",
@@ -447,7 +451,9 @@ def _assemble(
                     current, first = [], False
                 blanks += 1
                 continue
-            if current and (_LABEL_LINE.fullmatch(text) or _next_number_line(text, current[-1][1], last_number)):
+            if current and (
+                _LABEL_LINE.fullmatch(text) or _STARTER.match(text) or _next_number_line(text, current[-1][1], last_number)
+            ):
                 paras.append((current, -1 if first and k > 0 and page_continues else 0))
                 current, first = [], False
             m = re.match(r"\s*(\d{1,3})\.(?:\s|$)", text)
@@ -455,7 +461,10 @@ def _assemble(
                 last_number = int(m.group(1))
             if not current:
                 if first:
-                    page_continues = k > 0 and page.lead_blanks() == 1 and bool(paras) and not _LABEL_LINE.fullmatch(text)
+                    page_continues = (
+                        k > 0 and page.lead_blanks() == 1 and bool(paras)
+                        and not _LABEL_LINE.fullmatch(text) and not _PART_START.fullmatch(text)
+                    )
                 blanks = 0
             current.append((n, text))
         if current:
@@ -486,7 +495,8 @@ def _assemble(
 def _next_number_line(text: str, previous: str, last_number: int) -> bool:
     """ "63. Urges ..." right under the end of paragraph 62, with no blank line between."""
     m = re.match(r"\s*(\d{1,3})\. [A-Z]", text)
-    return bool(m) and int(m.group(1)) == last_number + 1 and previous.rstrip().endswith((";", ".", ":"))
+    end = previous.rstrip().rstrip("0123456789").rstrip()  # "Paris Agreement.3": a marker after the full stop
+    return bool(m) and int(m.group(1)) == last_number + 1 and end.endswith((";", ".", ":"))
 
 
 def _is_heading(lines: list[tuple[int, str]], text: str) -> bool:
