@@ -109,15 +109,16 @@ def test_fourth_committee_wrapped_and_decision_without_opening_line():
     assert [d.level for d in cover.diagnostics] == ["info"]
 
 
-def test_amendment_without_opening_line_warns():
+def test_amendment_without_opening_line_is_noted_not_warned():
+    """An amendment ("Delete operative paragraph 9.") has no opening line by nature: info, not a warning."""
     lines = load("A-80-L.20.txt")
     cover = parse_cover(lines, "A-80-L.20.txt")
     assert cover.meta.agenda_item == "72 (a)"
     assert cover.meta.sponsors == ["Russian Federation"]
     assert cover.meta.kind is Kind.OTHER
     assert lines[cover.body_start][1].strip() == "Delete operative paragraph 9."
-    assert len(cover.diagnostics) == 1 and cover.diagnostics[0].level == "warning"
-    assert cover.diagnostics[0].line == 34
+    assert len(cover.diagnostics) == 1 and cover.diagnostics[0].level == "info"
+    assert cover.diagnostics[0].line == 34 and "amendment" in cover.diagnostics[0].message
 
 
 def test_seed_markdown_cover():
