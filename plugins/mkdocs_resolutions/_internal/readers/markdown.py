@@ -68,7 +68,9 @@ _LIST = re.compile(r"^\s*[-+*]\s+(?!\*)")
 _LABEL_START = re.compile(r"^(?:\d{1,3}\.\s|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,3})\)\s)")
 _PARA_START = re.compile(r"^(?:\d{1,3}\.\s|\((?:[a-z]{1,3}|[ivxlc]{1,7})\)\s|_[A-Z])")
 
+_CLOSING_ONE_LINE = re.compile(r"^_(\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting) (\d{1,2} [A-Z][a-z]+ \d{4})_\s*$")
 _ITALIC_PUNCT = re.compile(r"\s_([,;:.])_(?=\s|$)")
+_ITALIC_PUNCT_OPEN = re.compile(r"\s_([,;:.])\s+(?=[^\s_])")
 # Converter slips repaired in place (recorded as repairs).
 _NUMBER_IN_ITALICS = re.compile(r"^(\d{1,3}) _\. (?=\S)")  # "61 _. Welcomes_" -> "61. _Welcomes_"
 # Two paragraphs the converter ran together: "...processes; 16. _Expresses_", "...refugees, _Condemning_ all".
@@ -113,7 +115,9 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
     bold_chars = 0
     bold_depth = 0
     closed = False  # the previous token closed emphasis
-    source = _ITALIC_PUNCT.sub(r"\1", source)  # "approach _,_ reducing": an italic comma is the converter's
+    # "approach _,_ reducing", "Somalia _, stresses_": punctuation in italics is the converter's doing
+    source = _ITALIC_PUNCT.sub(r"\1", source)
+    source = _ITALIC_PUNCT_OPEN.sub(r"\1 _", source)
     tokens = _MD.parseInline(source)[0].children or []
     for token in tokens:
         kind, content = token.type, token.content
@@ -186,7 +190,7 @@ def _line_body(text: str) -> tuple[str, bool]:
     text = _QUOTE.sub("", text.lstrip())
     if m := _LIST.match(text):
         rest = text[m.end():]
-        text = rest if _LABEL_START.match(rest) or rest[:1].islower() else "\u2022 " + rest
+        text = rest if _LABEL_START.match(rest) else "\u2022 " + rest
     return text.strip(), heading
 
 
@@ -381,12 +385,21 @@ def _continues(prev: RawPara, nxt: RichText, block: _Block, heading: bool) -> bo
     if _LABEL_START.match(head) or re.match(rf"\d{{1,3}}\s+_?(?!{_MONTHS})[A-Z]", head):
         return False
     open_end = not _TERMINAL.search(prev.text.text)
+    if head.startswith("\u2022 ") and prev.text.text.startswith("\u2022 "):
+        return False  # the next item of a bulleted list
     if block.after_break:
         return open_end or head[:1].islower() or head[:1] in ",;:.)"
     return open_end and not heading and not _is_closing(prev.text.text)
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def _drop(rich: RichText, count: int) -> RichText:
+    """``rich`` without its first ``count`` characters, spans shifted."""
+    italics = [(max(0, a - count), b - count) for a, b in rich.italics if b > count]
+    notes = [NoteMark(max(0, m.offset - count), m.number) for m in rich.notes]
+    return RichText(rich.text[count:], italics, notes)
 
 
 def _is_closing(text: str) -> bool:
@@ -439,6 +452,8 @@ def read_markdown_parts(text: str, path: str) -> tuple[RawDocument, MarkdownPart
         rich, bold = inline("\n".join(t for t, _h in source_lines), raw, block.line)
         heading = source_lines[0][1] or bold
         if raw.paras and _continues(raw.paras[-1], rich, block, heading):
+            if rich.text.startswith("\u2022 "):  # "- requests;": a line the converter made a list item
+                rich = _drop(rich, 2)
             raw.paras[-1].text.append(rich, "" if rich.text.lstrip()[:1] in tuple(",;:.)") else " ")
             continue
         raw.paras.append(RawPara(rich, block.line, heading))
@@ -455,16 +470,19 @@ def _repair(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocument)
             (_NUMBER_IN_ITALICS, r"\1. _", "operative number's full stop inside the italics"),
             (_SPLIT_CAPITAL, r"\1_\2\3", "lead phrase's capital letter outside the italics"),
         ):
-            if m := pattern.match(s):
+            if pattern.match(s):
                 fixed = pattern.sub(repl, s, count=1)
-                cut = m.end()
-                parts.repairs.append((n, s[:cut], fixed[: cut + len(fixed) - len(s)]))
+                parts.repairs.append((n, s, fixed))
                 raw.diagnostics.append(Diagnostic(raw.path, n, f"converter slip repaired: {what}", "info"))
                 s = fixed
         if "( " in s:
             parts.repairs.append((n, "( ", "("))
             s = re.sub(r"\( +(?=\S)", "(", s)
-        pieces = _MERGED.split(s)
+        if m := _CLOSING_ONE_LINE.match(s):  # "_47th plenary meeting 4 December 2024_": two lines in the PDF
+            s = f"_{m.group(1)}_ _{m.group(2)}_"
+            pieces = [f"_{m.group(1)}_", f"_{m.group(2)}_"]
+        else:
+            pieces = _MERGED.split(s)
         if len(pieces) > 1:
             raw.diagnostics.append(Diagnostic(raw.path, n, "two paragraphs on one line: split before the next lead phrase or number", "info"))
         for k, piece in enumerate(pieces):
@@ -481,6 +499,14 @@ _ORDINAL_COMPOUND = re.compile(
 )
 _CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
 _PREFIXED = re.compile(r"^(non|cross|zero|post|pre|mid)(\d{4}|[a-z]{4,})$", re.IGNORECASE)
+# Second halves of compound adjectives the UN hyphenates ("conflict-affected", "people-centred");
+# a word made of a word of the document and one of these lost its hyphen at a line end.
+_SUFFIXED = re.compile(
+    r"^([A-Za-z]{3,}?)(related|based|led|sensitive|enabled|affected|specific|centred|centered|contributing"
+    r"|sharing|building|making|pronged|oriented|owned)$",
+    re.IGNORECASE,
+)
+_UNHYPHENATED_HEADS = {"building": ("peace",), "making": ("peace", "policy", "inter")}
 _WORD = re.compile(r"(?<![\w\-/])[A-Za-z][A-Za-z0-9]{4,}(?![\w\-/])")
 
 
@@ -508,7 +534,8 @@ def _rehyphenate(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocu
     counts: dict[str, int] = {}
     for m in _WORD.finditer(text):
         counts[m.group(0).lower()] = counts.get(m.group(0).lower(), 0) + 1
-    vocabulary = {w for w in counts} | {p.lower() for p in re.findall(r"[A-Za-z]{4,}", text)}
+    vocabulary = {w for w in counts} | {p.lower() for p in re.findall(r"[A-Za-z]{3,}", text)}
+    lowercase_words = set(re.findall(r"\b[a-z]{3,}\b", text))
 
     def fix(word: str) -> str | None:
         key = word.lower()
@@ -518,10 +545,16 @@ def _rehyphenate(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocu
             return word[:cut] + "-" + word[cut:]
         if m := _ORDINAL_COMPOUND.match(word) or _CAMEL.match(word):
             return f"{m.group(1)}-{m.group(2)}"
+        if m := _SUFFIXED.match(word):
+            head, tail = m.group(1), m.group(2).lower()
+            known = head.lower() in vocabulary or (tail not in ("led", "making", "building") and len(head) >= 4)
+            if known and head.lower() not in _UNHYPHENATED_HEADS.get(tail, ("inter", "intra", "hyper", "over")):
+                if m.group(2).lower() != "led" or head.lower() not in lowercase_words:
+                    return f"{head}-{m.group(2)}"
         if word.lower().startswith("zero") and word[4:].isalpha() and len(word) > 8:
             return f"{word[:4]}-{word[4:]}"
         if (m := _PREFIXED.match(word)) and (m.group(2).isdigit() or m.group(2).lower() in vocabulary):
-            if m.group(2).isdigit() or m.group(1).lower() in ("non", "cross"):
+            if m.group(2).isdigit() or m.group(1).lower() == "non":
                 return f"{m.group(1)}-{m.group(2)}"
         return None
 
