@@ -21,3 +21,10 @@ class ResolutionsConfig(Config):
 
     search = opt.Type(bool, default=True)
     """Index the built site with Pagefind (replaces Material's search plugin)."""
+
+    known_defects = opt.Type(dict, default={})
+    """Warnings a source genuinely deserves but the site accepts: ``{file: [message fragment, ...]}``.
+
+    A matching warning is logged as information, so ``mkdocs build --strict`` passes;
+    any other warning still fails it.
+    """

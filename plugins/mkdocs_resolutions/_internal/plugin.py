@@ -81,8 +81,14 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
                 continue
             analysis = self.cache.get(file.content_bytes, file.src_uri)
             entry = self.corpus.add(file.src_uri, analysis)
+            known = self.config.known_defects.get(file.src_uri, [])
             for diag in analysis.diagnostics:
-                (log.warning if diag.level == "warning" else log.debug)(str(diag))
+                if diag.level != "warning":
+                    log.debug(str(diag))
+                elif any(fragment in diag.message for fragment in known):
+                    log.info(f"known defect: {diag}")
+                else:
+                    log.warning(str(diag))
             files.remove(file)
             dest = entry.url + "index.html" if config.use_directory_urls else entry.url.rstrip("/") + ".html"
             page_file = ResolutionFile(file.src_uri, file.src_dir, file.dest_dir, config.use_directory_urls, dest_uri=dest)

@@ -335,7 +335,8 @@ def _check(doc: Document) -> None:
             doc.warn(_marker_line(doc, number), f"footnote marker {number} has no footnote text; shown as a plain marker")
     for note in doc.footnotes:
         # "*" notes belong to the cover (sponsors, agenda item), whose markers are not running text.
-        if note.number not in used and note.number.isdigit():
+        already = any(d.message.startswith(f"footnote {note.number} ") for d in doc.diagnostics)
+        if note.number not in used and note.number.isdigit() and not already:
             doc.warn(note.line, f"footnote {note.number} is never referenced in the text; kept in the footnote list")
     if not doc.opening.text:
         doc.diagnostics.append(Diagnostic(doc.path, 1, "no opening line (e.g. 'The General Assembly,') found", "info"))
