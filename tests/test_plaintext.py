@@ -44,7 +44,7 @@ def test_committee_draft_counts():
     assert doc.paras[0].text.text == "The General Assembly,"
     numbered = [p for p in doc.paras if re.match(r"\d+\. ", p.text.text)]
     assert [p.text.text.split(".")[0] for p in numbered] == [str(i) for i in range(1, 74)]
-    assert len(doc.paras) == 145
+    assert len(doc.paras) == 146  # opening + 72 preambular + 73 operative ("Stressing the importance" starts a paragraph with no blank line before it)
     assert [f.number for f in doc.footnotes] == [str(i) for i in range(1, 52)]
     assert sum(len(p.text.notes) for p in doc.paras) == 51
     assert doc.diagnostics == []

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..leads import split_lead
 from ..model import Diagnostic, Footnote, NoteMark, RichText
 from .cover import parse_cover
 from .raw import RawDocument, RawPara
@@ -453,6 +454,7 @@ def _assemble(
                 continue
             if current and (
                 _LABEL_LINE.fullmatch(text) or _STARTER.match(text) or _next_number_line(text, current[-1][1], last_number)
+                or _next_preambular_line(text, current[-1][1], last_number)
             ):
                 paras.append((current, -1 if first and k > 0 and page_continues else 0))
                 current, first = [], False
@@ -497,6 +499,13 @@ def _next_number_line(text: str, previous: str, last_number: int) -> bool:
     m = re.match(r"\s*(\d{1,3})\. [A-Z]", text)
     end = previous.rstrip().rstrip("0123456789").rstrip()  # "Paris Agreement.3": a marker after the full stop
     return bool(m) and int(m.group(1)) == last_number + 1 and end.endswith((";", ".", ":"))
+
+
+def _next_preambular_line(text: str, previous: str, last_number: int) -> bool:
+    """ "Stressing the importance ..." right under a preambular paragraph's closing comma."""
+    if last_number or not previous.rstrip().rstrip("0123456789").rstrip().endswith(","):
+        return False
+    return text[:1].isupper() and split_lead(text.strip(), "preambular") > 0
 
 
 def _is_heading(lines: list[tuple[int, str]], text: str) -> bool:

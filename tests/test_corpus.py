@@ -1,0 +1,97 @@
+"""Invariants over the whole corpus (../shared/corpus), read through the public entry point."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from mkdocs_resolutions import read_source
+
+from .conftest import CORPUS, ROOT, need_corpus
+
+
+def _known_defects() -> dict[str, list[str]]:
+    """The ``known_defects`` option of mkdocs.yml (read as plain YAML: the file's tags are MkDocs-only)."""
+    text = (ROOT / "mkdocs.yml").read_text()
+    return yaml.safe_load(text[text.index("known_defects:"):])["known_defects"]
+
+
+def corpus_files():
+    if not (CORPUS / "manifest.json").exists():
+        return []
+    return sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def docs():
+    need_corpus()
+    return {p.name: read_source(p.read_bytes(), p.name) for p in corpus_files()}
+
+
+def test_all_160_read(docs):
+    assert len(docs) == 160
+    assert all(doc.fallback is None for doc in docs.values())
+    assert sum(1 for d in docs.values() if d.meta.symbol) == 160
+
+
+def test_operative_numbers_run_without_gap_or_repeat(docs):
+    bad = {}
+    for name, doc in docs.items():
+        numbers = [int(p.number) for p in doc.operative() if p.anchor.startswith("op-") and p.number]
+        if numbers != list(range(1, len(numbers) + 1)):
+            bad[name] = numbers
+    assert bad == {}
+
+
+def test_markers_and_footnotes_match(docs):
+    known = _known_defects()
+    problems = []
+    for name, doc in docs.items():
+        used = {m.number for m in doc.markers()}
+        defined = {n.number for n in doc.footnotes}
+        for number in sorted(used - defined):
+            problems.append(f"{name}: marker {number} has no footnote")
+        for number in sorted(defined - used):
+            if number.isdigit() and not any(f"footnote {number} " in k for k in known.get(name, [])):
+                problems.append(f"{name}: footnote {number} has no marker")
+    assert problems == []
+
+
+def test_warnings_are_only_the_listed_defects(docs):
+    known = _known_defects()
+    unexpected = [
+        str(d) for name, doc in docs.items() for d in doc.diagnostics
+        if d.level == "warning" and not any(k in d.message for k in known.get(name, []))
+    ]
+    assert unexpected == []
+
+
+def test_exact_counts_of_real_documents(docs):
+    expected = {  # (preambular, operative, footnotes) read from the printed documents
+        "A-C.3-80-L.3.txt": (72, 73, 51),
+        "A-RES-80-229.txt": (None, None, 61),
+        "S-2018-221.txt": (None, 35, 0),
+        "S-2024-557.txt": (6, 6, 3),
+    }
+    for name, (pp, op, notes) in expected.items():
+        doc = docs[name]
+        got = (len(doc.preambular()), len(doc.operative()), len(doc.footnotes))
+        want = tuple(g if w is None else w for g, w in zip(got, (pp, op, notes)))
+        assert got == want, name
+
+
+def test_check_command(tmp_path, capsys):
+    need_corpus()
+    from build_tools.check_texts import main
+
+    clean, dirty = tmp_path / "clean", tmp_path / "dirty"
+    clean.mkdir(), dirty.mkdir()
+    shutil.copy(CORPUS / "A-RES-79-89.txt", clean)
+    shutil.copy(CORPUS / "S-2024-400.txt", dirty)  # paragraph 11 printed without its full stop
+    assert main([str(clean)]) == 0
+    out = capsys.readouterr().out
+    assert "A/RES/79/89" in out and "1 files, 0 with warnings" in out
+    assert main([str(dirty)]) == 1
+    assert "S-2024-400.txt:284: operative number 11 is printed without its full stop" in capsys.readouterr().out
