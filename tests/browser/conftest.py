@@ -1,9 +1,11 @@
 """Browser-test fixtures: build the site once, serve it on 127.0.0.1, drive Chromium.
 
-The site is the real one (``mkdocs.yml`` at the repository root) when it exists;
-otherwise the small Material site in ``fixture_site/`` is built with the
-front-end assets copied in.  Tests skip (with the reason) when Playwright or
-Chromium is not installed; CI installs both.
+The site is the real one: the session build of ``mkdocs.yml`` from
+tests/conftest.py (``built_site``), copied and served on 127.0.0.1.  Tests skip
+(with the reason) when Playwright or Chromium is not installed; CI installs both.
+
+Environment: RESOLUTIONS_CHROMIUM (browser binary), RESOLUTIONS_BROWSER_CONFIG
+(build this mkdocs.yml instead, e.g. one that INHERITs the real one).
 """
 from __future__ import annotations
 
@@ -21,8 +23,6 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-ASSETS = REPO / "plugins" / "mkdocs_resolutions" / "_internal" / "assets"
-FIXTURE_SITE = Path(__file__).resolve().parent / "fixture_site"
 CHROMIUM = os.environ.get("RESOLUTIONS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -53,20 +53,12 @@ def pytest_collection_modifyitems(config, items):
 # ---------------------------------------------------------------- the site
 
 
-def _build(tmp: Path) -> Path:
-    """Build the real site if it exists, else the fixture site; return the site dir."""
+def _build(tmp: Path, config: Path) -> Path:
+    """Build the site of another mkdocs.yml (RESOLUTIONS_BROWSER_CONFIG) into tmp/site."""
     out = tmp / "site"
-    config = REPO / "mkdocs.yml"
-    if config.exists() and not os.environ.get("RESOLUTIONS_BROWSER_FIXTURE"):
-        cwd = REPO
-    else:
-        project = tmp / "project"
-        shutil.copytree(FIXTURE_SITE, project)
-        shutil.copytree(ASSETS, project / "docs" / "assets" / "resolutions")
-        config, cwd = project / "mkdocs.yml", project
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)],
-        cwd=cwd, capture_output=True, text=True,
+        cwd=REPO, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     if proc.returncode != 0:
         pytest.fail(f"mkdocs build failed ({config}):\n{proc.stdout}\n{proc.stderr}")
@@ -176,8 +168,14 @@ def _localize_sitemap(root: Path, base: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Site:
-    root = _build(tmp_path_factory.mktemp("browser"))
+def site(request, tmp_path_factory) -> Site:
+    tmp = tmp_path_factory.mktemp("browser")
+    if os.environ.get("RESOLUTIONS_BROWSER_CONFIG"):
+        root = _build(tmp, Path(os.environ["RESOLUTIONS_BROWSER_CONFIG"]))
+    else:
+        # The shared --strict build (tests/conftest.py), copied: we rewrite its sitemap.
+        root = tmp / "site"
+        shutil.copytree(request.getfixturevalue("built_site"), root)
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
     base = f"http://127.0.0.1:{server.server_address[1]}"
     _localize_sitemap(root, base)

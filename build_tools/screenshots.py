@@ -1,0 +1,145 @@
+"""Refresh the README screenshots in readme_images/.
+
+    python build_tools/screenshots.py [--site DIR] [--page /URL/PATH/] [--out DIR]
+
+Builds the site with MkDocs (unless --site points at a build), serves it on
+127.0.0.1, and uses Playwright with Debian's Chromium (/usr/bin/chromium, or
+$RESOLUTIONS_CHROMIUM) to take:
+
+* note-open.png   - the seed resolution with a footnote's hover note open;
+* target-op-7.png - the same page opened at #op-7 (highlighted, below the header);
+* phone-note.png  - a 375 px wide phone with a tapped footnote note.
+
+Needs: pip install playwright; apt-get install chromium.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_SYMBOL = "A/C.3/66/L.17"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def build(dest: Path) -> Path:
+    """Run `mkdocs build` for the repository's mkdocs.yml into dest."""
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(REPO / "mkdocs.yml"), "-d", str(dest)],
+                   cwd=REPO, check=True)
+    return dest
+
+
+def pick_page(site: Path) -> str:
+    """URL path of the seed resolution, else of the page with most footnote markers and an #op-7."""
+    best, best_score = None, -1
+    for html in sorted(site.rglob("index.html")):
+        text = html.read_text(encoding="utf-8")
+        if 'class="res-doc"' not in text:
+            continue
+        rel = html.parent.relative_to(site).as_posix()
+        path = "/" if rel == "." else f"/{rel}/"
+        if f'data-symbol="{SEED_SYMBOL}"' in text.split('class="res-doc"', 1)[1][:200]:
+            return path
+        score = 1000 * ('id="op-7"' in text) + text.count('class="res-fnref"')
+        if score > best_score:
+            best, best_score = path, score
+    if best is None:
+        sys.exit(f"no resolution page (.res-doc) in {site}")
+    return best
+
+
+def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
+    from playwright.sync_api import sync_playwright
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    url = base + page_path
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+
+    def offline(ctx):
+        ctx.route("**/*", lambda r: r.continue_() if r.request.url.startswith(base) else r.abort())
+
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+
+            ctx = browser.new_context(viewport={"width": 1280, "height": 800}, reduced_motion="reduce")
+            offline(ctx)
+            page = ctx.new_page()
+            page.goto(url)
+            page.wait_for_function("() => document.getElementById('res-note') !== null")
+            marker = page.locator(".res-body sup.res-fnref > a").first
+            marker.evaluate("a => a.scrollIntoView({block: 'center'})")
+            marker.hover()
+            page.wait_for_function("() => !document.getElementById('res-note').hidden")
+            page.wait_for_timeout(200)
+            written.append(out / "note-open.png")
+            page.screenshot(path=str(written[-1]))
+
+            page.goto(url + "#op-7")
+            page.wait_for_timeout(400)
+            page.mouse.move(1, 799)
+            written.append(out / "target-op-7.png")
+            page.screenshot(path=str(written[-1]))
+            ctx.close()
+
+            ctx = browser.new_context(viewport={"width": 375, "height": 667}, has_touch=True, is_mobile=True,
+                                      device_scale_factor=2, reduced_motion="reduce")
+            offline(ctx)
+            page = ctx.new_page()
+            page.goto(url)
+            page.wait_for_function("() => document.getElementById('res-note') !== null")
+            marker = page.locator(".res-body sup.res-fnref > a").first
+            marker.evaluate("a => a.scrollIntoView({block: 'center'})")
+            marker.tap()
+            page.wait_for_function("() => !document.getElementById('res-note').hidden")
+            page.wait_for_timeout(200)
+            written.append(out / "phone-note.png")
+            page.screenshot(path=str(written[-1]))
+            ctx.close()
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--site", type=Path, help="an already built site (default: build one now)")
+    ap.add_argument("--page", help="URL path of the page to show, e.g. /A/C.3/66/L.17/ (default: the seed)")
+    ap.add_argument("--out", type=Path, default=REPO / "readme_images")
+    ap.add_argument("--chromium", default=os.environ.get("RESOLUTIONS_CHROMIUM", "/usr/bin/chromium"))
+    args = ap.parse_args(argv)
+    if not Path(args.chromium).exists():
+        sys.exit(f"Chromium not found at {args.chromium} (apt-get install chromium, or pass --chromium)")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = args.site or build(Path(tmp) / "site")
+        page_path = args.page or pick_page(site)
+        if not re.fullmatch(r"/\S*", page_path):
+            sys.exit(f"--page must be a URL path starting with '/': {page_path!r}")
+        for path in shoot(site, page_path, args.out, args.chromium):
+            print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
