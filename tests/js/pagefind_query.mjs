@@ -8,11 +8,14 @@ import { createRequire } from "node:module";
 import { pathToFileURL, fileURLToPath } from "node:url";
 import path from "node:path";
 
+// With PAGEFIND_TRACE set, the bytes of every file fetched are printed to stderr as JSON.
 const [site, searchJs, queriesJson] = process.argv.slice(2);
+const fetched = {};
 globalThis.fetch = async (url) => {
   const u = new URL(String(url));
   try {
     const data = await readFile(fileURLToPath(u.protocol === "file:" ? "file://" + u.pathname : url));
+    fetched[u.pathname] = data.length;
     const type = u.pathname.endsWith(".wasm") || u.pathname.endsWith(".pagefind") ? "application/wasm" : "application/octet-stream";
     return new Response(data, { status: 200, headers: { "content-type": type } });
   } catch (e) {
@@ -21,7 +24,7 @@ globalThis.fetch = async (url) => {
 };
 const { paragraphHits, symbolFirst } = createRequire(import.meta.url)(path.resolve(searchJs));
 const pf = await import(pathToFileURL(path.join(site, "pagefind", "pagefind.js")).href);
-await pf.options({ baseUrl: "/" });
+await pf.options({ baseUrl: process.env.BASE_URL || "/" });
 await pf.init();
 const out = [];
 for (const { q, filters, limit } of JSON.parse(queriesJson)) {
@@ -35,3 +38,4 @@ for (const { q, filters, limit } of JSON.parse(queriesJson)) {
   out.push({ q, filters: filters ?? null, count: res.results.length, results });
 }
 console.log(JSON.stringify(out));
+if (process.env.PAGEFIND_TRACE) console.error(JSON.stringify(fetched));

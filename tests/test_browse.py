@@ -1,0 +1,95 @@
+"""Browse pages: every document listed once per listing, tables usable without script, small nav."""
+
+from __future__ import annotations
+
+from collections import Counter
+from posixpath import normpath
+
+import pytest
+from bs4 import BeautifulSoup
+
+from mkdocs_resolutions._internal import browse
+from mkdocs_resolutions._internal.model import Kind, Metadata
+
+from .corpus_site import corpus_site, resolution_pages
+
+
+def _item(symbol, session=80, committee=None, date="2025-10-08", organ="General Assembly", title="T"):
+    meta = Metadata(symbol=symbol, organ=organ, session_number=session, committee=committee, iso_date=date,
+                    date=date, kind=Kind.DRAFT_RESOLUTION, title=title)
+    return browse.item_of(meta, symbol + "/")
+
+
+def _links(page: browse.BrowsePage) -> list[str]:
+    soup = BeautifulSoup(page.html, "lxml")
+    return [normpath(page.url + a["href"]) for a in soup.select("table.res-browse a")]
+
+
+def test_each_listing_names_every_document_once():
+    items = [_item("A/C.3/80/L.10", committee="Third Committee"), _item("A/C.3/80/L.9", committee="Third Committee"),
+             _item("A/RES/80/1"), _item("S/2018/221", session=None, organ="Security Council", date="2018-03-14"),
+             _item("A/66/L.1", session=66, date=""), _item("X/1", session=None, organ=None, date="")]
+    pages = browse.build_pages(items)
+    by_organ = [u for p in pages if not p.url.startswith("browse/date/") for u in _links(p)]
+    by_date = [u for p in pages if p.url.startswith("browse/date/") for u in _links(p)]
+    expected = sorted(i.url.rstrip("/") for i in items)
+    assert sorted(by_organ) == expected and sorted(by_date) == expected
+    urls = [p.url for p in pages]
+    assert urls[0] == "browse/" and len(urls) == len(set(urls))
+    assert "browse/security-council/year-2018/" in urls and "browse/other/undated/" in urls
+    assert "browse/date/undated/" in urls
+
+
+def test_natural_symbol_order_and_committees():
+    items = [_item("A/C.3/80/L.10", committee="Third Committee"), _item("A/C.3/80/L.9", committee="Third Committee"),
+             _item("A/RES/80/2"), _item("A/RES/80/10")]
+    page = next(p for p in browse.build_pages(items) if p.url == "browse/general-assembly/session-80/")
+    soup = BeautifulSoup(page.html, "lxml")
+    assert [h.get_text() for h in soup.select("h2")] == ["Plenary", "Third Committee"]
+    tables = soup.select("table.res-browse")
+    assert [a.get_text() for a in tables[0].select("a")] == ["A/RES/80/2", "A/RES/80/10"]
+    assert [a.get_text() for a in tables[1].select("a")] == ["A/C.3/80/L.9", "A/C.3/80/L.10"]
+    assert [th.get_text() for th in tables[0].select("th")] == ["Symbol", "Title", "Date", "Kind"]
+    # relative links, so the site works under any path prefix
+    assert tables[0].select_one("a")["href"] == "../../../A/RES/80/2/"
+
+
+def test_titles_are_escaped():
+    page = browse.build_pages([_item("A/RES/80/1", title='<script>alert("x")</script>')])[1]
+    assert "<script>" not in page.html and "&lt;script&gt;" in page.html
+
+
+@pytest.fixture(scope="module")
+def site():
+    return corpus_site()
+
+
+def test_corpus_browse_lists_every_page_once(site):
+    pages = resolution_pages(site)
+    assert len(pages) == 161  # 160 corpus texts and the seed
+    organ, dated = Counter(), Counter()
+    for page in (site / "browse").rglob("index.html"):
+        rel = page.parent.relative_to(site).as_posix() + "/"
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
+        for a in soup.select("article table.res-browse a"):
+            target = normpath(rel + a["href"]) + "/"
+            assert (site / target / "index.html").exists(), target
+            (dated if rel.startswith("browse/date/") else organ)[target] += 1
+    assert organ == Counter(set(pages)) and dated == Counter(set(pages))
+    overview = BeautifulSoup((site / "browse" / "index.html").read_text(encoding="utf-8"), "lxml")
+    assert "161 documents." in overview.get_text()
+
+
+def test_corpus_session_page(site):
+    soup = BeautifulSoup((site / "browse/general-assembly/session-80/index.html").read_text(encoding="utf-8"), "lxml")
+    row = next(tr for tr in soup.select("tr") if tr.select_one("a") and tr.select_one("a").get_text() == "A/C.3/80/L.3")
+    cells = [td.get_text() for td in row.select("td")]
+    assert cells[1].startswith("Strengthening the United Nations crime prevention")
+    assert cells[3] == "draft resolution"
+    assert row.find_parent("table").find_previous("h2").get_text() == "Third Committee"
+
+
+def test_nav_does_not_grow_with_the_corpus(site):
+    soup = BeautifulSoup((site / "A/RES/80/229/index.html").read_text(encoding="utf-8"), "lxml")
+    nav = [a.get_text(" ", strip=True) for a in soup.select(".md-nav--primary .md-nav__link")]
+    assert [t for t in nav if t] == ["Home", "Browse", "About"]

@@ -1,0 +1,180 @@
+"""Pagefind search over the built corpus site: paragraph hits, symbol queries, filters, path prefix; the 404 page.
+
+The index is queried from Node (tests/js/pagefind_query.mjs): Pagefind's own
+``pagefind.js`` runs with a fetch() that reads the bundle from disk, and the
+paragraph hits come from the site's ``search.js``, the code the search box runs.
+Skipped with a reason where ``node`` is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from mkdocs_resolutions._internal import search
+from mkdocs_resolutions._internal.model import Kind, Metadata
+
+from .conftest import ROOT
+from .corpus_site import corpus_site
+
+QUERY_JS = ROOT / "tests" / "js" / "pagefind_query.mjs"
+SEARCH_JS = ROOT / "plugins" / "mkdocs_resolutions" / "_internal" / "assets" / "search.js"
+
+
+def need_node() -> str:
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node not found: Pagefind's index is queried with Node (apt-get install nodejs)")
+    return node
+
+
+def query(site: Path, queries: list[dict], base_url: str = "/") -> list[dict]:
+    proc = subprocess.run(
+        [need_node(), str(QUERY_JS), str(site), str(SEARCH_JS), json.dumps(queries)],
+        capture_output=True, text=True, env={**os.environ, "BASE_URL": base_url}, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+# ---------------------------------------------------------------- unit
+
+
+def test_symbol_keys():
+    assert search.symbol_keys("A/RES/80/229") == ["A/RES/80/229", "80/229"]
+    assert search.symbol_keys("A/C.3/80/L.3") == ["A/C.3/80/L.3"]
+    assert search.symbol_keys("S/2018/221") == ["S/2018/221"]
+    assert search.symbol_keys(None) == []
+
+
+def test_wrap_marks_filters_and_escapes():
+    meta = Metadata(symbol="A/RES/80/229", organ='General "Assembly", <x>', session_number=80,
+                    iso_date="2025-12-18", kind=Kind.RESOLUTION)
+    html = search.wrap("<div class='res-doc'></div>", meta)
+    soup = BeautifulSoup(html, "lxml")
+    body = soup.select_one("[data-pagefind-body]")
+    filters = sorted(e["data-pagefind-filter"] for e in body.select("[data-pagefind-filter]"))
+    assert filters == ['kind:resolution', 'organ:General "Assembly"  <x>', "session:80", "year:2025"]
+    keys = body.select_one("[data-pagefind-weight]")
+    assert keys.get_text() == "A/RES/80/229 80/229" and keys.has_attr("hidden")
+    assert "<x>" not in html
+    assert search.wrap("<p>about</p>", None) == "<div data-pagefind-body><p>about</p></div>"
+
+
+# ---------------------------------------------------------------- corpus site
+
+
+@pytest.fixture(scope="module")
+def site():
+    need_node()
+    return corpus_site()
+
+
+def test_paragraph_query_links_to_the_paragraph(site):
+    [res] = query(site, [{"q": "synthetic drugs", "limit": 3}])
+    first = res["results"][0]
+    assert first["symbol"] == "A/RES/78/131"
+    hit = next(p for p in first["paragraphs"] if p["id"] == "op-3")
+    assert hit["url"] == "/A/RES/78/131/#op-3" and hit["title"] == "Paragraph 3"
+    assert "<mark>synthetic</mark> <mark>drugs,</mark>" in hit["excerpt"]
+    # the excerpt is that paragraph's own text
+    page = BeautifulSoup((site / "A/RES/78/131/index.html").read_text(encoding="utf-8"), "lxml")
+    para = " ".join(page.select_one("#op-3 > p").get_text(" ").split())
+    words = hit["excerpt"].replace("<mark>", "").replace("</mark>", "").strip("… ").split()
+    assert " ".join(words[:6]) in para
+
+
+def test_sub_paragraph_and_footnote_hits_have_their_own_anchor(site):
+    [res] = query(site, [{"q": "kidnapping", "limit": 5}])
+    anchors = {p["id"] for r in res["results"] for p in r["paragraphs"]}
+    assert "op-16" in anchors  # the seed: "prevent and combat kidnapping"
+    assert all(not a.startswith(("fnref", "title")) for a in anchors)
+
+
+@pytest.mark.parametrize("symbol", ["A/RES/80/229", "80/229", "A/C.3/80/L.3", "S/2018/221", "A/C.1/80/L.6"])
+def test_symbol_query_puts_that_document_first(site, symbol):
+    [res] = query(site, [{"q": symbol, "limit": 3}])
+    full = symbol if "/RES/" in symbol or not symbol[0].isdigit() else "A/RES/" + symbol
+    assert res["results"][0]["symbol"] == full
+    assert res["results"][0]["url"] == f"/{full}/"
+
+
+def test_filters(site):
+    by_organ, everything, by_kind, by_year = query(site, [
+        {"q": "climate", "filters": {"organ": "Security Council"}, "limit": 50},
+        {"q": "climate", "limit": 0},
+        {"q": "climate", "filters": {"kind": "resolution"}, "limit": 50},
+        {"q": None, "filters": {"year": "2018"}, "limit": 50},
+    ])
+    assert 0 < by_organ["count"] < everything["count"]
+    assert all(r["filters"]["organ"] == ["Security Council"] for r in by_organ["results"])
+    assert all(r["symbol"].startswith("S/") for r in by_organ["results"])
+    assert by_kind["results"] and all(r["filters"]["kind"] == ["resolution"] for r in by_kind["results"])
+    # the year filter agrees with the chronological browse page
+    listing = BeautifulSoup((site / "browse/date/2018/index.html").read_text(encoding="utf-8"), "lxml")
+    listed = sorted(a.get_text() for a in listing.select("table.res-browse a"))
+    assert sorted(r["symbol"] for r in by_year["results"]) == listed and by_year["count"] == len(listed) > 0
+
+
+def test_browse_pages_are_not_indexed(site):
+    [res] = query(site, [{"q": "A/C.3/80/L.3", "limit": 10}])
+    assert not any(r["url"].startswith("/browse/") for r in res["results"])
+
+
+def test_results_under_a_path_prefix_point_at_existing_pages(site):
+    [res] = query(site, [{"q": "kidnapping", "limit": 5}], base_url="/un/resolutions/")
+    for r in res["results"]:
+        assert r["url"].startswith("/un/resolutions/")
+        assert (site / r["url"][len("/un/resolutions/"):] / "index.html").exists()
+
+
+def test_search_box_is_material_shaped_and_pagefind_bundle_is_there(site):
+    page = BeautifulSoup((site / "A/RES/80/229/index.html").read_text(encoding="utf-8"), "lxml")
+    template = page.select_one("template#res-search-template")
+    assert template is not None and template.select_one("input.md-search__input")
+    assert page.select_one('script[src$="assets/resolutions/search.js"]')
+    assert not page.select_one('a[href^="/"], script[src^="/"], link[href^="/"]')  # relative: any prefix
+    assert (site / "pagefind" / "pagefind.js").exists()
+    assert not (site / "search" / "search_index.json").exists()
+
+
+# ---------------------------------------------------------------- 404
+
+
+NODE_404 = r"""
+const vm = require("node:vm");
+const [script, path] = [process.argv[1], process.argv[2]];
+const parts = {".res-404__symbol": {textContent: ""}, ".res-404__link": {href: "https://undocs.org/"}};
+const box = {hidden: true, getAttribute: (n) => ({"data-undocs": "https://undocs.org/{symbol}", "data-series": "A S E ST"})[n],
+             querySelector: (s) => parts[s]};
+vm.runInNewContext(script, {document: {getElementById: () => box}, location: {pathname: path}, decodeURIComponent, encodeURIComponent});
+console.log(JSON.stringify({shown: !box.hidden, symbol: parts[".res-404__symbol"].textContent, href: parts[".res-404__link"].href}));
+"""
+
+
+@pytest.mark.parametrize("path, symbol, href", [
+    ("/A/RES/66/181/", "A/RES/66/181", "https://undocs.org/A/RES/66/181"),
+    ("/un/site/A/C.3/80/L.3/index.html", "A/C.3/80/L.3", "https://undocs.org/A/C.3/80/L.3"),
+    ("/S/RES/1373(2001)/", "S/RES/1373(2001)", "https://undocs.org/S/RES/1373%282001%29"),
+    ("/about/missing/", None, None),
+    ("/A/RES/66/%3Cscript%3Ealert(1)%3C%2Fscript%3E/", None, None),
+    ("/A/RES/66/181%22onmouseover=x/", None, None),
+])
+def test_404_offers_the_official_copy(site, path, symbol, href):
+    html = (site / "404.html").read_text(encoding="utf-8")
+    page = BeautifulSoup(html, "lxml")
+    script = next(s.string for s in page.select("script") if s.string and "res-404-symbol" in s.string)
+    proc = subprocess.run([need_node(), "-e", NODE_404, script, path], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["shown"] == (symbol is not None)
+    if symbol:
+        assert out["symbol"] == symbol and out["href"] == href
+    box = page.select_one("#res-404-symbol")
+    assert box.has_attr("hidden") and box["data-undocs"] == "https://undocs.org/{symbol}"
