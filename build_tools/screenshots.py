@@ -6,7 +6,7 @@ Builds the site with MkDocs (unless --site points at a build), serves it on
 127.0.0.1, and uses Playwright with Debian's Chromium (/usr/bin/chromium, or
 $RESOLUTIONS_CHROMIUM) to take:
 
-* note-open.png   - the seed resolution with a footnote's hover note open;
+* note-open.png   - the seed resolution (source_docs/*.txt) with a footnote's hover note open;
 * target-op-7.png - the same page opened at #op-7 (highlighted, below the header);
 * phone-note.png  - a 375 px wide phone with a tapped footnote note.
 
@@ -26,7 +26,6 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SEED_SYMBOL = "A/C.3/66/L.17"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -46,19 +45,20 @@ def build(dest: Path) -> Path:
 
 
 def pick_page(site: Path) -> str:
-    """URL path of the seed resolution, else of the page with most footnote markers and an #op-7."""
+    """URL path of the seed (a document kept in source_docs/), else of the richest resolution page."""
+    for seed in sorted((REPO / "source_docs").glob("*.txt")):
+        page = site / seed.stem / "index.html"
+        if page.exists() and 'class="res-doc"' in page.read_text(encoding="utf-8"):
+            return f"/{seed.stem}/"
     best, best_score = None, -1
     for html in sorted(site.rglob("index.html")):
         text = html.read_text(encoding="utf-8")
         if 'class="res-doc"' not in text:
             continue
         rel = html.parent.relative_to(site).as_posix()
-        path = "/" if rel == "." else f"/{rel}/"
-        if f'data-symbol="{SEED_SYMBOL}"' in text.split('class="res-doc"', 1)[1][:200]:
-            return path
         score = 1000 * ('id="op-7"' in text) + text.count('class="res-fnref"')
         if score > best_score:
-            best, best_score = path, score
+            best, best_score = ("/" if rel == "." else f"/{rel}/"), score
     if best is None:
         sys.exit(f"no resolution page (.res-doc) in {site}")
     return best
@@ -125,7 +125,7 @@ def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--site", type=Path, help="an already built site (default: build one now)")
-    ap.add_argument("--page", help="URL path of the page to show, e.g. /A/C.3/66/L.17/ (default: the seed)")
+    ap.add_argument("--page", help="URL path of the page to show, e.g. /A/RES/80/229/ (default: the seed in source_docs/)")
     ap.add_argument("--out", type=Path, default=REPO / "readme_images")
     ap.add_argument("--chromium", default=os.environ.get("RESOLUTIONS_CHROMIUM", "/usr/bin/chromium"))
     args = ap.parse_args(argv)
