@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 from . import browse, search
 from .config import ResolutionsConfig
 from .corpus import Cache, Corpus
+from .graph import Graph, Previews, build_graph, citation_report, page_graph, report_html
 from .render.html import render_document
 from .render.links import Linker
 from .symbols import SERIES
@@ -27,6 +28,7 @@ from .symbols import SERIES
 log = get_plugin_logger(__name__)
 
 ASSET_DIR = "assets/resolutions"
+REPORT_URI = "reports/citations/index.md"
 _COVER = re.compile(r"Distr\.:|^\s*(?:#+\s*)?\**(General Assembly|Security Council)\b", re.M)
 
 
@@ -56,6 +58,8 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.cache = Cache()
         self.corpus = Corpus()
         self.pages: dict[str, str] = {}  # src_uri of a resolution page -> its url
+        self.graph = Graph()
+        self.previews = Previews(self.corpus)
         self.browse: dict[str, browse.BrowsePage] = {}  # src_uri of a generated browse page -> page
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -96,6 +100,12 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             page_file.inclusion = InclusionLevel.NOT_IN_NAV  # the nav must not grow with the corpus
             files.append(page_file)
             self.pages[file.src_uri] = entry.url
+        self.graph = build_graph(self.corpus)  # once per build, from the cached analyses
+        self.previews = Previews(self.corpus)
+        if self.pages:
+            report = File.generated(config, REPORT_URI, content="")
+            report.inclusion = InclusionLevel.NOT_IN_NAV
+            files.append(report)
         if self.config.browse and self.pages:
             self._add_browse_pages(files, config)
         package = resources.files("mkdocs_resolutions._internal") / "assets"
@@ -120,6 +130,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             self.browse[src_uri] = bpage
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri == REPORT_URI:
+            page.meta["title"] = "Citation report"
+            return ""
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
             page.meta["title"] = bpage.title
@@ -132,15 +145,20 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         return ""
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri == REPORT_URI:
+            linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
+            report = citation_report(self.graph, self.corpus)
+            return report_html(report, lambda symbol: linker.target(symbol).href)
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
             return f"<h1>{escape(bpage.title)}</h1>\n{bpage.html}"  # not indexed: it names every symbol
         entry = self.corpus.entries.get(page.file.src_uri)
         if entry is None:
             return search.wrap(html, None) if self.config.search else html
-        linker = Linker(self.corpus.by_symbol, entry.url, self.config.undocs_url)
+        linker = Linker(self.corpus.by_symbol, entry.url, self.config.undocs_url, self.previews)
         analysis = entry.analysis
-        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid)
+        view = page_graph(self.graph, self.corpus, entry, linker.href)
+        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view)
         return search.wrap(body, analysis.doc.meta) if self.config.search else body
 
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:

@@ -12,6 +12,7 @@ from typing import Iterable, Mapping
 
 from ..citations import Citation
 from ..model import Annex, Block, Document, Footnote, Heading, Paragraph, RichText
+from ..graph import PageGraph
 from .links import Linker
 
 ROLE_NAMES = {"preambular": "preambular paragraph", "operative": "paragraph", "sub": "subparagraph", "text": "paragraph"}
@@ -35,6 +36,7 @@ class _Page:
     citations: Mapping[str, list[Citation]]
     ibid: Mapping[str, str]
     anchors: set[str]
+    graph: PageGraph | None = None
     marker_count: dict[str, int] = field(default_factory=dict)
 
 
@@ -109,6 +111,9 @@ def _cite_spans(key: str, page: _Page) -> list[Span]:
         else:
             continue
         attrs = f'class="{cls}" href="{_attr(href)}"'
+        if not cite.internal and cite.symbols:
+            for name, value in sorted(target.preview.items()):
+                attrs += f' data-{name}="{_attr(value)}"'
         if symbol:
             attrs += f' data-symbol="{_attr(symbol)}"'
         if len(cite.symbols) > 1:
@@ -125,6 +130,13 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
     name = f"{label} {para.number}" if para.number else f"{label} {para.anchor.rsplit('-', 1)[-1]}"
     parts = [f'<div class="res-p {ROLE_CLASSES[para.role]}" id="{anchor}"><p>']
     parts.append(f'<a class="res-permalink" href="#{anchor}" aria-label="Permalink to {_attr(name)}">¶</a>')
+    count = page.graph.pinpoints.get(para.anchor) if page.graph else None
+    if count:
+        places = "place" if count == 1 else "places"
+        parts.append(
+            f'<a class="res-citedby-count" href="#cited-by-{anchor}" '
+            f'aria-label="Cited in {count} {places} on this site">{count}</a>'
+        )
     if para.number:
         shown = f"{para.number}." if para.role == "operative" and para.number.isdigit() else f"({para.number})"
         kind = para.anchor.rsplit("-", 2)[-2:-1]
@@ -200,11 +212,53 @@ def _meta(doc: Document) -> str:
     return f'<header class="res-meta"><dl class="res-meta__list">{items}</dl></header>'
 
 
+def _lineage(graph: PageGraph) -> str:
+    if not graph.lineage:
+        return ""
+    items = "".join(
+        f'<li>{escape(relation)}: <a class="res-lineage__link" href="{_attr(href)}">{escape(symbol)}</a></li>'
+        for relation, symbol, href in graph.lineage
+    )
+    return f'<nav class="res-lineage" aria-label="Related documents"><ul>{items}</ul></nav>'
+
+
+def _cited_by(graph: PageGraph) -> str:
+    """Citing documents, each with deep links to the citing places; then, per pinpointed paragraph, its citers."""
+    if not graph.cited_by:
+        return ""
+    out = [
+        '<section class="res-citedby" aria-labelledby="cited-by">',
+        f'<h2 id="cited-by">Cited by {len(graph.cited_by)} document{"s" if len(graph.cited_by) != 1 else ""} on this site</h2>',
+    ]
+    for doc in graph.cited_by:
+        title = f" — {escape(doc.title)}" if doc.title else ""
+        out.append(f'<h3 class="res-citedby__doc"><a href="{_attr(doc.href)}">{escape(doc.symbol)}</a>{title}</h3><ul>')
+        for place in doc.places:
+            target = f' <span class="res-citedby__pin">(on {escape(place.pinpoint)})</span>' if place.pinpoint else ""
+            out.append(
+                f'<li><a href="{_attr(place.href)}">{escape(place.label)}</a>{target}: '
+                f'<span class="res-citedby__excerpt">{escape(place.excerpt)}</span></li>'
+            )
+        out.append("</ul>")
+    for anchor in sorted(graph.pinpoints):
+        items = [
+            f'<li><a href="{_attr(p.href)}">{escape(d.symbol)}, {escape(p.label)}</a></li>'
+            for d in graph.cited_by for p in d.places if p.pinpoint == anchor
+        ]
+        out.append(
+            f'<div class="res-citedby__pinpoint" id="cited-by-{_attr(anchor)}"><h3>Citing <a href="#{_attr(anchor)}">'
+            f"{escape(anchor)}</a></h3><ul>{''.join(items)}</ul></div>"
+        )
+    out.append("</section>")
+    return "\n".join(out)
+
+
 def render_document(
     doc: Document,
     linker: Linker,
     citations: Mapping[str, list[Citation]],
     ibid: Mapping[str, str] | None = None,
+    graph: PageGraph | None = None,
 ) -> str:
     """The page body for ``doc``. ``citations`` maps a key of :meth:`Document.texts`
     to the citations found in that text; ``ibid`` a footnote number to what its Ibid. stands for."""
@@ -215,9 +269,9 @@ def render_document(
             f"<pre>{escape(doc.fallback, quote=False)}</pre></div>"
         )
     anchors = {p.anchor for p in doc.paragraphs()} | {b.anchor for b in doc.all_blocks() if isinstance(b, Heading) and b.anchor}
-    page = _Page(doc, linker, citations, ibid or {}, anchors)
+    page = _Page(doc, linker, citations, ibid or {}, anchors, graph)
     symbol = f' data-symbol="{_attr(doc.meta.symbol)}"' if doc.meta.symbol else ""
-    parts = [f'<div class="res-doc"{symbol}>', _meta(doc)]
+    parts = [f'<div class="res-doc"{symbol}>', _meta(doc), _lineage(graph) if graph else ""]
     parts.append(f'<h1 id="title" class="res-title">{escape(doc.meta.title or doc.meta.symbol or doc.path)}</h1>')
     if doc.opening.text:
         parts.append(f'<p class="res-opening">{_rich(doc.opening, (), page)}</p>')
@@ -231,5 +285,7 @@ def render_document(
             '<section class="res-footnotes" role="doc-endnotes" aria-labelledby="footnotes">'
             f'<h2 id="footnotes">Notes</h2><ol>\n{notes}\n</ol></section>'
         )
+    if graph:
+        parts.append(_cited_by(graph))
     parts.append("</div>")
-    return "\n".join(parts)
+    return "\n".join(p for p in parts if p)

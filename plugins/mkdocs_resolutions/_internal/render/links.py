@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
-from typing import Mapping
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
 
 from ..symbols import undocs_url
 
@@ -13,6 +13,7 @@ from ..symbols import undocs_url
 class Target:
     href: str
     internal: bool
+    preview: Mapping[str, str] = field(default_factory=dict)  # title, date, excerpt of an internal target
 
 
 @dataclass
@@ -27,15 +28,18 @@ class Linker:
     pages: Mapping[str, str]
     page_url: str
     template: str = "https://undocs.org/{symbol}"
+    preview: Callable[[str, str | None], Mapping[str, str]] | None = None
 
     def target(self, symbol: str, pinpoint: str | None = None) -> Target:
         url = self.pages.get(symbol)
         if url is None:
             return Target(undocs_url(symbol, self.template), False)
+        return Target(self.href(url, pinpoint), True, self.preview(symbol, pinpoint) if self.preview else {})
+
+    def href(self, url: str, anchor: str | None = None) -> str:
+        """A site URL (and anchor) relative to the page being rendered."""
         href = relative_url(url, self.page_url)
-        if pinpoint:
-            href += "#" + pinpoint
-        return Target(href, True)
+        return href + "#" + anchor if anchor else href
 
 
 def relative_url(url: str, page_url: str) -> str:

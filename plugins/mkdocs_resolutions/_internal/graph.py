@@ -1,0 +1,328 @@
+"""The citation graph of one build: who cites whom, drafts and their resolutions, annual series.
+
+Built once per build from the per-document analyses (which are cached), in
+time linear in the number of citations; nothing here re-reads a source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .corpus import Corpus, Entry
+from .model import Document, Kind, Paragraph
+
+EXCERPT = 180  # characters of context shown around a citing span
+PREVIEW = 320  # characters of a cited paragraph shown in a preview
+
+_REPORT = re.compile(r"on the report of the (\w+) Committee", re.IGNORECASE)
+_DRAFT_NAMED = re.compile(r"\((A/\d+/L\.\d+(?:/Rev\.\d+)?)\)")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_DRAFT_SYMBOL = re.compile(r"^A/(?:C\.(\d)/)?(\d+)/L\.\d+")
+
+
+@dataclass(frozen=True)
+class CiteRef:
+    """One citing place: a text of ``source`` (by key) citing ``target``, maybe at ``pinpoint``."""
+
+    source: str  # citing document's src_uri
+    key: str  # paragraph anchor, "fn-N" or "h<line>" in the citing document
+    target: str  # cited symbol
+    pinpoint: str | None
+    excerpt: str
+
+
+@dataclass
+class Graph:
+    cited_by: dict[str, list[CiteRef]] = field(default_factory=dict)  # cited symbol -> refs
+    adopted_from: dict[str, str] = field(default_factory=dict)  # resolution symbol -> draft symbol
+    adopted_as: dict[str, str] = field(default_factory=dict)  # draft symbol -> resolution symbol
+    previous: dict[str, str] = field(default_factory=dict)  # resolution -> previous in its series
+    next: dict[str, str] = field(default_factory=dict)
+    citations: int = 0  # how many citation spans the build holds
+
+    def pinpoint_counts(self, symbol: str) -> dict[str, int]:
+        """How many citing places point at each paragraph of ``symbol``."""
+        counts: dict[str, int] = {}
+        for ref in self.cited_by.get(symbol, ()):
+            if ref.pinpoint:
+                counts[ref.pinpoint] = counts.get(ref.pinpoint, 0) + 1
+        return counts
+
+
+def excerpt(text: str, start: int, end: int, width: int = EXCERPT) -> str:
+    """About ``width`` characters of ``text`` around ``start:end``, cut at word boundaries."""
+    left = max(0, start - width // 2)
+    right = min(len(text), end + width // 2)
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return ("… " if left else "") + " ".join(text[left:right].split()) + (" …" if right < len(text) else "")
+
+
+def normal_title(title: str | None) -> str:
+    """A title reduced for comparison: no "80/229. " number, case and spacing folded."""
+    if not title:
+        return ""
+    title = re.sub(r"^\s*\d+/\d+\s*[A-Z]?\.\s*", "", title)
+    return " ".join(re.sub(r"[^\w\s]", " ", title.lower()).split())
+
+
+def build_graph(corpus: Corpus) -> Graph:
+    graph = Graph()
+    texts: dict[tuple[str, str], str] = {}
+    for entry in corpus.entries.values():
+        for key, rich, _line in entry.analysis.doc.texts():
+            texts[(entry.src_uri, key)] = rich.text
+    own = {e.analysis.doc.meta.symbol: e.src_uri for e in corpus.entries.values() if e.analysis.doc.meta.symbol}
+    for entry in corpus.entries.values():
+        for key, cites in entry.analysis.citations.items():
+            text = texts.get((entry.src_uri, key), "")
+            for cite in cites:
+                graph.citations += 1
+                for symbol in cite.symbols:
+                    if symbol in corpus.by_symbol and own.get(symbol) != entry.src_uri:
+                        ref = CiteRef(entry.src_uri, key, symbol, cite.pinpoint, excerpt(text, cite.start, cite.end))
+                        graph.cited_by.setdefault(symbol, []).append(ref)
+    _lineage(corpus, graph)
+    _series(corpus, graph)
+    return graph
+
+
+def _lineage(corpus: Corpus, graph: Graph) -> None:
+    """Link drafts and the resolutions adopted from them, from what the resolution itself prints.
+
+    "[without reference to a Main Committee (A/79/L.2)]" names the draft. "[on the
+    report of the Third Committee (A/80/545 ...)]" names the committee only, so a
+    committee draft is matched on committee, session and identical title together.
+    """
+    drafts: dict[tuple[int | None, int, str], list[str]] = {}
+    for entry in corpus.entries.values():
+        meta = entry.analysis.doc.meta
+        m = _DRAFT_SYMBOL.match(meta.symbol or "")
+        if m and meta.kind in (Kind.DRAFT_RESOLUTION, Kind.OTHER) and "L." in (meta.symbol or ""):
+            committee = int(m.group(1)) if m.group(1) else None
+            drafts.setdefault((committee, int(m.group(2)), normal_title(meta.title)), []).append(meta.symbol or "")
+    for entry in corpus.entries.values():
+        meta = entry.analysis.doc.meta
+        if not meta.symbol or not meta.symbol.startswith("A/RES/") or not meta.report:
+            continue
+        draft = None
+        named = _DRAFT_NAMED.search(meta.report)
+        if named and named.group(1) in corpus.by_symbol:
+            draft = named.group(1)
+        elif (m := _REPORT.search(meta.report)) and meta.session_number:
+            committee = _ORDINALS.get(m.group(1).lower())
+            found = drafts.get((committee, meta.session_number, normal_title(meta.title)), [])
+            draft = found[0] if len(found) == 1 else None
+        if draft:
+            graph.adopted_from[meta.symbol] = draft
+            graph.adopted_as[draft] = meta.symbol
+
+
+def _series(corpus: Corpus, graph: Graph) -> None:
+    """Resolutions of one annual series: same title, successive sessions, the later citing the earlier."""
+    by_title: dict[str, list[tuple[int, str]]] = {}
+    for entry in corpus.entries.values():
+        meta = entry.analysis.doc.meta
+        if meta.symbol and meta.symbol.startswith("A/RES/") and meta.session_number and meta.title:
+            by_title.setdefault(normal_title(meta.title), []).append((meta.session_number, meta.symbol))
+    cites = {(ref.source, ref.target) for refs in graph.cited_by.values() for ref in refs}
+    src = {e.analysis.doc.meta.symbol: e.src_uri for e in corpus.entries.values()}
+    for members in by_title.values():
+        members.sort()
+        for (s1, earlier), (s2, later) in zip(members, members[1:]):
+            if s2 > s1 and (src[later], earlier) in cites:
+                graph.previous[later] = earlier
+                graph.next[earlier] = later
+
+
+def paragraph_text(doc: Document, anchor: str) -> str | None:
+    """The words of paragraph ``anchor`` of ``doc`` (for a pinpoint preview), shortened."""
+    for para in doc.paragraphs():
+        if para.anchor == anchor:
+            return _shorten(_words(para))
+    return None
+
+
+def _words(para: Paragraph) -> str:
+    number = f"{para.number}. " if para.role == "operative" and para.number else ""
+    return number + " ".join(x for x in (para.lead, para.body.text) if x)
+
+
+def _shorten(text: str, width: int = PREVIEW) -> str:
+    return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + " …"
+
+
+def entry_label(entry: Entry) -> str:
+    meta = entry.analysis.doc.meta
+    return meta.symbol or entry.src_uri
+
+
+# -- what one page shows of the graph ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CitingPlace:
+    href: str
+    label: str  # "preambular paragraph 4", "footnote 3"
+    excerpt: str
+    pinpoint: str | None
+
+
+@dataclass
+class CitingDocument:
+    symbol: str
+    title: str
+    href: str
+    places: list[CitingPlace]
+
+
+@dataclass
+class PageGraph:
+    """The graph as seen from one page: its cited-by list and its lineage links."""
+
+    cited_by: list[CitingDocument] = field(default_factory=list)
+    pinpoints: dict[str, int] = field(default_factory=dict)  # own anchor -> citing places
+    lineage: list[tuple[str, str, str]] = field(default_factory=list)  # (relation, symbol, href)
+
+
+def place_label(key: str) -> str:
+    kind, _, rest = key.partition("-")
+    names = {"pp": "preambular paragraph", "op": "paragraph", "fn": "footnote"}
+    if kind in names and rest:
+        return f"{names[kind]} {rest.replace('-', ' ')}"
+    return key if not key.startswith("h") else "heading"
+
+
+def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph:  # noqa: ANN001
+    """``href_to(url, anchor)`` makes a page-relative href to a site URL (and anchor)."""
+    view = PageGraph()
+    symbol = entry.analysis.doc.meta.symbol
+    if not symbol:
+        return view
+    by_source: dict[str, list[CiteRef]] = {}
+    for ref in graph.cited_by.get(symbol, ()):
+        by_source.setdefault(ref.source, []).append(ref)
+    for source in sorted(by_source, key=lambda s: entry_label(corpus.entries[s])):
+        citing = corpus.entries[source]
+        meta = citing.analysis.doc.meta
+        places = []
+        seen = set()
+        for ref in by_source[source]:
+            if (ref.key, ref.pinpoint) in seen:
+                continue
+            seen.add((ref.key, ref.pinpoint))
+            anchor = None if ref.key.startswith("h") else ref.key
+            places.append(CitingPlace(href_to(citing.url, anchor), place_label(ref.key), ref.excerpt, ref.pinpoint))
+        view.cited_by.append(CitingDocument(entry_label(citing), meta.title or "", href_to(citing.url, None), places))
+    view.pinpoints = graph.pinpoint_counts(symbol)
+    relations = [
+        ("Draft", graph.adopted_from.get(symbol)),
+        ("Adopted as", graph.adopted_as.get(symbol)),
+        ("Previous in this series", graph.previous.get(symbol)),
+        ("Next in this series", graph.next.get(symbol)),
+    ]
+    for relation, other in relations:
+        if other and other in corpus.by_symbol:
+            view.lineage.append((relation, other, href_to(corpus.by_symbol[other], None)))
+    return view
+
+
+@dataclass
+class Previews:
+    """Title, date and pinpointed paragraph of documents the site holds, for link previews."""
+
+    corpus: Corpus
+    by_symbol: dict[str, Entry] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for entry in self.corpus.entries.values():
+            if entry.analysis.doc.meta.symbol:
+                self.by_symbol.setdefault(entry.analysis.doc.meta.symbol, entry)
+
+    def __call__(self, symbol: str, pinpoint: str | None) -> dict[str, str]:
+        entry = self.by_symbol.get(symbol)
+        if entry is None:
+            return {}
+        meta = entry.analysis.doc.meta
+        data = {"title": meta.title or "", "date": meta.adopted_on or meta.date or ""}
+        if pinpoint:
+            text = paragraph_text(entry.analysis.doc, pinpoint)
+            if text:
+                data["excerpt"] = text
+        return {k: v for k, v in data.items() if v}
+
+
+# -- the citation report -------------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    most_cited: list[tuple[str, int, int]]  # (symbol, citing documents, citing places), site documents
+    external: list[tuple[str, int]]  # symbols the site does not hold, by citing places
+    suspicious: list[str]  # citation warnings, "file:line: message"
+    per_document: list[tuple[str, int, int, int]]  # (document, citations, internal, cited by)
+
+
+def citation_report(graph: Graph, corpus: Corpus, top: int = 25) -> Report:
+    internal_counts: dict[str, int] = {}
+    external: dict[str, int] = {}
+    per_document = []
+    for entry in corpus.entries.values():
+        total = internal = 0
+        for cites in entry.analysis.citations.values():
+            for cite in cites:
+                total += 1
+                for symbol in cite.symbols:
+                    if symbol in corpus.by_symbol:
+                        internal += 1
+                    else:
+                        external[symbol] = external.get(symbol, 0) + 1
+        symbol = entry.analysis.doc.meta.symbol
+        cited_by = len({r.source for r in graph.cited_by.get(symbol or "", ())})
+        per_document.append((entry_label(entry), total, internal, cited_by))
+    for symbol, refs in graph.cited_by.items():
+        internal_counts[symbol] = len(refs)
+    most = sorted(
+        ((s, len({r.source for r in graph.cited_by[s]}), n) for s, n in internal_counts.items()),
+        key=lambda t: (-t[1], -t[2], t[0]),
+    )[:top]
+    suspicious = sorted(
+        str(d) for e in corpus.entries.values() for d in e.analysis.diagnostics
+        if d.level == "warning" and d.message.startswith("citation")
+    )
+    return Report(
+        most,
+        sorted(external.items(), key=lambda t: (-t[1], t[0]))[:top],
+        suspicious,
+        sorted(per_document),
+    )
+
+
+def report_html(report: Report, href_to) -> str:  # noqa: ANN001
+    """The report as page HTML; ``href_to(symbol)`` gives a page-relative link or None."""
+    from html import escape
+
+    def cell(symbol: str) -> str:
+        href = href_to(symbol)
+        return f'<a href="{escape(href, quote=True)}">{escape(symbol)}</a>' if href else escape(symbol)
+
+    def table(head: list[str], rows: list[list[str]]) -> str:
+        th = "".join(f"<th>{escape(h)}</th>" for h in head)
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+    parts = [
+        "<h1>Citation report</h1>",
+        "<h2 id=\"most-cited\">Most cited documents of this site</h2>",
+        table(["Document", "Citing documents", "Citing places"], [[cell(s), str(d), str(n)] for s, d, n in report.most_cited]),
+        "<h2 id=\"external\">Most cited documents not on this site</h2>",
+        table(["Symbol", "Citing places"], [[cell(s), str(n)] for s, n in report.external]),
+        "<h2 id=\"suspicious\">Suspicious citations</h2>",
+        "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in report.suspicious) + "</ul>" if report.suspicious else "<p>None.</p>",
+        "<h2 id=\"per-document\">Per document</h2>",
+        table(["Document", "Citations", "To this site", "Cited by"], [[cell(d), str(t), str(i), str(c)] for d, t, i, c in report.per_document]),
+    ]
+    return "\n".join(parts)
