@@ -28,7 +28,7 @@ _SUP_TAG = re.compile(r"</?sup>", re.IGNORECASE)
 
 
 def words(text: str) -> Counter[str]:
-    return Counter(re.findall(r"\w+", text))
+    return Counter(re.findall(r"[^\W_]+", text))  # "_" is markup (emphasis, rules), not a word
 
 
 def source_words(text: str, markdown: bool = False) -> Counter[str]:
