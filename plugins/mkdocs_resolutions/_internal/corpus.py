@@ -12,7 +12,7 @@ import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .citations import Citation, find_citations, resolve_ibid
+from .citations import Citation, find_citations, ibid_citation, ibid_sources
 from .model import Diagnostic, Document
 from .readers import read_source
 from .structure import organ_code
@@ -51,8 +51,14 @@ def analyse(data: bytes, path: str) -> Analysis:
         if found.citations:
             citations[key] = list(found.citations)
         diagnostics.extend(found.diagnostics)
-    sources = resolve_ibid([note.body.text for note in doc.footnotes])
-    ibid = {note.number: src for note, src in zip(doc.footnotes, sources) if src}
+    ibid: dict[str, str] = {}
+    for note, source in zip(doc.footnotes, ibid_sources([n.body.text for n in doc.footnotes], organ=organ)):
+        if source is None:
+            continue
+        ibid[note.number] = source.text
+        cite = ibid_citation(note.body.text, source)  # "Ibid." standing for a document symbol links to it
+        if cite is not None:
+            citations.setdefault(f"fn-{note.number}", []).insert(0, cite)
     return Analysis(doc, citations, ibid, diagnostics)
 
 

@@ -179,12 +179,16 @@ def _footnote(note: Footnote, page: _Page) -> str:
     n = _attr(note.number)
     spans = _cite_spans(f"fn-{note.number}", page)
     source = page.ibid.get(note.number)
-    if source:
-        start = note.body.text.find("Ibid.")
-        if start >= 0:
-            spans.append(
-                Span(start, start + 5, f'<abbr class="res-ibid" title="{_attr(source)}" data-ibid="{_attr(source)}">', "</abbr>")
-            )
+    start = note.body.text.find("Ibid") if source else -1
+    if source and start >= 0:
+        said = f'title="{_attr(source)}" data-ibid="{_attr(source)}"'
+        link = next((i for i, s in enumerate(spans) if s.start == start), None)
+        if link is not None:  # "Ibid." is itself a citation link: say on the link what it stands for
+            span = spans[link]
+            spans[link] = Span(span.start, span.end, span.open.replace('class="res-cite', f'{said} class="res-ibid res-cite', 1), span.close)
+        else:
+            end = start + (5 if note.body.text[start + 4 : start + 5] == "." else 4)
+            spans.append(Span(start, end, f'<abbr class="res-ibid" {said}>', "</abbr>"))
     backs = " ".join(
         f'<a class="res-backref" href="#fnref-{n}-{k}" aria-label="Back to reference {k} of footnote {n}">↩</a>'
         for k in range(1, page.marker_count.get(note.number, 0) + 1)
