@@ -298,6 +298,9 @@ def _find_glued_to_number(body: list[tuple[int, str]], number: str) -> _Mark | N
 # --- assembling text ----------------------------------------------------------------------------
 
 
+_WORD_HYPHEN_END = re.compile(r"([A-Za-z\u00C0-\u024F]+)-$")
+
+
 class _Builder:
     """Accumulate running text with normalised spaces, markers and line-end hyphen joins."""
 
@@ -329,7 +332,7 @@ class _Builder:
         if new_line and cur:
             piece = piece.lstrip()
             cur = cur.rstrip()
-            m = re.search(r"([A-Za-z\u00C0-\u024F]+)-$", cur)
+            m = _WORD_HYPHEN_END.search(cur[-64:])  # the tail only: a search over the whole text is quadratic
             if m and piece[:1].isalpha():
                 head = m.group(1)
                 tail = re.match(r"[A-Za-z\u00C0-\u024F]+", piece)
