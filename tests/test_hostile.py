@@ -321,3 +321,31 @@ def test_many_unused_footnotes_and_markers_stay_linear():
     page = render(src.encode(), MD)
     assert time.time() - t < 30
     assert not page.lost(src, markdown=True)
+
+
+# -- graceful degradation -------------------------------------------------------------------------
+
+UNCLASSIFIABLE = "# Contents\n\n## Chapter I\n\n## Chapter II\n\n## Part III\n"  # headings, no paragraph
+
+
+@pytest.mark.parametrize("path", [TXT, MD])
+def test_unclassifiable_text_is_published_preformatted_with_a_notice(path):
+    page = render(UNCLASSIFIABLE.encode(), path)
+    assert page.doc.fallback is not None
+    soup = page.soup()
+    notice = soup.select_one(".res-doc--fallback .res-notice")
+    assert notice is not None and "could not be read as a resolution" in notice.get_text()
+    assert notice.get("role") == "note"
+    assert soup.select_one(".res-doc--fallback pre").get_text() == UNCLASSIFIABLE
+    assert not page.lost(UNCLASSIFIABLE)
+    assert has_warning(page, path, 1, "no paragraphs recognised", "preformatted")
+
+
+def test_fallback_escapes_markup():
+    src = "<script>alert(1)</script>\n\n<b>Chapter I</b>\n"
+    page = render(src.encode(), TXT)
+    soup = page.soup()
+    if page.doc.fallback is not None:
+        assert soup.select_one("pre").get_text() == src
+    assert not soup.find("script") and not soup.find("b")
+    assert not page.lost(src)

@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from .hostile_support import build, make_project, source_words, words
-from .test_hostile import MD_NOTES, NUMBERING, UNCLOSED_SUP
+from .test_hostile import MD_NOTES, NUMBERING, UNCLASSIFIABLE, UNCLOSED_SUP
 
 BROKEN: dict[str, tuple[bytes, str, list[str]]] = {
     # file: (bytes, text the words come from, "path:line: message part" the log must hold)
@@ -28,6 +28,7 @@ BROKEN: dict[str, tuple[bytes, str, list[str]]] = {
     "notes.txt": (MD_NOTES.encode(), MD_NOTES, ["notes.txt:3: footnote marker 1 has no footnote text", "notes.txt:9: footnote 3 is never referenced"]),
     "sup.txt": (UNCLOSED_SUP.encode(), UNCLOSED_SUP, ["sup.txt:3: unclosed <sup>"]),
     "title.txt": (b"A title and nothing else\n", "A title and nothing else", ["title.txt:1: no paragraphs recognised"]),
+    "contents.txt": (UNCLASSIFIABLE.encode(), UNCLASSIFIABLE, ["contents.txt:1: no paragraphs recognised"]),
 }
 CLEAN = {
     # Unusual but valid encodings: published without any warning, so --strict passes.
@@ -87,3 +88,11 @@ def test_strict_build_of_the_clean_files_passes(tmp_path):
     project = make_project(tmp_path / "p", dict(CLEAN))
     proc = build(project, tmp_path / "site", strict=True)
     assert proc.returncode == 0, proc.stderr[-4000:]
+
+
+@pytest.mark.parametrize("name", ["contents.txt", "title.txt", "binary.txt"])
+def test_unreadable_texts_are_pages_with_a_notice(plain_build, name):
+    site, _log = plain_build
+    article = _page(site, name).select_one("article")
+    assert "could not be read as a resolution" in article.select_one(".res-notice").get_text()
+    assert article.select_one("pre") is not None
