@@ -138,7 +138,8 @@
       input.blur();
     }
     function fillFilters(pf) {
-      if (filterBox.childElementCount) return;
+      if (filterBox.getAttribute("data-filled")) return;
+      filterBox.setAttribute("data-filled", "1");
       pf.filters().then(function (all) {
         FILTERS.forEach(function (name) {
           var values = Object.keys(all[name] || {});
@@ -173,7 +174,7 @@
     }
     function run() {
       var q = input.value.trim(), filters = chosenFilters(), mine = ++seq;
-      if (!q && !Object.keys(filters).length) { list.textContent = ""; meta.textContent = "Type to start searching"; return; }
+      if (!q && !Object.keys(filters).length) { list.textContent = ""; meta.textContent = "Type words, or a symbol such as 80/229"; return; }
       load().then(function (pf) { return pf.search(q || null, { filters: filters }); }).then(function (res) {
         if (mine !== seq || !res) return;
         current = res.results;
