@@ -72,6 +72,10 @@ def read_source(data: bytes, path: str) -> Document:
         doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)
         doc.warn(1, "binary content: published as a preformatted page")
         return doc
+    if not text.strip():
+        doc = Document(path, Metadata(), diagnostics=notes)
+        doc.warn(1, "empty file: published as a page with no text")
+        return doc
     text, front = _front_matter(text)
     if is_markdown_form(text, path):
         from .markdown import read_markdown

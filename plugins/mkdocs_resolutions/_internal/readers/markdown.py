@@ -115,6 +115,7 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
     bold_chars = 0
     bold_depth = 0
     closed = False  # the previous token closed emphasis
+    unmatched = False  # a stray "*" was reported for this paragraph
     # "approach _,_ reducing", "Somalia _, stresses_": punctuation in italics is the converter's doing
     source = _ITALIC_PUNCT.sub(r"\1", source)
     source = _ITALIC_PUNCT_OPEN.sub(r"\1 _", source)
@@ -127,6 +128,9 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
         if kind in ("text", "text_special"):
             if closed and re.match(r" [,;:.)\]]", content):
                 content = content[1:]
+            if kind == "text" and "*" in content and not unmatched:
+                unmatched = True
+                raw.warn(line, "an '*' that opens or closes no emphasis is kept as a literal asterisk")
             rich.text += content
             if bold_depth:
                 bold_chars += len(content.strip())
