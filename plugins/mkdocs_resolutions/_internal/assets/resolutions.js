@@ -164,10 +164,6 @@
     markTarget();
     doc = current;
     if (!doc) return;
-    // Print shows the symbol after citations whose words are not the symbol.
-    document.querySelectorAll(".res-doc a.res-cite[data-symbol]").forEach(function (a) {
-      a.classList.toggle("res-cite--differs", a.textContent.trim() !== a.getAttribute("data-symbol"));
-    });
     note = el("div", "res-note md-typeset");
     note.id = "res-note";
     note.setAttribute("role", "tooltip");

@@ -96,7 +96,7 @@ def _marker(number: str, page: _Page) -> str:
     )
 
 
-def _cite_spans(key: str, page: _Page) -> list[Span]:
+def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
     spans = []
     for cite in page.citations.get(key, ()):
         if cite.internal:
@@ -110,6 +110,8 @@ def _cite_spans(key: str, page: _Page) -> list[Span]:
             symbol = cite.symbols[0]
         else:
             continue
+        if symbol and text[cite.start : cite.end] != symbol:
+            cls += " res-cite--differs"  # print shows the symbol after words that are not it
         attrs = f'class="{cls}" href="{_attr(href)}"'
         if not cite.internal and cite.symbols:
             for name, value in sorted(target.preview.items()):
@@ -147,7 +149,7 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
         parts.append(f'<em class="res-lead">{escape(para.lead)}</em>')
         if para.body.text and not para.body.text[0] in ",.;:":
             parts.append(" ")
-    parts.append(_rich(para.body, _cite_spans(para.anchor, page), page))
+    parts.append(_rich(para.body, _cite_spans(para.anchor, page, para.body.text), page))
     parts.append("</p>")
     parts.extend(_paragraph(child, page) for child in para.children)
     parts.append("</div>")
@@ -156,7 +158,7 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
 
 def _heading(block: Heading, level: int, page: _Page) -> str:
     anchor = f' id="{_attr(block.anchor)}"' if block.anchor else ""
-    text = _rich(block.text, _cite_spans(f"h{block.line}", page), page)
+    text = _rich(block.text, _cite_spans(f"h{block.line}", page, block.text.text), page)
     return f'<h{level} class="res-heading"{anchor}>{text}</h{level}>'
 
 
@@ -177,7 +179,7 @@ def _annex(annex: Annex, page: _Page) -> str:
 
 def _footnote(note: Footnote, page: _Page) -> str:
     n = _attr(note.number)
-    spans = _cite_spans(f"fn-{note.number}", page)
+    spans = _cite_spans(f"fn-{note.number}", page, note.body.text)
     source = page.ibid.get(note.number)
     start = note.body.text.find("Ibid") if source else -1
     if source and start >= 0:
