@@ -630,35 +630,40 @@ class _Reader:
     def _right_aligned(self, row: _Row) -> bool:
         return row.x0 > (self.left + self.right) / 2 and row.x1 > self.right - 4
 
-    def _starts_paragraph(self, prev: _Row | None, row: _Row, text: str) -> bool:
+    def _starts_paragraph(self, prev: _Row | None, row: _Row, text: str, hang: float) -> bool:
+        """Does ``row`` open a new paragraph? ``hang`` is where the current paragraph's lines start."""
         if prev is None:
             return True
         if row.page == prev.page:
             return row.top - prev.bottom > 0.45 * min(row.size, prev.size)
-        # across a page: a continuation starts at the left margin after a full line
-        if row.x0 > self.left + 6:
-            return True
+        # across a page: a continuation follows a full line and starts where its lines start
         if prev.x1 < self.right - 0.06 * (self.right - self.left):
             return True
-        return bool(re.match(r"\(?[0-9a-z]{1,4}[.)]\s", text)) and prev.text.rstrip().endswith((";", ".", ":"))
+        if re.match(r"\(?[0-9a-z]{1,4}[.)]\s", text) and prev.text.rstrip().endswith((";", ".", ":")):
+            return True
+        return row.x0 > hang + 6
 
     def _paragraphs(self, rows: list[_Row]) -> None:
         vocab = self._vocabulary(rows)
         blocks: list[_Block] = []
         prev: _Row | None = None
+        hang = self.left  # x of the current paragraph's second line, once seen
         for row in rows:
             piece = _row_text(row).text
             if not piece.text:
                 continue
             heading = self._is_heading(row)
-            new = self._starts_paragraph(prev, row, piece.text)
+            new = self._starts_paragraph(prev, row, piece.text, hang)
             if not new and blocks:
                 last = blocks[-1]
                 if last.heading != heading or self._right_aligned(row):
                     new = True
             if new or not blocks:
                 blocks.append(_Block([piece], row.number, row.page, heading))
+                hang = self.left
             else:
+                if len(blocks[-1].pieces) == 1:
+                    hang = row.x0
                 blocks[-1].pieces.append(piece)
             prev = row
         for block in blocks:
