@@ -14,7 +14,7 @@ class Citation:
     ``symbols`` are canonical UN symbols (usually one; a printed range such as
     "A/62/PV.117-120" gives all of PV.117..PV.120 on the one span). ``pinpoint``
     is an anchor in the target (``op-7``, ``op-7-a``, ``pp-3``, ``annex``,
-    ``annex-2``, ``annex-op-23``); None means the whole document. ``internal``
+    ``annex-ii``, ``annex-p-23``: the structurer's anchors); None means the whole document. ``internal``
     marks a pinpoint into the citing document itself ("paragraph 33 above"),
     with ``symbols == ()``.
     """

@@ -119,11 +119,12 @@ def _symbol(organ: str, item: _Item, decision: bool) -> str | None:
 
 
 def _pin(n: str | None, sub: str | None, annex_roman: str | None = None, annex: bool = False) -> str:
+    # The structurer's anchors: "Annex II" is "annex-ii", its paragraph 5 "annex-ii-p-5".
     parts = []
     if annex:
-        parts.append(f"annex-{roman_to_int(annex_roman)}" if annex_roman else "annex")
+        parts.append(f"annex-{annex_roman.lower()}" if annex_roman else "annex")
     if n:
-        parts.append(f"op-{int(n)}")
+        parts.append(f"p-{int(n)}" if annex else f"op-{int(n)}")
         parts += _SUB_LABEL.findall(sub or "")
     return "-".join(parts)
 
