@@ -236,11 +236,24 @@ class Previews:
 
     corpus: Corpus
     by_symbol: dict[str, Entry] = field(default_factory=dict)
+    _anchors: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for entry in self.corpus.entries.values():
             if entry.analysis.doc.meta.symbol:
                 self.by_symbol.setdefault(entry.analysis.doc.meta.symbol, entry)
+
+    def anchors(self, symbol: str) -> set[str]:
+        """Every id a held document's page has for paragraphs, headings and annexes."""
+        if symbol not in self._anchors:
+            entry = self.by_symbol.get(symbol)
+            doc = entry.analysis.doc if entry else None
+            self._anchors[symbol] = set() if doc is None else (
+                {p.anchor for p in doc.paragraphs()}
+                | {b.anchor for b in doc.all_blocks() if not isinstance(b, Paragraph) and b.anchor}
+                | {a.anchor for a in doc.annexes}
+            )
+        return self._anchors[symbol]
 
     def __call__(self, symbol: str, pinpoint: str | None) -> dict[str, str]:
         entry = self.by_symbol.get(symbol)

@@ -155,7 +155,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         entry = self.corpus.entries.get(page.file.src_uri)
         if entry is None:
             return search.wrap(html, None) if self.config.search else html
-        linker = Linker(self.corpus.by_symbol, entry.url, self.config.undocs_url, self.previews)
+        linker = Linker(self.corpus.by_symbol, entry.url, self.config.undocs_url, self.previews, self.previews.anchors)
         analysis = entry.analysis
         view = page_graph(self.graph, self.corpus, entry, linker.href)
         body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view)

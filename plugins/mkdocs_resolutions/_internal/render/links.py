@@ -29,11 +29,14 @@ class Linker:
     page_url: str
     template: str = "https://undocs.org/{symbol}"
     preview: Callable[[str, str | None], Mapping[str, str]] | None = None
+    anchors: Callable[[str], set[str]] | None = None  # a held document's anchors: no link to a missing one
 
     def target(self, symbol: str, pinpoint: str | None = None) -> Target:
         url = self.pages.get(symbol)
         if url is None:
             return Target(undocs_url(symbol, self.template), False)
+        if pinpoint and self.anchors is not None and pinpoint not in self.anchors(symbol):
+            pinpoint = None  # the cited paragraph is not where the citation says: link the document
         return Target(self.href(url, pinpoint), True, self.preview(symbol, pinpoint) if self.preview else {})
 
     def href(self, url: str, anchor: str | None = None) -> str:
