@@ -95,3 +95,21 @@ def test_check_command(tmp_path, capsys):
     assert "A/RES/79/89" in out and "1 files, 0 with warnings" in out
     assert main([str(dirty)]) == 1
     assert "S-2024-400.txt:284: operative number 11 is printed without its full stop" in capsys.readouterr().out
+
+
+def test_the_most_faithful_form_is_published_and_the_others_must_agree():
+    need_corpus()
+    from mkdocs_resolutions._internal.corpus import Cache, choose_forms
+
+    cache = Cache()
+    pdf = ("A-RES-80-229.pdf", cache.get((CORPUS / "originals" / "A-RES-80-229.pdf").read_bytes(), "A-RES-80-229.pdf"))
+    txt = ("A-RES-80-229.txt", cache.get((CORPUS / "A-RES-80-229.txt").read_bytes(), "A-RES-80-229.txt"))
+    other = ("A-RES-79-89.txt", cache.get((CORPUS / "A-RES-79-89.txt").read_bytes(), "A-RES-79-89.txt"))
+    kept, dropped, notes = choose_forms([txt, other, pdf])
+    assert [uri for uri, _ in kept] == ["A-RES-79-89.txt", "A-RES-80-229.pdf"]
+    assert dropped == {"A-RES-80-229.txt": "A-RES-80-229.pdf"}
+    assert [(n.path, n.level) for n in notes] == [("A-RES-80-229.txt", "info")]
+    # a form that disagrees is a warning naming both files
+    broken = cache.get((CORPUS / "A-RES-80-229.txt").read_bytes().replace(b"\n5. ", b"\n5 . "), "A-RES-80-229.txt")
+    _, _, notes = choose_forms([("A-RES-80-229.txt", broken), pdf])
+    assert notes[0].level == "warning" and "disagrees with A-RES-80-229.pdf" in notes[0].message

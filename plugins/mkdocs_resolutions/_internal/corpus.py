@@ -103,18 +103,67 @@ def url_for(doc: Document, src_uri: str) -> str:
     return src_uri.rsplit(".", 1)[0] + "/"
 
 
+# When one document comes in several forms, the page is built from the most faithful.
+FORM_RANK = {".pdf": 0, ".md": 1, ".txt": 2}
+
+
+def _shape(doc: Document) -> tuple:
+    """What every form of one document must agree on: paragraphs, numbers, footnotes, markers."""
+    return (
+        len(doc.preambular()),
+        [p.number for p in doc.operative()],
+        [n.number for n in doc.footnotes],
+        [m.number for m in doc.markers()],
+    )
+
+
+def choose_forms(sources: list[tuple[str, Analysis]]) -> tuple[list[tuple[str, Analysis]], dict[str, str], list[Diagnostic]]:
+    """One source per symbol: the most faithful form (PDF, then markdown, then plain text).
+
+    Returns the sources to publish, the others mapped to the one published in
+    their place, and a warning for each form that disagrees with the published one.
+    """
+    by_symbol: dict[str, list[tuple[str, Analysis]]] = {}
+    kept: list[tuple[str, Analysis]] = []
+    for src_uri, analysis in sources:
+        symbol = analysis.doc.meta.symbol
+        if symbol:
+            by_symbol.setdefault(symbol, []).append((src_uri, analysis))
+        else:
+            kept.append((src_uri, analysis))
+    dropped: dict[str, str] = {}
+    notes: list[Diagnostic] = []
+    for forms in by_symbol.values():
+        forms.sort(key=lambda f: (FORM_RANK.get(Path(f[0]).suffix, 9), f[0]))
+        best_uri, best = forms[0]
+        kept.append(forms[0])
+        same_rank = [f for f in forms[1:] if Path(f[0]).suffix == Path(best_uri).suffix]
+        kept.extend(same_rank)  # two texts of one form: both published, Corpus.add says so
+        for src_uri, analysis in forms[1:]:
+            if (src_uri, analysis) in same_rank:
+                continue
+            dropped[src_uri] = best_uri
+            if _shape(analysis.doc) != _shape(best.doc):
+                notes.append(Diagnostic(src_uri, 1, f"disagrees with {best_uri} (paragraphs, numbers or footnotes); the page is built from {best_uri}"))
+            else:
+                notes.append(Diagnostic(src_uri, 1, f"same document as {best_uri}, which the page is built from", "info"))
+    kept.sort(key=lambda f: f[0])
+    return kept, dropped, notes
+
+
 @dataclass
 class Corpus:
     """All resolution pages of one build, by source and by symbol."""
 
     entries: dict[str, Entry] = field(default_factory=dict)  # src_uri -> entry
     by_symbol: dict[str, str] = field(default_factory=dict)  # symbol -> url
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # about the set, not one text
 
     def add(self, src_uri: str, analysis: Analysis) -> Entry:
         url = url_for(analysis.doc, src_uri)
         symbol = analysis.doc.meta.symbol
         if symbol and symbol in self.by_symbol:
-            analysis.diagnostics.append(
+            self.diagnostics.append(
                 Diagnostic(src_uri, 1, f"symbol {symbol} is already published at {self.by_symbol[symbol]}; this copy is at its file name")
             )
             url = src_uri.rsplit(".", 1)[0] + "/"

@@ -19,7 +19,8 @@ from mkdocs.structure.pages import Page
 
 from . import browse, search
 from .config import ResolutionsConfig
-from .corpus import Cache, Corpus
+from .corpus import Cache, Corpus, choose_forms
+from .model import Diagnostic
 from .graph import Graph, Previews, build_graph, citation_report, page_graph, report_html
 from .render.html import render_document
 from .render.links import Linker
@@ -80,26 +81,25 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.corpus = Corpus()
         self.pages = {}
         self.browse = {}
-        for file in sorted(files, key=lambda f: f.src_uri):
-            if not _is_resolution(file, self.config.markdown_sniff):
-                continue
-            analysis = self.cache.get(file.content_bytes, file.src_uri)
-            entry = self.corpus.add(file.src_uri, analysis)
-            known = self.config.known_defects.get(file.src_uri, [])
+        sources = {f.src_uri: f for f in files if _is_resolution(f, self.config.markdown_sniff)}
+        analysed = [(uri, self.cache.get(sources[uri].content_bytes, uri)) for uri in sorted(sources)]
+        kept, dropped, notes = choose_forms(analysed)
+        for uri in dropped:  # another form of a document published from a more faithful one
+            files.remove(sources[uri])
+        for uri, analysis in kept:
+            file = sources[uri]
+            entry = self.corpus.add(uri, analysis)
             for diag in analysis.diagnostics:
-                if diag.level != "warning":
-                    log.debug(str(diag))
-                elif any(fragment in diag.message for fragment in known):
-                    log.info(f"known defect: {diag}")
-                else:
-                    log.warning(str(diag))
+                self._log(diag)
             files.remove(file)
             dest = entry.url + "index.html" if config.use_directory_urls else entry.url.rstrip("/") + ".html"
-            page_file = ResolutionFile(file.src_uri, file.src_dir, file.dest_dir, config.use_directory_urls, dest_uri=dest)
+            page_file = ResolutionFile(uri, file.src_dir, file.dest_dir, config.use_directory_urls, dest_uri=dest)
             page_file._content = ""  # MkDocs must not read or render the source itself
             page_file.inclusion = InclusionLevel.NOT_IN_NAV  # the nav must not grow with the corpus
             files.append(page_file)
-            self.pages[file.src_uri] = entry.url
+            self.pages[uri] = entry.url
+        for diag in notes + self.corpus.diagnostics:
+            self._log(diag)
         self.graph = build_graph(self.corpus)  # once per build, from the cached analyses
         self.previews = Previews(self.corpus)
         if self.pages:
@@ -112,6 +112,15 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for name in self._assets():
             files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes()))
         return files
+
+    def _log(self, diag: Diagnostic) -> None:
+        """A warning fails ``--strict`` unless the site lists it as a known defect of that file."""
+        if diag.level != "warning":
+            log.debug(str(diag))
+        elif any(fragment in diag.message for fragment in self.config.known_defects.get(diag.path, [])):
+            log.info(f"known defect: {diag}")
+        else:
+            log.warning(str(diag))
 
     def _add_browse_pages(self, files: Files, config: MkDocsConfig) -> None:
         items = []
