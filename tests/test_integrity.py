@@ -14,29 +14,11 @@ from build_tools.check_site import check_site
 from .hostile_support import ROOT, build, make_project
 
 CHECK = ROOT / "build_tools" / "check_site.py"
-# Citations pinpoint annexes as "annex-1" (the HTML contract's scheme) while the
-# structurer numbers them "annex-i": a known mismatch, tracked by the xfail below.
-_ANNEX_PINPOINT = re.compile(r"link '[^']*#annex-\d[^']*': no id 'annex-\d")
 
 
-def _real_problems(site) -> list[str]:
-    return check_site(site, allow_empty_sitemap=True)
-
-
-def test_real_site_is_sound_apart_from_known_annex_pinpoints(built_site):
-    problems = [p for p in _real_problems(built_site) if not _ANNEX_PINPOINT.search(p)]
-    assert problems == []
-
-
-@pytest.mark.xfail(strict=True, reason="citations/find.py pinpoints 'annex-1' (contract) but structure.py "
-                   "anchors annexes 'annex-i': links to A/RES/79/1#annex-1 and #annex-2 dangle")
-def test_real_site_annex_pinpoints_resolve(built_site):
-    assert [p for p in _real_problems(built_site) if _ANNEX_PINPOINT.search(p)] == []
-
-
-@pytest.mark.xfail(strict=True, reason="mkdocs.yml sets no site_url, so MkDocs writes an empty sitemap.xml")
-def test_real_site_sitemap_lists_every_page(built_site):
-    assert [p for p in check_site(built_site) if p.startswith("sitemap.xml")] == []
+def test_real_site_is_sound(built_site):
+    """Links, anchors (citation pinpoints included), ids, tag balance and the sitemap of the real site."""
+    assert check_site(built_site) == []
 
 
 @pytest.fixture(scope="module")
@@ -47,17 +29,17 @@ def copy_of_real_site(built_site, tmp_path_factory):
 
 
 def test_one_broken_anchor_is_reported(copy_of_real_site, built_site):
-    before = set(_real_problems(built_site))
+    before = set(check_site(built_site))
     page = copy_of_real_site / "000_780746b198b85f4a" / "index.html"
     if not page.exists():  # the seed's page URL follows its symbol when it has one
         page = next(p for p in sorted(copy_of_real_site.rglob("index.html")) if 'href="#op-7"' in p.read_text("utf-8"))
     html = page.read_text(encoding="utf-8")
     assert 'href="#op-7"' in html
     page.write_text(html.replace('href="#op-7"', 'href="#op-77"', 1), encoding="utf-8")
-    after = set(_real_problems(copy_of_real_site))
+    after = set(check_site(copy_of_real_site))
     new = sorted(after - before)
     assert len(new) == 1 and "no id 'op-77'" in new[0], new
-    proc = subprocess.run([sys.executable, str(CHECK), str(copy_of_real_site), "--allow-empty-sitemap"],
+    proc = subprocess.run([sys.executable, str(CHECK), str(copy_of_real_site)],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1
     assert "no id 'op-77'" in proc.stdout
