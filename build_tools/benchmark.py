@@ -56,6 +56,11 @@ def corpus_symbols(corpus: Path = CORPUS) -> dict[str, str]:
     return {item["file"]: item["symbol"] for item in manifest}
 
 
+def corpus_titles(corpus: Path = CORPUS) -> dict[str, str]:
+    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    return {item["file"]: item.get("title") or "" for item in manifest}
+
+
 def renumber(symbol: str, k: int) -> str:
     """Copy k of ``symbol``: its last number plus 1000·k."""
     if k == 0:
@@ -81,6 +86,7 @@ def make_corpus(n: int, out: Path, corpus: Path = CORPUS) -> list[tuple[str, str
     pattern = _pattern(list(symbols.values()))
     short_to_full = {s.split("/RES/", 1)[1]: s for s in symbols.values() if s.startswith("A/RES/")}
     texts = {name: (corpus / name).read_text(encoding="utf-8") for name in files}
+    titles = corpus_titles(corpus)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for i in range(n):
@@ -94,6 +100,11 @@ def make_corpus(n: int, out: Path, corpus: Path = CORPUS) -> list[tuple[str, str
             return renumber(found, k)
 
         text = pattern.sub(sub, texts[name]) if k else texts[name]
+        if k and titles[name]:
+            # a title of its own (front matter), so a copy is not taken for another form
+            # of the original (same title, same session) by the draft/adopted lineage
+            title = titles[name].replace("\n", " ")
+            text = f"---\ntitle: {title} (copy {k})\n---\n" + text
         target = name if k == 0 else name.replace(".txt", f"-copy{k}.txt")
         (out / target).write_text(text, encoding="utf-8")
         written.append((target, renumber(symbols[name], k)))
