@@ -322,3 +322,98 @@ def test_corpus_same_as_plaintext_reader(name: str) -> None:
     assert [(n.number, norm(n.body.text)) for n in mine.footnotes] == [
         (n.number, norm(n.body.text)) for n in theirs.footnotes
     ]
+
+
+# --- rules that the corpus does not exercise, on synthetic rows ---------------------------------
+
+
+def _row(page: int, number: int, top: float, text: str, *, size: float = 8.5, x: float = 123.4, lead: str = ""):
+    """A row as the layout step would build it: ``lead`` is a raised footnote number before the text."""
+    from mkdocs_resolutions._internal.readers.pdf import _Glyph, _Line, _Row
+
+    glyphs = []
+    if lead:
+        for i, ch in enumerate(lead):
+            glyphs.append(_Glyph(ch, 117.0 + 3 * i, 119.8 + 3 * i, top - 0.7, top + 4.8, 5.5, False, False, False))
+    space = False
+    for i, ch in enumerate(text):
+        if ch == " ":
+            space = True
+            continue
+        glyphs.append(_Glyph(ch, x + 4.0 * i, x + 4.0 * i + 3.8, top, top + size, size, False, False, False, space))
+        space = False
+    line = _Line(number, page, glyphs, text)
+    return _Row(page, [line], top, top + size, size)
+
+
+def _bare_reader() -> _Reader:
+    reader = _Reader(b"", "synthetic.pdf")
+    reader.left, reader.right, reader.size = 123.4, 488.0, 10.0
+    return reader
+
+
+def test_footnote_continues_on_next_page() -> None:
+    reader = _bare_reader()
+    reader._footnotes([
+        _row(1, 40, 700.0, "United Nations, Treaty Series, vol. 1771,", lead="3"),
+        _row(2, 88, 650.0, "No. 30822."),
+        _row(2, 89, 660.0, "Resolution 70/1.", lead="4"),
+    ])
+    assert [(n.number, n.body.text, n.line) for n in reader.raw.footnotes] == [
+        ("3", "United Nations, Treaty Series, vol. 1771, No. 30822.", 40),
+        ("4", "Resolution 70/1.", 89),
+    ]
+    assert reader.raw.diagnostics == []
+
+
+def test_footnote_text_without_number_is_kept_and_reported_with_page_and_line() -> None:
+    reader = _bare_reader()
+    reader._footnotes([_row(2, 57, 650.0, "Orphan note text."), _row(2, 58, 660.0, "Second line.", lead="1")])
+    assert [(n.number, n.body.text) for n in reader.raw.footnotes] == [("?", "Orphan note text."), ("1", "Second line.")]
+    (diag,) = reader.raw.diagnostics
+    assert diag.line == 57
+    assert diag.message.startswith("page 2, line 57: footnote text without a number")
+
+
+def test_full_size_footnote_number_at_the_hanging_margin() -> None:
+    reader = _bare_reader()
+    reader._footnotes([_row(1, 9, 700.0, "12 See A/79/892.", x=110.0)])
+    assert [(n.number, n.body.text) for n in reader.raw.footnotes] == [("12", "See A/79/892.")]
+
+
+def test_line_end_hyphen_kept_unless_the_document_prints_the_word_whole() -> None:
+    from mkdocs_resolutions._internal.readers.pdf import _join
+
+    vocab = Counter({"implementation": 2, "counterterrorism": 0})
+    assert _join([RichText("the implemen-"), RichText("tation of")], vocab).text == "the implementation of"
+    assert _join([RichText("Global Counter-"), RichText("Terrorism Strategy")], vocab).text == (
+        "Global Counter-Terrorism Strategy"
+    )
+    assert _join([RichText("non-"), RichText("discrimination")], vocab).text == "non-discrimination"
+    assert _join([RichText("post-"), RichText("2021,")], vocab).text == "post-2021,"
+    joined = _join([RichText("Reaffirming", [(0, 11)]), RichText("also its", [(0, 4)])], vocab)
+    assert joined.text == "Reaffirming also its" and joined.italics == [(0, 16)]  # one lead-phrase span
+
+
+@pytest.mark.parametrize(
+    "name, headings",
+    [
+        ("S-2017-142", ["Designation Criteria", "Reporting"]),  # lone italic lines at the margin
+        ("S-2018-221", ["Reports"]),
+        (
+            "S-2024-557",
+            [
+                "Annex I", "Delisting procedures", "Information Gathering (up to four months)",
+                "Dialogue (two months)", "Committee Discussion and Decision (two months)", "Other Focal Point Tasks",
+                "Annex II",
+                "Terms of reference of the Informal Working Group of the Security Council on General United Nations "
+                "Security Council Sanctions Issues",
+                "I. Title and composition", "II. Meetings", "III. Mandate", "IV. Methods of work",
+            ],
+        ),
+        ("A-RES-80-229", []),
+    ],
+)
+def test_corpus_headings(name: str, headings: list[str]) -> None:
+    raw = _reader(_need(name)).raw
+    assert [p.text.text for p in raw.paras if p.heading] == headings

@@ -427,6 +427,7 @@ class _Block:
     page: int
     heading: bool = False
     number: str | None = None  # footnotes
+    rows: list[_Row] = field(default_factory=list)
 
 
 _HYPHEN_END = re.compile(r"(\w+)-$")
@@ -627,6 +628,15 @@ class _Reader:
         centre = (self.left + self.right) / 2
         return row.x0 > self.left + 30 and row.x1 < self.right - 30 and abs(mid - centre) < 12
 
+    def _italic_heading(self, row: _Row, text: str) -> bool:
+        """A lone italic line at the left margin without closing punctuation ("Designation Criteria")."""
+        return (
+            row.italic
+            and abs(row.x0 - self.left) < 3
+            and not self._right_aligned(row)
+            and not text.rstrip().endswith((",", ";", ".", ":"))
+        )
+
     def _right_aligned(self, row: _Row) -> bool:
         return row.x0 > (self.left + self.right) / 2 and row.x1 > self.right - 4
 
@@ -659,16 +669,18 @@ class _Reader:
                 if last.heading != heading or self._right_aligned(row):
                     new = True
             if new or not blocks:
-                blocks.append(_Block([piece], row.number, row.page, heading))
+                blocks.append(_Block([piece], row.number, row.page, heading, rows=[row]))
                 hang = self.left
             else:
                 if len(blocks[-1].pieces) == 1:
                     hang = row.x0
                 blocks[-1].pieces.append(piece)
+                blocks[-1].rows.append(row)
             prev = row
         for block in blocks:
             text = _join(block.pieces, vocab)
-            self.raw.paras.append(RawPara(text, block.line, block.heading))
+            heading = block.heading or (len(block.pieces) == 1 and self._italic_heading(block.rows[0], text.text))
+            self.raw.paras.append(RawPara(text, block.line, heading))
 
     def _footnotes(self, rows: list[_Row]) -> None:
         vocab = self._vocabulary(rows)
