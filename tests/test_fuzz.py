@@ -155,20 +155,25 @@ def _wrap(text: str, width: int) -> list[str]:
     return lines + [line]
 
 
-def to_plaintext(paras: list[Para], notes: list[tuple[str, str]], width: int) -> str:
-    """The PDF extraction's form: wrapped lines, ' ' between paragraphs, notes under a rule, page headers."""
+def to_plaintext(paras: list[Para], notes: list[tuple[str, str]], width: int, spaced: bool = False,
+                 cover: bool = False) -> str:
+    """The PDF extraction's form: wrapped lines, ' ' between paragraphs, notes under a rule, page headers.
+
+    ``spaced``: markers set off by a space ("rights, 3 the") instead of glued ("rights,3 the");
+    ``cover``: the first page starts with a UN cover block, as extractions do.
+    """
     note_text = dict(notes)
     pages: list[list[str]] = [["The General Assembly,", " "]]
     page_notes: list[list[str]] = [[]]
     for para in paras:
-        text = _head(para, False) + para.text(lambda n: n)
-        lines = _wrap(text, width)
+        text = _head(para, False) + para.text(lambda n: f"\x01{n}" if spaced else n)
+        lines = [line.replace("\x01", " ") for line in _wrap(text, width)]  # a spaced marker stays on its line
         cut_line = None
         if para.cut is not None and len(lines) > 1:
             cut_line = min(len(lines) - 2, para.cut * len(lines) // max(1, len(para.words)))
         for k, line in enumerate(lines):
             pages[-1].append(line + " ")
-            for number in re.findall(r"[a-z],(\d+)(?=\s|$)", line):
+            for number in re.findall(r"[a-z], ?(\d+)(?=\s|$)", line):
                 page_notes[-1].append(number)
             if k == cut_line:
                 pages.append([" "])  # one blank line after the header: the paragraph continues
@@ -177,7 +182,7 @@ def to_plaintext(paras: list[Para], notes: list[tuple[str, str]], width: int) ->
         if para.role != "sub" and len(pages[-1]) > 30:  # a page break between paragraphs
             pages.append([" ", " "])
             page_notes.append([])
-    out: list[str] = []
+    out: list[str] = COVER.split("\n") if cover else []
     for k, (body, numbers) in enumerate(zip(pages, page_notes)):
         if k:
             out += ["", "A/80/L.99 ", " ", "25-12345", f"{k + 1}/{len(pages)} "]
@@ -187,6 +192,9 @@ def to_plaintext(paras: list[Para], notes: list[tuple[str, str]], width: int) ->
             for number in numbers:
                 out += [" ", f"{number}  {note_text[number]} "]
     return "\n".join(out) + "\n"
+
+
+COVER = """United Nations \nA/80/L.99\n \n \nGeneral Assembly \nDistr.: Limited \n6 November 2025 \nOriginal: English \n \n25-12345 (E)    141125 \n*2512345* \n \n \nEightieth session \nAgenda item 13 \nSustainable development \n \n \n \nItaly and Mexico: draft resolution  \n \n \n \n Generated resolution for round trips \n \n \n """
 
 
 def _read_back(doc) -> tuple[list[tuple], list[tuple[str, str]]]:
@@ -215,14 +223,18 @@ def test_markdown_round_trip(res):
     assert not page.lost(src, markdown=True)
 
 
-@given(resolutions(), st.integers(60, 95))
-def test_plaintext_round_trip(res, width):
+@given(resolutions(), st.integers(60, 95), st.booleans(), st.booleans())
+def test_plaintext_round_trip(res, width, spaced, cover):
     paras, notes = res
-    src = to_plaintext(paras, notes, width)
+    src = to_plaintext(paras, notes, width, spaced, cover)
     doc = read_source(src.encode(), "gen.txt")
     assert _read_back(doc) == _expected(paras, notes), src
+    if cover:
+        assert doc.meta.symbol == "A/80/L.99" and doc.meta.title == "Generated resolution for round trips"
+        assert doc.meta.sponsors == ["Italy", "Mexico"]
     page = render(src.encode(), "gen.txt")
-    furniture = re.sub(r"(?m)^(A/80/L\.99|25-12345|\d+/\d+) ?$", "", src)
+    body = src[len(COVER):] if cover else src  # cover words are metadata, shown in part
+    furniture = re.sub(r"(?m)^(A/80/L\.99|25-12345|\d+/\d+) ?$", "", body)
     assert not page.lost(furniture)
 
 
