@@ -374,3 +374,12 @@ def test_text_file_starting_with_pdf_magic():
 def test_broken_pdf_is_warned():
     page = render(b"%PDF-1.7\n" + bytes(range(256)), "broken.pdf")
     assert has_warning(page, "broken.pdf", 1, "PDF could not be opened")
+
+
+@pytest.mark.xfail(strict=True, reason="readers/markdown.py _strip_markup deletes <sup> tags in cover lines without "
+                   "a space, so the marker's number is glued to the next word ('<sup>1</sup>The' -> '1The' in the title). "
+                   "Found by tests/test_fuzz.py.")
+def test_marker_in_a_markdown_cover_line():
+    src = "# General Assembly\n\nA title<sup>1</sup>The end\n\n*The General Assembly,*\n\n*Recalling* its work,\n"
+    page = render(src.encode(), MD)
+    assert not page.lost(src, markdown=True)
