@@ -42,7 +42,7 @@ def _shape(doc):
 def test_empty_file_is_a_page_with_a_warning_saying_so():
     page = render(b"", TXT)
     assert page.soup().select_one("h1#title") is not None
-    assert has_warning(page, TXT, 1, "empty")
+    assert has_warning(page, TXT, 1, "empty file", "published")
 
 
 def test_empty_file_renders_a_page():
@@ -199,7 +199,8 @@ def test_unclosed_star_keeps_every_word_and_the_star():
 
 def test_unclosed_star_is_warned():
     page = render(UNCLOSED_STAR.encode(), MD)
-    assert has_warning(page, MD, 3, "*")
+    assert has_warning(page, MD, 3, "'*'", "literal asterisk")  # "*Recalling its ..."
+    assert has_warning(page, MD, 5, "'*'", "literal asterisk")  # "to act *now."
 
 
 def test_unclosed_sup():

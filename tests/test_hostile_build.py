@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from .hostile_support import build, make_project, source_words, words
-from .test_hostile import MD_NOTES, NUMBERING, UNCLASSIFIABLE, UNCLOSED_SUP
+from .test_hostile import MD_NOTES, NUMBERING, UNCLASSIFIABLE, UNCLOSED_STAR, UNCLOSED_SUP
 
 BROKEN: dict[str, tuple[bytes, str, list[str]]] = {
     # file: (bytes, text the words come from, "path:line: message part" the log must hold)
@@ -27,6 +27,8 @@ BROKEN: dict[str, tuple[bytes, str, list[str]]] = {
     # Markdown-form texts in .txt files (a .md file without a UN cover is an ordinary MkDocs page).
     "notes.txt": (MD_NOTES.encode(), MD_NOTES, ["notes.txt:3: footnote marker 1 has no footnote text", "notes.txt:9: footnote 3 is never referenced"]),
     "sup.txt": (UNCLOSED_SUP.encode(), UNCLOSED_SUP, ["sup.txt:3: unclosed <sup>"]),
+    "star.txt": (UNCLOSED_STAR.encode(), UNCLOSED_STAR, ["star.txt:3: an '*' that opens or closes no emphasis", "star.txt:5: an '*'"]),
+    "empty.txt": (b"", "", ["empty.txt:1: empty file"]),
     "title.txt": (b"A title and nothing else\n", "A title and nothing else", ["title.txt:1: no paragraphs recognised"]),
     "contents.txt": (UNCLASSIFIABLE.encode(), UNCLASSIFIABLE, ["contents.txt:1: no paragraphs recognised"]),
 }
@@ -63,7 +65,7 @@ def test_plain_build_publishes_every_word(plain_build, name):
     shown = words(article.get_text(" "))
     for li in article.select("section.res-footnotes li[value]"):
         shown.update(words(li["value"]))
-    assert not source_words(text, markdown=name in ("notes.txt", "sup.txt")) - shown
+    assert not source_words(text, markdown=name in ("notes.txt", "sup.txt", "star.txt")) - shown
     for part in expected:
         assert part in log, f"{part!r} not in the build log"
 
