@@ -417,3 +417,33 @@ def test_line_end_hyphen_kept_unless_the_document_prints_the_word_whole() -> Non
 def test_corpus_headings(name: str, headings: list[str]) -> None:
     raw = _reader(_need(name)).raw
     assert [p.text.text for p in raw.paras if p.heading] == headings
+
+
+def test_a_page_that_cannot_be_parsed_loses_only_that_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mkdocs_resolutions._internal.readers.pdf as pdf_module
+
+    real = pdf_module._page_layout
+
+    def fragile(page, pno, counter):  # noqa: ANN001
+        if pno == 2:
+            raise ValueError("bad content stream")
+        return real(page, pno, counter)
+
+    monkeypatch.setattr(pdf_module, "_page_layout", fragile)
+    raw = read_pdf((FIXTURES / "A-RES-79-292.pdf").read_bytes(), "r.pdf")
+    assert raw.paras[0].text.text == "The General Assembly,"
+    assert raw.paras[-1].text.text.startswith("Concerned also by the humanitarian situation")  # last on page 1
+    assert [d.message for d in raw.diagnostics] == [
+        "page 2: could not be read (ValueError: bad content stream); its text is missing"
+    ]
+
+
+def test_an_unforeseen_reader_error_is_a_diagnostic(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self, rows):  # noqa: ANN001
+        raise RuntimeError("unforeseen layout")
+
+    monkeypatch.setattr(_Reader, "_paragraphs", broken)
+    raw = read_pdf((FIXTURES / "S-2022-443.pdf").read_bytes(), "s.pdf")
+    assert raw.paras == []
+    assert raw.meta.symbol == "S/2022/443"
+    assert raw.diagnostics[-1].message == "PDF reader failed (RuntimeError: unforeseen layout); document left empty"

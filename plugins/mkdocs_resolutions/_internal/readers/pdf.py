@@ -43,9 +43,6 @@ _BARCODE_RE = re.compile(r"\*\d{5,}\*")
 _SYMBOL_RE = re.compile(r"[A-Z]{1,2}(?:/[A-Za-z0-9.\-]+)+")
 _RULE_TEXT_RE = re.compile(r"_{5,}")
 _MARK_RE = re.compile(r"\d{1,3}|\*{1,3}")  # footnote markers: numbers, or stars on cover notes
-_OPENING_RE = re.compile(
-    r"The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council) ?[,:]?"
-)
 
 
 # --- positioned text ----------------------------------------------------------------------------
@@ -260,31 +257,42 @@ def _page_rules(page) -> tuple[float | None, list[tuple[float, float, float]]]: 
     return header, short
 
 
-def _layout(pdf, counter: list[int]) -> list[_Page]:  # noqa: ANN001 - a pdfplumber PDF
+def _page_layout(page, pno: int, counter: list[int]) -> _Page:  # noqa: ANN001 - a pdfplumber page
+    rule_y, short = _page_rules(page)
+    rows = []
+    for members in _cluster_rows(_dedupe(_glyphs(page))):
+        lines = []
+        for part in _split_columns(members):
+            counter[0] += 1
+            lines.append(_Line(counter[0], pno, part, _plain(part)))
+        body = [g for g in members if not g.barcode]
+        size = _dominant_size(body or members)
+        main = [g for g in members if abs(g.size - size) < 0.6]
+        rows.append(
+            _Row(
+                pno,
+                lines,
+                min(g.top for g in main),
+                max(g.bottom for g in main),
+                size,
+                sum(g.bold for g in main) > 0.6 * len(main),
+                sum(g.italic for g in main) > 0.6 * len(main),
+            )
+        )
+    return _Page(pno, float(page.width), float(page.height), rows, rule_y, short)
+
+
+def _layout(pdf, counter: list[int], failed: list[tuple[int, str]]) -> list[_Page]:  # noqa: ANN001
+    """Every page's rows; a page that cannot be parsed is left empty and reported in ``failed``."""
     pages = []
     for pno, page in enumerate(pdf.pages, 1):
-        rule_y, short = _page_rules(page)
-        rows = []
-        for members in _cluster_rows(_dedupe(_glyphs(page))):
-            lines = []
-            for part in _split_columns(members):
-                counter[0] += 1
-                lines.append(_Line(counter[0], pno, part, _plain(part)))
-            body = [g for g in members if not g.barcode]
-            size = _dominant_size(body or members)
-            main = [g for g in members if abs(g.size - size) < 0.6]
-            rows.append(
-                _Row(
-                    pno,
-                    lines,
-                    min(g.top for g in main),
-                    max(g.bottom for g in main),
-                    size,
-                    sum(g.bold for g in main) > 0.6 * len(main),
-                    sum(g.italic for g in main) > 0.6 * len(main),
-                )
-            )
-        pages.append(_Page(pno, float(page.width), float(page.height), rows, rule_y, short))
+        try:
+            pages.append(_page_layout(page, pno, counter))
+        except Exception as err:  # noqa: BLE001 - one broken page must not lose the others
+            failed.append((pno, f"{type(err).__name__}: {err}"))
+            pages.append(_Page(pno, 612.0, 792.0, [], None))
+        finally:
+            page.close()  # drop pdfplumber's per-page object cache: long PDFs stay small in memory
     return pages
 
 
@@ -499,12 +507,15 @@ class _Reader:
             self.raw.warn(1, "PDF not read: pdfplumber is not installed")
             return self.raw
         counter = [0]
+        failed: list[tuple[int, str]] = []
         try:
             with pdfplumber.open(io.BytesIO(self.data)) as pdf:
-                self.pages = _layout(pdf, counter)
+                self.pages = _layout(pdf, counter, failed)
         except Exception as err:  # noqa: BLE001 - any broken PDF becomes a diagnostic
             self.raw.warn(1, f"PDF could not be opened ({type(err).__name__}: {err}); nothing read")
             return self.raw
+        for pno, why in failed:
+            self.raw.warn(counter[0] or 1, f"page {pno}: could not be read ({why}); its text is missing")
         if not any(p.rows for p in self.pages):
             self.raw.warn(1, "PDF has no text layer (scanned?); nothing read")
             return self.raw
@@ -711,4 +722,11 @@ def _parse_cover(lines: list[tuple[int, str]], path: str):  # noqa: ANN202 - Cov
 
 def read_pdf(data: bytes, path: str) -> RawDocument:
     """Read a UN PDF into running-text paragraphs and footnotes; never raises on bad input."""
-    return _Reader(data, path).read()
+    reader = _Reader(data, path)
+    try:
+        return reader.read()
+    except Exception as err:  # noqa: BLE001 - a layout this reader does not foresee: report, keep going
+        raw = RawDocument(path, reader.raw.meta)
+        raw.diagnostics = list(reader.raw.diagnostics)
+        raw.warn(1, f"PDF reader failed ({type(err).__name__}: {err}); document left empty")
+        return raw
