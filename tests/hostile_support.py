@@ -46,6 +46,25 @@ def source_words(text: str, markdown: bool = False) -> Counter[str]:
     return words(_SUP_TAG.sub(" ", text) if markdown else text)
 
 
+# Elements that run inside a line of text: no word boundary at their edges. Every other
+# element (blocks, <br>, <sup> note markers, <dt>/<dd>) separates words.
+_INLINE = {"a", "em", "i", "strong", "b", "span", "abbr", "code", "small", "mark", "q", "cite", "s", "u"}
+
+
+def visible_text(root) -> str:
+    """The text a reader sees, with word boundaries where the browser shows them.
+
+    ``get_text(" ")`` would split "A/RES/60/1T<a>he" style runs that a browser
+    shows as one word; ``get_text("")`` would glue "meeting<br>19" together.
+    Spaces are inserted into ``root`` itself: pass a tree made for the purpose.
+    """
+    for tag in root.find_all(True):
+        if tag.name not in _INLINE:
+            tag.insert_before(" ")
+            tag.insert_after(" ")
+    return root.get_text("")
+
+
 @dataclass
 class Rendered:
     analysis: Analysis
@@ -65,7 +84,7 @@ class Rendered:
     def page_words(self) -> Counter[str]:
         """Words a reader sees: the text, plus footnote numbers shown by ``<li value>``."""
         soup = self.soup()
-        found = words(soup.get_text(" "))
+        found = words(visible_text(soup))
         for li in soup.select("section.res-footnotes li[value]"):
             found.update(words(li["value"]))
         return found

@@ -12,7 +12,7 @@ import codecs
 import pytest
 from bs4 import BeautifulSoup
 
-from .hostile_support import build, make_project, source_words, words
+from .hostile_support import build, make_project, source_words, visible_text, words
 from .test_hostile import MD_NOTES, NUMBERING, UNCLASSIFIABLE, UNCLOSED_STAR, UNCLOSED_SUP
 
 BROKEN: dict[str, tuple[bytes, str, list[str]]] = {
@@ -62,7 +62,7 @@ def test_plain_build_publishes_every_word(plain_build, name):
     site, log = plain_build
     _data, text, expected = BROKEN[name]
     article = _page(site, name).select_one("article")
-    shown = words(article.get_text(" "))
+    shown = words(visible_text(article))
     for li in article.select("section.res-footnotes li[value]"):
         shown.update(words(li["value"]))
     assert not source_words(text, markdown=name in ("notes.txt", "sup.txt", "star.txt")) - shown
