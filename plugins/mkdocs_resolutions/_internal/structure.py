@@ -25,7 +25,7 @@ _ARTICLE = re.compile(r"^Article\s+(\d+)\s*\.?\s*$")
 _CHAPTER = re.compile(r"^(Chapter|Part|Section)\s+([IVXLC]+|\d+)\s*\.?\s*$")
 _ROMAN_HEADING = re.compile(r"^([IVXLC]+|[A-H])\.\s+\S")
 _ACTION = re.compile(r"^(Action|Item)\s+(\d+)\.\s*(?=\S)")
-_PLENARY = re.compile(r"^\d+(st|nd|rd|th) plenary meeting\b")
+_PLENARY = re.compile(r"^\d+(st|nd|rd|th) (\(resumed\) )?plenary meeting\b")
 _DATE_LINE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}\s*$")
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 
@@ -50,7 +50,7 @@ def _slice(rich: RichText, start: int, end: int | None = None) -> RichText:
     return RichText(text, italics, notes)
 
 
-def _lead_length(body: RichText, role: str) -> int:
+def _lead_length(body: RichText, role: str, organ: str | None = None) -> int:
     """Length of the lead phrase: the leading italic run if printed, else the word list."""
     for a, b in body.italics:
         if a == 0:
@@ -61,8 +61,16 @@ def _lead_length(body: RichText, role: str) -> int:
     if role in ("preambular", "operative"):
         from .leads import split_lead
 
-        return split_lead(body.text, role)  # type: ignore[arg-type]
+        return split_lead(body.text, role, organ)  # type: ignore[arg-type]
     return 0
+
+
+def _looks_like_title(text: str) -> bool:
+    """An annex's title: right under "Annex", unnumbered, no closing punctuation."""
+    return (
+        len(text) < 300 and text[:1].isupper() and not text.rstrip().endswith((".", ",", ";", ":"))
+        and not _OPERATIVE.match(text) and not _LABEL.match(text)
+    )
 
 
 def _is_roman(label: str) -> bool:
@@ -148,7 +156,9 @@ class _Builder:
         if m := _ANNEX.match(text):
             self.start_annex(rich, m.group(1), para.line)
             return
-        if self.annex is not None and not self.annex.blocks and not self.annex.title.text and para.heading:
+        if self.annex is not None and not self.annex.blocks and not self.annex.title.text and (
+            para.heading or _looks_like_title(text)
+        ):
             self.annex.title = rich
             return
         if self.is_closing(text):
@@ -211,7 +221,7 @@ class _Builder:
         self.part = ""
 
     def make(self, role: str, anchor: str, number: str | None, body: RichText, line: int) -> Paragraph:
-        lead_len = _lead_length(body, role)
+        lead_len = _lead_length(body, role, self.doc.meta.organ)
         lead = body.text[:lead_len].strip()
         rest = _slice(body, lead_len).strip() if lead_len else body
         anchor = self.unique(anchor, line, printed_twice=role != "sub")

@@ -44,7 +44,7 @@ _HEADING_RE = re.compile(
 _STARTER = re.compile(r"\s*(?:Item|Action)\s+\d{1,3}\.(?:\s|$)")
 # Lines that never continue the previous page's paragraph.
 _PART_START = re.compile(r"\s*(?:Annex(?:es)?|Appendix|Chapter|Part|Article)(?: [IVXLC\d]+[A-Z]?)?\.?\s*")
-_CLOSING_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th) plenary meeting")
+_CLOSING_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting")
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december",
@@ -343,6 +343,9 @@ class _Builder:
                     self.joins.append((self.line, head + "-", tail.group(0) if tail else ""))
                 self.rich.text = cur + piece
                 return
+            if cur.endswith("-") and cur[-2:-1].isalpha() and piece[:1].isdigit():
+                self.rich.text = cur + piece  # "post-" / "2021": a hyphenated compound broken at the line end
+                return
             self.rich.text = cur + " " + piece
             return
         if cur.endswith(" ") and piece.startswith(" "):
@@ -461,13 +464,15 @@ def _assemble(
             ):
                 paras.append((current, -1 if first and k > 0 and page_continues else 0))
                 current, first = [], False
+            # "13. After ..." at the top of a page, under the end of paragraph 12, starts a paragraph.
+            numbered_next = not current and bool(paras) and _next_number_line(text, paras[-1][0][-1][1], last_number)
             m = re.match(r"\s*(\d{1,3})\.(?:\s|$)", text)
             if m and not current:
                 last_number = int(m.group(1))
             if not current:
                 if first:
                     page_continues = (
-                        k > 0 and page.lead_blanks() == 1 and bool(paras)
+                        k > 0 and page.lead_blanks() == 1 and bool(paras) and not numbered_next
                         and not _LABEL_LINE.fullmatch(text) and not _PART_START.fullmatch(text)
                     )
                 blanks = 0
