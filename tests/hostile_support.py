@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import lxml.html
 from bs4 import BeautifulSoup
 
 from mkdocs_resolutions._internal.corpus import Analysis, analyse
@@ -51,18 +52,33 @@ def source_words(text: str, markdown: bool = False) -> Counter[str]:
 _INLINE = {"a", "em", "i", "strong", "b", "span", "abbr", "code", "small", "mark", "q", "cite", "s", "u"}
 
 
-def visible_text(root) -> str:
-    """The text a reader sees, with word boundaries where the browser shows them.
+def visible_text(html) -> str:
+    """The text a reader sees in ``html`` (a string or a BeautifulSoup element), with word
+    boundaries where the browser shows them.
 
     ``get_text(" ")`` would split "A/RES/60/1T<a>he" style runs that a browser
     shows as one word; ``get_text("")`` would glue "meeting<br>19" together.
-    Spaces are inserted into ``root`` itself: pass a tree made for the purpose.
+    Linear in the size of the page (lxml tree walk), so 20 MB pages are fine.
     """
-    for tag in root.find_all(True):
-        if tag.name not in _INLINE:
-            tag.insert_before(" ")
-            tag.insert_after(" ")
-    return root.get_text("")
+    root = lxml.html.fromstring(str(html) or "<p></p>")
+    out: list[str] = []
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        el, leaving = stack.pop()
+        if leaving:
+            if not isinstance(el.tag, str) or el.tag not in _INLINE:
+                out.append(" ")
+            if el.tail:
+                out.append(el.tail)
+            continue
+        if isinstance(el.tag, str):
+            if el.tag not in _INLINE:
+                out.append(" ")
+            if el.text and el.tag not in ("script", "style"):
+                out.append(el.text)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
+    return "".join(out)
 
 
 @dataclass
@@ -84,7 +100,7 @@ class Rendered:
     def page_words(self) -> Counter[str]:
         """Words a reader sees: the text, plus footnote numbers shown by ``<li value>``."""
         soup = self.soup()
-        found = words(visible_text(soup))
+        found = words(visible_text(self.html))
         for li in soup.select("section.res-footnotes li[value]"):
             found.update(words(li["value"]))
         return found
