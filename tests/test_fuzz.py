@@ -5,7 +5,8 @@ longer run:
 
     HYPOTHESIS_PROFILE=long /work/venv/bin/python -m pytest tests/test_fuzz.py -q
 
-(``long``: 2,000 examples per test; ``HYPOTHESIS_SEED=<n>`` replays a run.)
+(``long``: 2,000 random examples per test; add ``--hypothesis-seed=<n>`` to replay a run.
+The ``ci`` profile is derandomized: the same 60 examples every run.)
 
 Round trip: a random resolution (preambular and operative paragraphs with
 leads from the lead lists, sub-paragraphs, citations, footnotes with markers,
