@@ -111,3 +111,19 @@ def test_pinpoint_links_counts_and_lists(small_site):
     assert [a["href"] for a in listed] == ["../../../C.3/99/L.1/#pp-1", "../../../C.3/99/L.1/#op-1"]
     assert cited.select_one("#op-4 a.res-citedby-count").get_text() == "1"
     assert cited.select_one("#op-1 a.res-citedby-count") is None
+
+
+def test_cited_by_list_is_cut_on_the_page_and_whole_on_its_own(small_site):
+    from mkdocs_resolutions._internal.graph import CitingDocument, CitingPlace, PageGraph
+    from mkdocs_resolutions._internal.render.html import cited_by_html
+
+    place = CitingPlace("../x/#op-1", "paragraph 1", "… text …", None)
+    view = PageGraph(cited_by=[CitingDocument(f"A/RES/1/{n}", "", f"../{n}/", [place] * 5) for n in range(30)])
+    view.full_href = "cited-by/"
+    cut = BeautifulSoup(cited_by_html(view, limit=20), "lxml")
+    assert len(cut.select(".res-citedby__doc")) == 20
+    assert cut.select_one(".res-citedby__all a")["href"] == "cited-by/"
+    assert cut.select_one("#cited-by").get_text() == "Cited by 30 documents on this site"
+    assert "and 2 more places" in cut.get_text()
+    whole = BeautifulSoup(cited_by_html(view, limit=None), "lxml")
+    assert len(whole.select(".res-citedby__doc")) == 30 and not whole.select(".res-citedby__all")

@@ -28,3 +28,6 @@ class ResolutionsConfig(Config):
     A matching warning is logged as information, so ``mkdocs build --strict`` passes;
     any other warning still fails it.
     """
+
+    cited_by_limit = opt.Type(int, default=20)
+    """Citing documents listed on a document's page; with more, all are on its ``cited-by/`` page."""

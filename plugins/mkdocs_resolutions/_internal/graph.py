@@ -13,6 +13,8 @@ from .corpus import Corpus, Entry
 from .model import Document, Kind, Paragraph
 
 EXCERPT = 180  # characters of context shown around a citing span
+CITED_BY_SHOWN = 20  # citing documents listed on a document's own page; the rest on its cited-by page
+CITED_PLACES_SHOWN = 3  # citing places listed per citing document there
 PREVIEW = 320  # characters of a cited paragraph shown in a preview
 
 _REPORT = re.compile(r"on the report of the (\w+) Committee", re.IGNORECASE)
@@ -186,6 +188,7 @@ class PageGraph:
     cited_by: list[CitingDocument] = field(default_factory=list)
     pinpoints: dict[str, int] = field(default_factory=dict)  # own anchor -> citing places
     lineage: list[tuple[str, str, str]] = field(default_factory=list)  # (relation, symbol, href)
+    full_href: str | None = None  # the page listing every citing document, when the list is cut
 
 
 def place_label(key: str) -> str:

@@ -22,7 +22,7 @@ from .config import ResolutionsConfig
 from .corpus import Cache, Corpus, choose_forms
 from .model import Diagnostic
 from .graph import Graph, Previews, build_graph, citation_report, page_graph, report_html
-from .render.html import render_document
+from .render.html import cited_by_html, render_document
 from .render.links import Linker
 from .symbols import SERIES
 
@@ -62,6 +62,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.graph = Graph()
         self.previews = Previews(self.corpus)
         self.browse: dict[str, browse.BrowsePage] = {}  # src_uri of a generated browse page -> page
+        self.full_lists: dict[str, str] = {}  # src_uri of a generated cited-by page -> the cited document's
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         folder = self.config.cache_dir or ".cache/resolutions"
@@ -102,6 +103,14 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             self._log(diag)
         self.graph = build_graph(self.corpus)  # once per build, from the cached analyses
         self.previews = Previews(self.corpus)
+        self.full_lists = {}
+        for uri, url in self.pages.items():
+            symbol = self.corpus.entries[uri].analysis.doc.meta.symbol
+            if symbol and len({r.source for r in self.graph.cited_by.get(symbol, ())}) > self.config.cited_by_limit:
+                listing = File.generated(config, f"{url}cited-by/index.md", content="")
+                listing.inclusion = InclusionLevel.NOT_IN_NAV
+                files.append(listing)
+                self.full_lists[listing.src_uri] = uri
         if self.pages:
             report = File.generated(config, REPORT_URI, content="")
             report.inclusion = InclusionLevel.NOT_IN_NAV
@@ -139,6 +148,10 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             self.browse[src_uri] = bpage
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri in self.full_lists:
+            meta = self.corpus.entries[self.full_lists[page.file.src_uri]].analysis.doc.meta
+            page.meta["title"] = f"Cited by: {meta.symbol}"
+            return ""
         if page.file.src_uri == REPORT_URI:
             page.meta["title"] = "Citation report"
             return ""
@@ -154,6 +167,12 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         return ""
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri in self.full_lists:
+            entry = self.corpus.entries[self.full_lists[page.file.src_uri]]
+            linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
+            view = page_graph(self.graph, self.corpus, entry, linker.href)
+            title = f'<h1>Cited by: <a href="../">{escape(entry.analysis.doc.meta.symbol or "")}</a></h1>'
+            return title + cited_by_html(view, limit=None)
         if page.file.src_uri == REPORT_URI:
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
             report = citation_report(self.graph, self.corpus)
@@ -167,7 +186,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         linker = Linker(self.corpus.by_symbol, entry.url, self.config.undocs_url, self.previews, self.previews.anchors)
         analysis = entry.analysis
         view = page_graph(self.graph, self.corpus, entry, linker.href)
-        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view)
+        if f"{entry.url}cited-by/index.md" in self.full_lists:
+            view.full_href = "cited-by/"
+        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit)
         return search.wrap(body, analysis.doc.meta) if self.config.search else body
 
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:

@@ -155,6 +155,29 @@
     note = null;
   }
 
+  // Paragraph permalinks are added here rather than sent in the HTML: on a long
+  // resolution (600 paragraphs) they would be a sixth of the page.
+  var NAMES = { pp: "preambular paragraph ", op: "paragraph " };
+  function permalinkLabel(id) {
+    var parts = id.split("-");
+    var head = NAMES[parts[0]];
+    if (head && parts.length > 1) {
+      return "Permalink to " + head + parts[1] + parts.slice(2).map(function (x) { return " (" + x + ")"; }).join("");
+    }
+    return "Permalink to " + id.replace(/-/g, " ");
+  }
+  function addPermalinks(root) {
+    root.querySelectorAll(".res-p[id]").forEach(function (para) {
+      var host = para.tagName === "P" ? para : para.querySelector(":scope > p");
+      if (!host || (host.firstElementChild && host.firstElementChild.classList.contains("res-permalink"))) return;
+      var a = el("a", "res-permalink");
+      a.href = "#" + para.id;
+      a.setAttribute("aria-label", permalinkLabel(para.id));
+      a.textContent = "\u00b6";
+      host.insertBefore(a, host.firstChild);
+    });
+  }
+
   var doc = null;           // the .res-doc the listeners belong to
   function init() {
     var current = document.querySelector(".res-doc");
@@ -164,6 +187,7 @@
     markTarget();
     doc = current;
     if (!doc) return;
+    addPermalinks(doc);
     note = el("div", "res-note md-typeset");
     note.id = "res-note";
     note.setAttribute("role", "tooltip");

@@ -12,10 +12,9 @@ from typing import Iterable, Mapping
 
 from ..citations import Citation
 from ..model import Annex, Block, Document, Footnote, Heading, Paragraph, RichText
-from ..graph import PageGraph
+from ..graph import CITED_BY_SHOWN, CITED_PLACES_SHOWN, PageGraph
 from .links import Linker
 
-ROLE_NAMES = {"preambular": "preambular paragraph", "operative": "paragraph", "sub": "subparagraph", "text": "paragraph"}
 ROLE_CLASSES = {"preambular": "res-pp", "operative": "res-op", "sub": "res-sub", "text": "res-text"}
 
 
@@ -127,11 +126,12 @@ def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
 
 
 def _paragraph(para: Paragraph, page: _Page) -> str:
+    """A paragraph: a ``<p>`` with its id, or a ``<div>`` around it and its sub-paragraphs.
+
+    Permalinks are added by resolutions.js, not sent: they would be a sixth of a long page.
+    """
     anchor = _attr(para.anchor)
-    label = ROLE_NAMES[para.role]
-    name = f"{label} {para.number}" if para.number else f"{label} {para.anchor.rsplit('-', 1)[-1]}"
-    parts = [f'<div class="res-p {ROLE_CLASSES[para.role]}" id="{anchor}"><p>']
-    parts.append(f'<a class="res-permalink" href="#{anchor}" aria-label="Permalink to {_attr(name)}">¶</a>')
+    parts = []
     count = page.graph.pinpoints.get(para.anchor) if page.graph else None
     if count:
         places = "place" if count == 1 else "places"
@@ -150,10 +150,11 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
         if para.body.text and not para.body.text[0] in ",.;:":
             parts.append(" ")
     parts.append(_rich(para.body, _cite_spans(para.anchor, page, para.body.text), page))
-    parts.append("</p>")
-    parts.extend(_paragraph(child, page) for child in para.children)
-    parts.append("</div>")
-    return "".join(parts)
+    classes = f"res-p {ROLE_CLASSES[para.role]}"
+    if not para.children:
+        return f'<p class="{classes}" id="{anchor}">{"".join(parts)}</p>'
+    children = "".join(_paragraph(child, page) for child in para.children)
+    return f'<div class="{classes}" id="{anchor}"><p>{"".join(parts)}</p>{children}</div>'
 
 
 def _heading(block: Heading, level: int, page: _Page) -> str:
@@ -228,32 +229,45 @@ def _lineage(graph: PageGraph) -> str:
     return f'<nav class="res-lineage" aria-label="Related documents"><ul>{items}</ul></nav>'
 
 
-def _cited_by(graph: PageGraph) -> str:
-    """Citing documents, each with deep links to the citing places; then, per pinpointed paragraph, its citers."""
+def cited_by_html(graph: PageGraph, limit: int | None = CITED_BY_SHOWN) -> str:
+    """Citing documents, each with deep links to the citing places; then, per pinpointed paragraph, its citers.
+
+    On a document's own page at most ``limit`` citing documents (and a few places
+    each) are shown, so its size does not grow with the site; ``graph.full_href``
+    then leads to the page with them all.
+    """
     if not graph.cited_by:
         return ""
+    total = len(graph.cited_by)
+    shown = graph.cited_by if limit is None else graph.cited_by[:limit]
+    places = None if limit is None else CITED_PLACES_SHOWN
     out = [
         '<section class="res-citedby" aria-labelledby="cited-by">',
-        f'<h2 id="cited-by">Cited by {len(graph.cited_by)} document{"s" if len(graph.cited_by) != 1 else ""} on this site</h2>',
+        f'<h2 id="cited-by">Cited by {total} document{"s" if total != 1 else ""} on this site</h2>',
     ]
-    for doc in graph.cited_by:
+    for doc in shown:
         title = f" — {escape(doc.title)}" if doc.title else ""
         out.append(f'<h3 class="res-citedby__doc"><a href="{_attr(doc.href)}">{escape(doc.symbol)}</a>{title}</h3><ul>')
-        for place in doc.places:
+        for place in doc.places[:places]:
             target = f' <span class="res-citedby__pin">(on {escape(place.pinpoint)})</span>' if place.pinpoint else ""
             out.append(
                 f'<li><a href="{_attr(place.href)}">{escape(place.label)}</a>{target}: '
                 f'<span class="res-citedby__excerpt">{escape(place.excerpt)}</span></li>'
             )
+        if places is not None and len(doc.places) > places:
+            out.append(f"<li>and {len(doc.places) - places} more places</li>")
         out.append("</ul>")
+    if len(shown) < total and graph.full_href:
+        out.append(f'<p class="res-citedby__all"><a href="{_attr(graph.full_href)}">All {total} citing documents</a></p>')
     for anchor in sorted(graph.pinpoints):
         items = [
             f'<li><a href="{_attr(p.href)}">{escape(d.symbol)}, {escape(p.label)}</a></li>'
             for d in graph.cited_by for p in d.places if p.pinpoint == anchor
         ]
+        more = f"<li>and {len(items) - limit} more</li>" if limit is not None and len(items) > limit else ""
         out.append(
             f'<div class="res-citedby__pinpoint" id="cited-by-{_attr(anchor)}"><h3>Citing <a href="#{_attr(anchor)}">'
-            f"{escape(anchor)}</a></h3><ul>{''.join(items)}</ul></div>"
+            f"{escape(anchor)}</a></h3><ul>{''.join(items[:limit])}{more}</ul></div>"
         )
     out.append("</section>")
     return "\n".join(out)
@@ -265,6 +279,7 @@ def render_document(
     citations: Mapping[str, list[Citation]],
     ibid: Mapping[str, str] | None = None,
     graph: PageGraph | None = None,
+    cited_by_limit: int = CITED_BY_SHOWN,
 ) -> str:
     """The page body for ``doc``. ``citations`` maps a key of :meth:`Document.texts`
     to the citations found in that text; ``ibid`` a footnote number to what its Ibid. stands for."""
@@ -292,6 +307,6 @@ def render_document(
             f'<h2 id="footnotes">Notes</h2><ol>\n{notes}\n</ol></section>'
         )
     if graph:
-        parts.append(_cited_by(graph))
+        parts.append(cited_by_html(graph, cited_by_limit))
     parts.append("</div>")
     return "\n".join(p for p in parts if p)
