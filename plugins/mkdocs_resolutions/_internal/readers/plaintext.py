@@ -358,14 +358,19 @@ class _Builder:
         return rich
 
 
+_VOCAB_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*")
+
+
 def _vocabulary(lines: list[tuple[int, str]]) -> dict[str, int]:
     """Word counts from inside lines (not at line ends): evidence for hyphen decisions."""
     vocab: dict[str, int] = {}
     for _n, text in lines:
         words = text.split()
-        for word in words[:-1] if words and words[-1].endswith("-") else words:
-            for w in re.findall(r"[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*", word):
-                vocab[w.lower()] = vocab.get(w.lower(), 0) + 1
+        if words and words[-1].endswith("-"):  # broken at the line end: not evidence
+            words.pop()
+        for w in _VOCAB_WORD.findall(" ".join(words)):
+            w = w.lower()
+            vocab[w] = vocab.get(w, 0) + 1
     return vocab
 
 
