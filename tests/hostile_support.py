@@ -81,6 +81,9 @@ def visible_text(html) -> str:
     return "".join(out)
 
 
+COVER_LABELS = {"Distribution": "Distr", "Original": "Original", "Agenda item": "Agenda item items"}
+
+
 @dataclass
 class Rendered:
     analysis: Analysis
@@ -103,6 +106,11 @@ class Rendered:
         found = words(visible_text(self.html))
         for li in soup.select("section.res-footnotes li[value]"):
             found.update(words(li["value"]))
+        # A cover field's printed label ("Distr.:", "Original:") is shown as the header's own label.
+        shown = {dt.get_text() for dt in soup.select(".res-meta dt")}
+        for label, printed in COVER_LABELS.items():
+            if label in shown:
+                found.update(words(printed))
         return found
 
     def lost(self, text: str, markdown: bool = False) -> Counter[str]:

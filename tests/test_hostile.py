@@ -354,8 +354,6 @@ def test_footnote_number_defined_twice_keeps_both_texts():
     assert not page.lost(DUP_NOTES, markdown=True)
 
 
-@pytest.mark.xfail(strict=True, reason="structure.py/render: two footnotes numbered 1 give two <li id=\"fn-1\"> "
-                   "(duplicate id, markers ambiguous) and no warning")
 def test_footnote_number_defined_twice_is_warned_and_ids_stay_unique():
     page = render(DUP_NOTES.encode(), MD)
     ids = [e["id"] for e in page.soup().select("[id]")]
@@ -363,9 +361,6 @@ def test_footnote_number_defined_twice_is_warned_and_ids_stay_unique():
     assert has_warning(page, MD, 9, "footnote 1")
 
 
-@pytest.mark.xfail(strict=True, reason="readers/__init__.py sends any bytes starting with %PDF to the PDF reader; "
-                   "when pdfplumber cannot open them the page is empty ('nothing read') and every word is lost. "
-                   "Found by tests/test_fuzz.py (b'%PDF').")
 def test_text_file_starting_with_pdf_magic():
     src = "%PDF is how the text starts, The General Assembly,\n\nRecalling its work,\n\n1. Decides to act.\n"
     page = render(src.encode(), TXT)
@@ -377,9 +372,6 @@ def test_broken_pdf_is_warned():
     assert has_warning(page, "broken.pdf", 1, "PDF could not be opened")
 
 
-@pytest.mark.xfail(strict=True, reason="readers/markdown.py _strip_markup deletes <sup> tags and '*' in cover lines "
-                   "without leaving a word boundary, so words are glued in the title ('<sup>1</sup>The' -> '1The', "
-                   "'A*B' -> 'AB', '0_The' -> '0The'; any '<tag>' is deleted with its name). Found by tests/test_fuzz.py.")
 @pytest.mark.parametrize("line", ["A title<sup>1</sup>The end", "A title 0*Recalling end", "A title 0_The end",
                                   "A title <b> bold"])
 def test_marker_in_a_markdown_cover_line(line):
@@ -388,8 +380,6 @@ def test_marker_in_a_markdown_cover_line(line):
     assert not page.lost(src, markdown=True)
 
 
-@pytest.mark.xfail(strict=True, reason="readers/cover.py _clean drops '<sup>' and '**' in every form, so in a plain "
-                   "text cover line (the title) the literal word 'sup' is lost. Found by tests/test_fuzz.py.")
 def test_literal_sup_in_a_plain_text_cover_line():
     src = "Recalling<sup>\n\nThe General Assembly,\n\nNoting the work,\n"
     page = render(src.encode(), TXT)

@@ -183,9 +183,6 @@ def test_cover_title_is_read(site):
     assert _bad_markup(soup.select_one("article")) == []
 
 
-@pytest.mark.xfail(strict=True, reason="plugin.py on_page_markdown puts meta.title unescaped into page.meta['title']; "
-                   "MkDocs templates do not autoescape, so a title holding <img onerror> or <script> becomes markup "
-                   "in <title>, the header and the nav. Fix: page.meta['title'] = html.escape(title)")
 @pytest.mark.parametrize("where", ["front", "cover"])
 def test_titles_reach_the_theme_as_text(site, where):
     out, _files = site

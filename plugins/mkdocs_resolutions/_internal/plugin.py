@@ -150,20 +150,21 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri in self.full_lists:
             meta = self.corpus.entries[self.full_lists[page.file.src_uri]].analysis.doc.meta
-            page.meta["title"] = f"Cited by: {meta.symbol}"
+            page.meta["title"] = escape(f"Cited by: {meta.symbol}")
             return ""
         if page.file.src_uri == REPORT_URI:
             page.meta["title"] = "Citation report"
             return ""
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
-            page.meta["title"] = bpage.title
+            page.meta["title"] = escape(bpage.title)
             return ""
         entry = self.corpus.entries.get(page.file.src_uri)
         if entry is None or page.file.src_uri not in self.pages:
             return markdown
         meta = entry.analysis.doc.meta
-        page.meta["title"] = meta.title or meta.symbol or page.file.name
+        # MkDocs templates do not escape page titles, and this one comes from the source.
+        page.meta["title"] = escape(meta.title or meta.symbol or page.file.name)
         return ""
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

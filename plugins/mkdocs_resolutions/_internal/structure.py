@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import Annex, Block, Diagnostic, Document, Heading, NoteMark, Paragraph, RichText
+from .model import Annex, Block, Diagnostic, Document, Footnote, Heading, NoteMark, Paragraph, RichText
 from .readers.raw import RawDocument, RawPara
 
 _OPENING = re.compile(
@@ -310,9 +310,27 @@ class _Builder:
         self.stack = [_Level("digit", para)]
 
 
+def _unique_footnotes(footnotes: list[Footnote], doc: Document) -> list[Footnote]:
+    """A number defined twice keeps both texts; the second is numbered "N-2" so ids stay unique."""
+    seen: set[str] = set()
+    out = []
+    for note in footnotes:
+        number, k = note.number, 1
+        while number in seen:
+            k += 1
+            number = f"{note.number}-{k}"
+        if number != note.number:
+            doc.warn(note.line, f"footnote {note.number} is defined twice; this text is kept as footnote {number}, its markers go to the first")
+            note = Footnote(number, note.body, note.line)
+        seen.add(number)
+        out.append(note)
+    return out
+
+
 def build_document(raw: RawDocument) -> Document:
     """Classify ``raw``'s paragraphs and number their anchors."""
-    doc = Document(path=raw.path, meta=raw.meta, footnotes=list(raw.footnotes), diagnostics=list(raw.diagnostics))
+    doc = Document(path=raw.path, meta=raw.meta, diagnostics=list(raw.diagnostics))
+    doc.footnotes = _unique_footnotes(raw.footnotes, doc)
     builder = _Builder(raw, doc)
     for para in raw.paras:
         builder.add(para)

@@ -66,7 +66,9 @@ def read_source(data: bytes, path: str) -> Document:
         from .pdf import read_pdf
 
         raw = read_pdf(data, path)
-        return _finish(raw, {}, "")
+        if raw.paras or raw.footnotes or path.lower().endswith(".pdf"):
+            return _finish(raw, {}, "")
+        # "%PDF" began a text, not a PDF: read it as text rather than lose its words.
     text, notes = decode(data, path)
     if "\x00" in text:
         doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)

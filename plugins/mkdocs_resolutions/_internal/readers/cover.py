@@ -175,13 +175,9 @@ class _Seg:
 
 
 def _clean(text: str) -> str:
-    """Drop residual markdown (headings, bold, underscore italics) and collapse spaces."""
-    text = text.replace("\u00a0", " ")
-    text = re.sub(r"^\s*#+\s+", "", text)
-    text = text.replace("**", "")
-    text = re.sub(r"(?<![\w/])_+|_+(?![\w/])", "", text)
-    text = re.sub(r"</?sup>", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    """Collapse spaces. Markup is not touched: the markdown reader strips its own
+    before calling, and in plain text "<sup>" or "**" are words of the source."""
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
 def _segments(index: int, lineno: int, text: str) -> list[_Seg]:

@@ -182,9 +182,13 @@ def _close_sup(content: str, rich: RichText, raw: RawDocument, line: int) -> Non
 
 
 def _strip_markup(text: str) -> str:
+    """A cover line without its markdown: emphasis marks and <sup> tags dropped, but a
+    word boundary kept where they stood ("title<sup>1</sup>The" is "title 1 The")."""
     text = _HEADING.sub("", text)
-    text = re.sub(r"<[^>]{0,40}>", "", text)
-    return re.sub(r"(\*\*|__|[*_])", "", text).strip()
+    text = re.sub(r"</?sup>", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\w)(\*\*|__|[*_])(?=\w)", " ", text)
+    text = re.sub(r"(\*\*|__|[*_])", "", text)
+    return re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip()
 
 
 def _line_body(text: str) -> tuple[str, bool]:

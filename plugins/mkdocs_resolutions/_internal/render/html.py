@@ -196,7 +196,9 @@ def _footnote(note: Footnote, page: _Page) -> str:
         f'<a class="res-backref" href="#fnref-{n}-{k}" aria-label="Back to reference {k} of footnote {n}">↩</a>'
         for k in range(1, page.marker_count.get(note.number, 0) + 1)
     )
-    return f'<li id="fn-{n}" value="{n}"><span class="res-fn__text">{_rich(note.body, spans, page)}</span> {backs}</li>'
+    printed = note.number.split("-")[0]  # "1-2": a second footnote printed as 1
+    value = f' value="{_attr(printed)}"' if printed.isdigit() else f' data-mark="{_attr(printed)}"'  # "*" notes
+    return f'<li id="fn-{n}"{value}><span class="res-fn__text">{_rich(note.body, spans, page)}</span> {backs}</li>'
 
 
 def _meta(doc: Document) -> str:
