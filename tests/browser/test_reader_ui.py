@@ -460,3 +460,35 @@ def test_print_pdf_has_numbered_notes_and_no_navigation(page, site):
         if link.count():
             words, symbol = norm(link.inner_text()), link.get_attribute("data-symbol")
             assert f"{words} [{symbol}]" in text
+
+
+# ------------------------------------------------------------------ search
+
+
+def _search(page, site, query: str):
+    page.goto(site.url("/"))
+    page.wait_for_selector(".res-search", state="attached", timeout=5000)
+    page.keyboard.press("/")
+    box = page.locator(".res-search input[name=query]")
+    box.wait_for(state="visible", timeout=5000)
+    box.fill(query)
+    page.wait_for_function(
+        "() => document.querySelectorAll('.res-search .md-search-result__list a[href]').length > 0", timeout=15000
+    )
+    return page.eval_on_selector_all(
+        ".res-search .md-search-result__list a[href]",
+        "els => els.map(a => ({href: a.getAttribute('href'), html: a.innerHTML}))",
+    )
+
+
+def test_search_box_finds_a_document_by_symbol_and_a_paragraph_by_words(page, site):
+    if not (site.root / "pagefind" / "pagefind.js").exists():
+        pytest.fail("the built site has no Pagefind index")
+    results = _search(page, site, "A/RES/80/229")
+    assert urlsplit(urljoin(site.url("/"), results[0]["href"])).path.endswith("/A/RES/80/229/")
+    results = _search(page, site, "kidnapping")
+    paragraph_hits = [r for r in results if "#" in r["href"] and "<mark>" in r["html"].lower()]
+    assert paragraph_hits, results[:5]
+    path, fragment = resolve_path("/", paragraph_hits[0]["href"])
+    target = site.page_at(path)
+    assert target is not None and fragment in target.ids
