@@ -111,3 +111,11 @@ def test_symbols_of_all_corpus_file_names() -> None:
     for name in names:
         sym = symbol_from_filename(name)
         assert sym is not None and sym.replace("/", "-") + ".txt" == name
+
+
+def test_a_symbol_glued_to_the_next_word_ends_where_the_word_begins():
+    from mkdocs_resolutions._internal.citations import find_citations
+
+    text = "see A/RES/60/1The next"
+    [cite] = find_citations(text, organ="A").citations
+    assert text[cite.start : cite.end] == "A/RES/60/1" and cite.symbols == ("A/RES/60/1",)

@@ -52,6 +52,7 @@ _SERIES_ALT = "|".join(sorted(SERIES, key=len, reverse=True))
 SYMBOL_PATTERN = (
     rf"(?<![\w/.\-])(?:{_SERIES_ALT})(?:/\s?{COMPONENT})+"
     r"(?:\s" + _PAREN_PART + r"(?:/[A-Za-z]+\.\d+)?)?"
+    r"(?![a-z])"  # "A/RES/60/1The" (a space lost in extraction) cites A/RES/60/1, not A/RES/60/1T
 )
 SYMBOL_RE = re.compile(SYMBOL_PATTERN)
 _FULL_RE = re.compile(
