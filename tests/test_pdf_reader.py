@@ -293,11 +293,7 @@ def test_corpus_markers_and_footnotes_agree(name: str) -> None:
 
 
 # Where the two readers differ and the PDF shows the plain-text reader is wrong.
-_PLAINTEXT_DIFFERS = {
-    "A-RES-79-246": "closing lines '55th (resumed) plenary meeting' / '24 December 2024' are joined by the plain-text reader",
-    "S-2020-445": "plain-text reader joins 'post-' + '2021' at a line end as 'post- 2021'",
-    "S-2024-557": "annex paragraph 13 (top of page 6, at the left margin) is joined to paragraph 12 by the plain-text reader",
-}
+_PLAINTEXT_DIFFERS: dict[str, str] = {}  # name -> why the plain-text reader reads it differently (none left)
 
 
 @pytest.mark.parametrize("name", _corpus_pdfs())
