@@ -84,15 +84,7 @@ def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
             ctx = browser.new_context(viewport={"width": 1280, "height": 800}, reduced_motion="reduce")
             offline(ctx)
             page = ctx.new_page()
-            page.goto(url)
-            page.wait_for_function("() => document.getElementById('res-note') !== null")
-            marker = page.locator(".res-body sup.res-fnref > a").first
-            marker.evaluate("a => a.scrollIntoView({block: 'center'})")
-            marker.hover()
-            page.wait_for_function("() => !document.getElementById('res-note').hidden")
-            page.wait_for_timeout(200)
-            written.append(out / "note-open.png")
-            page.screenshot(path=str(written[-1]))
+            written.append(_note_open(page, url, out / "note-open.png", tap=False))
 
             page.goto(url + "#op-7")
             page.wait_for_timeout(400)
@@ -105,21 +97,27 @@ def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
                                       device_scale_factor=2, reduced_motion="reduce")
             offline(ctx)
             page = ctx.new_page()
-            page.goto(url)
-            page.wait_for_function("() => document.getElementById('res-note') !== null")
-            marker = page.locator(".res-body sup.res-fnref > a").first
-            marker.evaluate("a => a.scrollIntoView({block: 'center'})")
-            marker.tap()
-            page.wait_for_function("() => !document.getElementById('res-note').hidden")
-            page.wait_for_timeout(200)
-            written.append(out / "phone-note.png")
-            page.screenshot(path=str(written[-1]))
+            written.append(_note_open(page, url, out / "phone-note.png", tap=True))
             ctx.close()
             browser.close()
     finally:
         server.shutdown()
         server.server_close()
     return written
+
+
+
+def _note_open(page, url: str, path: Path, tap: bool) -> Path:
+    """Open ``url``, open its first footnote note (hover, or tap on a phone) and take the picture."""
+    page.goto(url)
+    page.wait_for_function("() => document.getElementById('res-note') !== null")
+    marker = page.locator(".res-body sup.res-fnref > a").first
+    marker.evaluate("a => a.scrollIntoView({block: 'center'})")
+    marker.tap() if tap else marker.hover()
+    page.wait_for_function("() => !document.getElementById('res-note').hidden")
+    page.wait_for_timeout(200)
+    page.screenshot(path=str(path))
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
