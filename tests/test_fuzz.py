@@ -3,7 +3,7 @@
 Bounded for CI by the ``ci`` profile (fixed example counts, no deadline). A
 longer run:
 
-    HYPOTHESIS_PROFILE=long /work/venv/bin/python -m pytest tests/test_fuzz.py -q
+    HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/test_fuzz.py -q
 
 (``long``: 2,000 random examples per test; add ``--hypothesis-seed=<n>`` to replay a run.
 The ``ci`` profile is derandomized: the same 60 examples every run.)
