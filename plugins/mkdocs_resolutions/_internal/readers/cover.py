@@ -232,6 +232,13 @@ def _join(parts: list[str]) -> str:
     return out.strip()
 
 
+# Fields stored as printed, the first time they are seen.
+_PLAIN_FIELDS = {
+    "distr": "distribution", "original": "original_language", "committee": "committee",
+    "organ": "organ", "symbol": "symbol",
+}
+
+
 def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
     """Read the cover block at the top of ``lines`` (line number, markup-free text)."""
     meta = Metadata()
@@ -307,11 +314,8 @@ def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
         if kind == "job" and meta.job_number is None:
             meta.job_number = re.sub(r"(\d) ?\(", r"\1 (", value)
             return True
-        if kind == "distr" and meta.distribution is None:
-            meta.distribution = value
-            return True
-        if kind == "original" and meta.original_language is None:
-            meta.original_language = value
+        if kind in _PLAIN_FIELDS and getattr(meta, _PLAIN_FIELDS[kind]) is None:
+            setattr(meta, _PLAIN_FIELDS[kind], value)
             return True
         if kind == "session" and meta.session is None:
             meta.session = value
@@ -325,15 +329,6 @@ def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
         if kind == "date" and meta.date is None:
             meta.date = value
             meta.iso_date = iso_date(value)
-            return True
-        if kind == "committee" and meta.committee is None:
-            meta.committee = value
-            return True
-        if kind == "organ" and meta.organ is None:
-            meta.organ = value
-            return True
-        if kind == "symbol" and meta.symbol is None:
-            meta.symbol = value
             return True
         return False
 
