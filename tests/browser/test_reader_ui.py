@@ -492,3 +492,13 @@ def test_search_box_finds_a_document_by_symbol_and_a_paragraph_by_words(page, si
     path, fragment = resolve_path("/", paragraph_hits[0]["href"])
     target = site.page_at(path)
     assert target is not None and fragment in target.ids
+
+
+@pytest.mark.parametrize("path", ["/", "/browse/", "/browse/general-assembly/session-80/"])
+def test_axe_no_serious_violations_on_home_and_browse_pages(page, site, path):
+    if not (site.root / path.strip("/") / "index.html").exists():
+        pytest.fail(f"{path} was not built")
+    page.goto(site.url(path))
+    page.wait_for_load_state("load")
+    bad = run_axe(page)
+    assert not bad, describe(bad)
