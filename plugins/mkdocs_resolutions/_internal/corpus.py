@@ -137,10 +137,9 @@ def choose_forms(sources: list[tuple[str, Analysis]]) -> tuple[list[tuple[str, A
         forms.sort(key=lambda f: (FORM_RANK.get(Path(f[0]).suffix, 9), f[0]))
         best_uri, best = forms[0]
         kept.append(forms[0])
-        same_rank = [f for f in forms[1:] if Path(f[0]).suffix == Path(best_uri).suffix]
-        kept.extend(same_rank)  # two texts of one form: both published, Corpus.add says so
         for src_uri, analysis in forms[1:]:
-            if (src_uri, analysis) in same_rank:
+            if Path(src_uri).suffix == Path(best_uri).suffix:
+                kept.append((src_uri, analysis))  # two texts of one form: both published, Corpus.add says so
                 continue
             dropped[src_uri] = best_uri
             if _shape(analysis.doc) != _shape(best.doc):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Container
 
 from .corpus import Corpus, Entry
 from .model import Document, Kind, Paragraph
@@ -140,12 +141,13 @@ def _series(corpus: Corpus, graph: Graph) -> None:
                 graph.next[earlier] = later
 
 
-def paragraph_text(doc: Document, anchor: str) -> str | None:
-    """The words of paragraph ``anchor`` of ``doc`` (for a pinpoint preview), shortened."""
-    for para in doc.paragraphs():
-        if para.anchor == anchor:
-            return _shorten(_words(para))
-    return None
+def anchor_texts(doc: Document) -> dict[str, str]:
+    """Every anchor of ``doc``'s page, with the shortened words of the paragraph it names
+    ("" for headings and annexes): for pinpoint previews and for checking pinpoints."""
+    texts = {b.anchor: "" for b in doc.all_blocks() if not isinstance(b, Paragraph) and b.anchor}
+    texts.update((a.anchor, "") for a in doc.annexes)
+    texts.update((p.anchor, _shorten(_words(p))) for p in doc.paragraphs())
+    return texts
 
 
 def _words(para: Paragraph) -> str:
@@ -239,24 +241,22 @@ class Previews:
 
     corpus: Corpus
     by_symbol: dict[str, Entry] = field(default_factory=dict)
-    _anchors: dict[str, set[str]] = field(default_factory=dict)
+    _texts: dict[str, dict[str, str]] = field(default_factory=dict)  # symbol -> anchor -> words, built on demand
 
     def __post_init__(self) -> None:
         for entry in self.corpus.entries.values():
             if entry.analysis.doc.meta.symbol:
                 self.by_symbol.setdefault(entry.analysis.doc.meta.symbol, entry)
 
-    def anchors(self, symbol: str) -> set[str]:
-        """Every id a held document's page has for paragraphs, headings and annexes."""
-        if symbol not in self._anchors:
+    def _anchor_texts(self, symbol: str) -> dict[str, str]:
+        if symbol not in self._texts:
             entry = self.by_symbol.get(symbol)
-            doc = entry.analysis.doc if entry else None
-            self._anchors[symbol] = set() if doc is None else (
-                {p.anchor for p in doc.paragraphs()}
-                | {b.anchor for b in doc.all_blocks() if not isinstance(b, Paragraph) and b.anchor}
-                | {a.anchor for a in doc.annexes}
-            )
-        return self._anchors[symbol]
+            self._texts[symbol] = anchor_texts(entry.analysis.doc) if entry else {}
+        return self._texts[symbol]
+
+    def anchors(self, symbol: str) -> Container[str]:
+        """Every id a held document's page has for paragraphs, headings and annexes."""
+        return self._anchor_texts(symbol).keys()
 
     def __call__(self, symbol: str, pinpoint: str | None) -> dict[str, str]:
         entry = self.by_symbol.get(symbol)
@@ -265,9 +265,7 @@ class Previews:
         meta = entry.analysis.doc.meta
         data = {"title": meta.title or "", "date": meta.adopted_on or meta.date or ""}
         if pinpoint:
-            text = paragraph_text(entry.analysis.doc, pinpoint)
-            if text:
-                data["excerpt"] = text
+            data["excerpt"] = self._anchor_texts(symbol).get(pinpoint, "")
         return {k: v for k, v in data.items() if v}
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Annex, Block, Diagnostic, Document, Footnote, Heading, NoteMark, Paragraph, RichText
+from .leads import split_lead
 from .readers.raw import RawDocument, RawPara
 
 _OPENING = re.compile(
@@ -59,8 +60,6 @@ def _lead_length(body: RichText, role: str, organ: str | None = None) -> int:
             if lead and len(lead) < 120 and len(lead) < len(body.text.strip()):
                 return len(lead)
     if role in ("preambular", "operative"):
-        from .leads import split_lead
-
         return split_lead(body.text, role, organ)  # type: ignore[arg-type]
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import Callable, Container, Mapping
 
 from ..symbols import undocs_url
 
@@ -29,7 +29,7 @@ class Linker:
     page_url: str
     template: str = "https://undocs.org/{symbol}"
     preview: Callable[[str, str | None], Mapping[str, str]] | None = None
-    anchors: Callable[[str], set[str]] | None = None  # a held document's anchors: no link to a missing one
+    anchors: Callable[[str], Container[str]] | None = None  # a held document's anchors: no link to a missing one
 
     def target(self, symbol: str, pinpoint: str | None = None) -> Target:
         url = self.pages.get(symbol)
