@@ -24,13 +24,13 @@ Geometry thresholds are relative to the font size, so scaled PDFs still read.
 
 from __future__ import annotations
 
-import io
 import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Footnote, Metadata, NoteMark, RichText
+from .pdf_glyphs import Glyph, PageGlyphs, PdfOpenError, open_pdf, page_glyphs
 from .raw import RawDocument, RawPara
 
 __all__ = ["read_pdf"]
@@ -48,18 +48,7 @@ _MARK_RE = re.compile(r"\d{1,3}|\*{1,3}")  # footnote markers: numbers, or stars
 # --- positioned text ----------------------------------------------------------------------------
 
 
-@dataclass
-class _Glyph:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    italic: bool
-    bold: bool
-    barcode: bool
-    space_before: bool = False  # a space character preceded it in the content stream
+_Glyph = Glyph
 
 
 @dataclass
@@ -121,34 +110,6 @@ class _Page:
     rows: list[_Row]
     rule_y: float | None  # the thin rule under the running header
     drawn_rules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1) short rules
-
-
-def _glyphs(page) -> list[_Glyph]:  # noqa: ANN001 - a pdfplumber page
-    out: list[_Glyph] = []
-    space = False
-    for ch in page.chars:
-        text = ch.get("text", "")
-        if not text or not text.strip():
-            space = True
-            continue
-        font = str(ch.get("fontname", ""))
-        name = font.split("+", 1)[-1].lower()
-        out.append(
-            _Glyph(
-                text,
-                float(ch["x0"]),
-                float(ch["x1"]),
-                float(ch["top"]),
-                float(ch["bottom"]),
-                float(ch.get("size") or (ch["bottom"] - ch["top"])),
-                "italic" in name or "oblique" in name,
-                "bold" in name or "black" in name,
-                "barcode" in name,
-                space,
-            )
-        )
-        space = False
-    return out
 
 
 def _dominant_size(glyphs: list[_Glyph]) -> float:
@@ -237,37 +198,33 @@ def _dedupe(glyphs: list[_Glyph]) -> list[_Glyph]:
     return out
 
 
-def _page_rules(page) -> tuple[float | None, list[tuple[float, float, float]]]:  # noqa: ANN001
+def _page_rules(page: PageGlyphs) -> tuple[float | None, list[tuple[float, float, float]]]:
     """The header rule (full-width, top fifth) and short drawn rules lower down (footnote rules)."""
     header = None
     short = []
-    width, height = float(page.width), float(page.height)
-    objs = list(page.rects) + list(page.lines)
     bands: dict[float, list[tuple[float, float]]] = {}
-    for o in objs:
-        if float(o.get("height", 0) or 0) > 3:
-            continue
-        bands.setdefault(round(float(o["top"]), 1), []).append((float(o["x0"]), float(o["x1"])))
+    for top, _height, x0, x1 in page.rules:
+        bands.setdefault(round(top, 1), []).append((x0, x1))
     for y, spans in sorted(bands.items()):
         x0, x1 = min(a for a, _ in spans), max(b for _, b in spans)
-        if y < 0.2 * height and x1 - x0 > 0.6 * width and header is None:
+        if y < 0.2 * page.height and x1 - x0 > 0.6 * page.width and header is None:
             header = y
-        elif y > 0.3 * height and x1 - x0 < 0.35 * width:
+        elif y > 0.3 * page.height and x1 - x0 < 0.35 * page.width:
             short.append((y, x0, x1))
     return header, short
 
 
-def _page_layout(page, pno: int, counter: list[int]) -> _Page:  # noqa: ANN001 - a pdfplumber page
+def _page_layout(page: PageGlyphs, pno: int, counter: list[int]) -> _Page:
     rule_y, short = _page_rules(page)
     rows = []
-    for members in _cluster_rows(_dedupe(_glyphs(page))):
+    for members in _cluster_rows(_dedupe(page.glyphs)):
         lines = []
         for part in _split_columns(members):
             counter[0] += 1
             lines.append(_Line(counter[0], pno, part, _plain(part)))
         body = [g for g in members if not g.barcode]
         size = _dominant_size(body or members)
-        main = [g for g in members if abs(g.size - size) < 0.6]
+        main = [g for g in members if abs(g.size - size) < 0.06 * size]
         rows.append(
             _Row(
                 pno,
@@ -279,20 +236,22 @@ def _page_layout(page, pno: int, counter: list[int]) -> _Page:  # noqa: ANN001 -
                 sum(g.italic for g in main) > 0.6 * len(main),
             )
         )
-    return _Page(pno, float(page.width), float(page.height), rows, rule_y, short)
+    return _Page(pno, page.width, page.height, rows, rule_y, short)
 
 
-def _layout(pdf, counter: list[int], failed: list[tuple[int, str]]) -> list[_Page]:  # noqa: ANN001
+def _layout(doc, counter: list[int], failed: list[tuple[int, str]], unmapped: list[tuple[int, int]]) -> list[_Page]:  # noqa: ANN001
     """Every page's rows; a page that cannot be parsed is left empty and reported in ``failed``."""
     pages = []
-    for pno, page in enumerate(pdf.pages, 1):
+    for index in range(len(doc)):
+        pno = index + 1
         try:
-            pages.append(_page_layout(page, pno, counter))
+            glyphs = page_glyphs(doc, index)
+            if glyphs.unmapped:
+                unmapped.append((pno, glyphs.unmapped))
+            pages.append(_page_layout(glyphs, pno, counter))
         except Exception as err:  # noqa: BLE001 - one broken page must not lose the others
             failed.append((pno, f"{type(err).__name__}: {err}"))
             pages.append(_Page(pno, 612.0, 792.0, [], None))
-        finally:
-            page.close()  # drop pdfplumber's per-page object cache: long PDFs stay small in memory
     return pages
 
 
@@ -501,21 +460,30 @@ class _Reader:
     # -- steps
 
     def read(self) -> RawDocument:
-        try:
-            import pdfplumber
-        except ImportError:  # pragma: no cover - pdfplumber is a dependency
-            self.raw.warn(1, "PDF not read: pdfplumber is not installed")
-            return self.raw
         counter = [0]
         failed: list[tuple[int, str]] = []
+        unmapped: list[tuple[int, int]] = []
         try:
-            with pdfplumber.open(io.BytesIO(self.data)) as pdf:
-                self.pages = _layout(pdf, counter, failed)
-        except Exception as err:  # noqa: BLE001 - any broken PDF becomes a diagnostic
-            self.raw.warn(1, f"PDF could not be opened ({type(err).__name__}: {err}); nothing read")
+            doc = open_pdf(self.data)
+        except PdfOpenError as err:
+            if err.encrypted:
+                self.raw.warn(1, "PDF is encrypted (a password is needed to open it); nothing read")
+            else:
+                self.raw.warn(1, f"PDF could not be opened ({err}); nothing read")
             return self.raw
+        try:
+            self.pages = _layout(doc, counter, failed, unmapped)
+        finally:
+            doc.close()
         for pno, why in failed:
             self.raw.warn(counter[0] or 1, f"page {pno}: could not be read ({why}); its text is missing")
+        for pno, count in unmapped:
+            line = next((r.number for r in self.pages[pno - 1].rows), counter[0] or 1)
+            self.raw.warn(
+                line,
+                f"page {pno}: {count} characters have no Unicode value (a font without ToUnicode); "
+                "shown as \ufffd, read this page in the PDF",
+            )
         if not any(p.rows for p in self.pages):
             self.raw.warn(1, "PDF has no text layer (scanned?); nothing read")
             return self.raw
