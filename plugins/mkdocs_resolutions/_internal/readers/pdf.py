@@ -122,21 +122,27 @@ def _base(g: _Glyph) -> float:
     return g.bottom - 0.22 * g.size
 
 
+_HOST_WINDOW = 40  # raised groups look for their row among this many neighbours on each side
+
+
 def _cluster_rows(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
     """Group glyphs into rows by baseline; small raised groups join the row they rise from.
 
     Baselines, not boxes: a 20-point organ name must not swallow the two 10-point
-    lines printed beside it on the cover.
+    lines printed beside it on the cover. Linear after the sort: a group seeks
+    its host row among its neighbours in baseline order only.
     """
     groups: list[list[_Glyph]] = []
-    for g in sorted(glyphs, key=lambda g: (_base(g), g.x0)):
+    ref = 0.0
+    for base, _x0, _k, g in sorted((_base(g), g.x0, k, g) for k, g in enumerate(glyphs)):
         if groups:
             last = groups[-1]
-            ref = _base(last[-1])
-            if abs(_base(g) - ref) <= 0.2 * min(g.size, last[-1].size) + 0.5:
+            if abs(base - ref) <= 0.2 * min(g.size, last[-1].size) + 0.5:
                 last.append(g)
+                ref = base
                 continue
         groups.append([g])
+        ref = base
     info = []
     for members in groups:
         size = max(m.size for m in members)
@@ -148,11 +154,14 @@ def _cluster_rows(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
         mid = (top + bottom) / 2
         hosts = [
             j
-            for j, (hsize, htop, hbottom, hbase) in enumerate(info)
-            if j != i and size < 0.8 * hsize and htop - 0.5 <= mid <= hbottom + 0.5 and base < hbase - 0.5
+            for j in range(max(0, i - _HOST_WINDOW), min(len(info), i + _HOST_WINDOW + 1))
+            if j != i
+            and size < 0.8 * info[j][0]
+            and info[j][1] - 0.5 <= mid <= info[j][2] + 0.5
+            and base < info[j][3] - 0.5
         ]
         if hosts:
-            target[i] = min(hosts, key=lambda j: abs((info[j][1] + info[j][2]) / 2 - mid))
+            target[i] = min(hosts, key=lambda j: (abs((info[j][1] + info[j][2]) / 2 - mid), j))
     rows: dict[int, list[_Glyph]] = {}
     for i, members in enumerate(groups):
         j = i
@@ -180,21 +189,39 @@ def _needs_space(prev: _Glyph, g: _Glyph) -> bool:
 
 
 def _plain(glyphs: list[_Glyph]) -> str:
-    out = glyphs[0].text
+    out = [glyphs[0].text]
     for prev, g in zip(glyphs, glyphs[1:]):
-        out += (" " if _needs_space(prev, g) else "") + g.text
-    return out
+        if g.space_before or g.x0 - prev.x1 > 0.18 * min(prev.size, g.size):  # _needs_space, inlined: hot
+            out.append(" ")
+        out.append(g.text)
+    return "".join(out)
 
 
-def _dedupe(glyphs: list[_Glyph]) -> list[_Glyph]:
-    """Drop glyphs printed twice at the same place (fake bold, overprint)."""
-    seen: set[tuple[str, int, int]] = set()
-    out = []
-    for g in glyphs:
-        key = (g.text, round(g.x0), round(g.top))
-        if key not in seen:
-            seen.add(key)
+_OVERPRINT = 0.15  # ems: the same glyph nearer than this to its twin is an overprint; letters are wider
+
+
+def _dedupe(row: list[_Glyph]) -> list[_Glyph]:
+    """Drop glyphs printed twice at the same place (fake bold, overprint) from a row sorted by x.
+
+    "The same place" is relative to the glyph: within 0.15 em in both
+    directions, so that two letters side by side at 2 points ("ll") both stay.
+    A twin can only be among the few glyphs just before it in x order.
+    """
+    out: list[_Glyph] = []
+    for g in row:
+        tol = _OVERPRINT * g.size
+        k = len(out) - 1
+        twin = None
+        while k >= 0 and g.x0 - out[k].x0 < tol:
+            other = out[k]
+            if other.text == g.text and abs(other.top - g.top) < tol and abs(other.size - g.size) < 0.01:
+                twin = other
+                break
+            k -= 1
+        if twin is None:
             out.append(g)
+        elif g.space_before:
+            twin.space_before = True
     return out
 
 
@@ -217,7 +244,8 @@ def _page_rules(page: PageGlyphs) -> tuple[float | None, list[tuple[float, float
 def _page_layout(page: PageGlyphs, pno: int, counter: list[int]) -> _Page:
     rule_y, short = _page_rules(page)
     rows = []
-    for members in _cluster_rows(_dedupe(page.glyphs)):
+    for members in _cluster_rows(page.glyphs):
+        members = _dedupe(members)
         lines = []
         for part in _split_columns(members):
             counter[0] += 1

@@ -32,7 +32,7 @@ _LIGATURES = {chr(c) for c in range(0xFB00, 0xFB07)}
 _FONT_NAME = ctypes.create_string_buffer(256)
 
 
-@dataclass
+@dataclass(slots=True)
 class Glyph:
     text: str
     x0: float
@@ -71,32 +71,44 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
 
 
 @dataclass
-class _Font:
+class _Run:
+    """What the glyphs of one text object share: font style, drawn size, descent."""
+
     italic: bool
     bold: bool
     barcode: bool
-    descent: float  # per point of font size (negative: below the baseline)
+    size: float
+    descent: float  # in points, negative: below the baseline
+    unmapped: bool = False  # a glyph without Unicode value was seen: test them all
 
 
-def _font(obj: int, cache: dict[int, _Font]) -> _Font:
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
-    found = cache.get(key)
-    if found is not None:
-        return found
-    n = pdfium_c.FPDFFont_GetBaseFontName(font, _FONT_NAME, len(_FONT_NAME)) if font else 0
+def _run(tp: int, index: int, obj: int) -> _Run:
+    c = pdfium_c
+    font = c.FPDFTextObj_GetFont(obj)
+    n = c.FPDFFont_GetBaseFontName(font, _FONT_NAME, len(_FONT_NAME)) if font else 0
     name = _FONT_NAME.value.decode("latin-1", "replace").split("+", 1)[-1].lower() if n else ""
+    matrix = c.FS_MATRIX()
+    c.FPDFText_GetMatrix(tp, index, matrix)
+    scale = (matrix.b * matrix.b + matrix.d * matrix.d) ** 0.5 or 1.0
+    size = c.FPDFText_GetFontSize(tp, index) * scale
     descent = ctypes.c_float(0.0)
-    if not (font and pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), ctypes.byref(descent))):
+    if not (font and c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), ctypes.byref(descent))):
         descent.value = 0.0
-    found = _Font(
+    return _Run(
         "italic" in name or "oblique" in name,
         "bold" in name or "black" in name,
         "barcode" in name,
-        min(0.0, descent.value / 1000.0),
+        size,
+        min(0.0, descent.value / 1000.0) * size,
     )
-    cache[key] = found
-    return found
+
+
+def _page_text(tp: int, count: int) -> str | None:
+    """All characters of the page in one call; None when it does not map one to one."""
+    buffer = ctypes.create_string_buffer(2 * count + 2)
+    written = pdfium_c.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw[: max(0, written - 1) * 2].decode("utf-16-le", "replace")
+    return text if len(text) == count else None
 
 
 def page_glyphs(doc: pdfium.PdfDocument, index: int) -> PageGlyphs:
@@ -124,50 +136,59 @@ def _glyphs(tp: int, height: float) -> tuple[list[Glyph], int]:
     infers, and the line end, at the previous glyph's advance).
     """
     c = pdfium_c
+    origin, text_object, loose_box = c.FPDFText_GetCharOrigin, c.FPDFText_GetTextObject, c.FPDFText_GetLooseCharBox
+    address = ctypes.c_void_p.from_buffer
+    hyphens = _HYPHENS
     out: list[Glyph] = []
-    fonts: dict[int, _Font] = {}
+    runs: dict[int | None, _Run] = {}
     box = c.FS_RECTF()
-    matrix = c.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     space = False
     unmapped = 0
     last: Glyph | None = None  # the previous glyph, its right edge still open
     last_y = 0.0
-    for i in range(c.FPDFText_CountChars(tp)):
-        code = c.FPDFText_GetUnicode(tp, i)
-        c.FPDFText_GetCharOrigin(tp, i, ox, oy)
-        if last is not None and abs(oy.value - last_y) < 0.01 and last.x0 < ox.value < last.x1:
-            last.x1 = ox.value
+    count = max(0, c.FPDFText_CountChars(tp))
+    key: int | None = None
+    page_text = _page_text(tp, count) if count > 0 else ""
+    for i in range(count):
+        ch = page_text[i] if page_text is not None else chr(c.FPDFText_GetUnicode(tp, i))
+        origin(tp, i, ox, oy)
+        x0, y = ox.value, oy.value
+        if last is not None and abs(y - last_y) < 0.01 and last.x0 < x0 < last.x1:
+            last.x1 = x0
         last = None
-        text = _HYPHENS.get(chr(code), chr(code)) if code else ""
-        if not text.strip():
+        if ch.isspace() or ch == "\x00":
             # a space of the content stream counts; one PDFium infers from a gap does not
-            if text == " " and not c.FPDFText_IsGenerated(tp, i):
+            if ch == " " and not c.FPDFText_IsGenerated(tp, i):
                 space = True
             continue
-        obj = c.FPDFText_GetTextObject(tp, i)
+        obj = text_object(tp, i)
         if not obj:
             continue
-        if c.FPDFText_HasUnicodeMapError(tp, i):
+        last_key, key = key, address(obj).value
+        run = runs.get(key)
+        if run is None:
+            run = runs[key] = _run(tp, i, obj)
+        text = hyphens.get(ch, ch)
+        # a font without ToUnicode fails on every glyph: test each text object's first, then all of its glyphs
+        if (run.unmapped or key != last_key) and c.FPDFText_HasUnicodeMapError(tp, i):
+            run.unmapped = True
             unmapped += 1
             text = "\ufffd"
-        font = _font(obj, fonts)
-        c.FPDFText_GetLooseCharBox(tp, i, box)
-        c.FPDFText_GetMatrix(tp, i, matrix)
-        scale = (matrix.b * matrix.b + matrix.d * matrix.d) ** 0.5 or 1.0
-        size = c.FPDFText_GetFontSize(tp, i) * scale
-        bottom = height - oy.value - font.descent * size
-        x0 = ox.value
-        x1 = max(box.right, x0)
+        loose_box(tp, i, box)
+        size = run.size
+        bottom = height - y - run.descent
+        x1 = box.right if box.right > x0 else x0
         if text in _LIGATURES:
             letters = unicodedata.normalize("NFKC", text)
             step = (x1 - x0) / len(letters)
             for k, letter in enumerate(letters):
                 out.append(Glyph(letter, x0 + k * step, x0 + (k + 1) * step, bottom - size, bottom, size,
-                                 font.italic, font.bold, font.barcode, space and k == 0))
+                                 run.italic, run.bold, run.barcode, space and k == 0))
         else:
-            out.append(Glyph(text, x0, x1, bottom - size, bottom, size, font.italic, font.bold, font.barcode, space))
-            last, last_y = out[-1], oy.value
+            last = Glyph(text, x0, x1, bottom - size, bottom, size, run.italic, run.bold, run.barcode, space)
+            out.append(last)
+            last_y = y
         space = False
     return out, unmapped
 
