@@ -2,7 +2,7 @@
 
 The PDF carries what plain text loses: italics (font names), footnote markers
 (small raised digits), headings (bold fonts, centred lines) and the exact page
-layout. Everything is read from pdfplumber's positioned characters:
+layout. Everything is read from PDFium's positioned glyphs (:mod:`.pdf_glyphs`):
 
 * characters are grouped into *rows* by vertical position (a raised marker
   joins the row it belongs to) and rows are cut into *lines* at wide gaps
@@ -322,7 +322,7 @@ def _split_furniture(page: _Page, symbol: str | None) -> tuple[list[_Row], list[
 
 
 def _baseline(glyphs: list[_Glyph], size: float) -> float:
-    main = [g.bottom for g in glyphs if abs(g.size - size) < 0.6]
+    main = [g.bottom for g in glyphs if abs(g.size - size) < 0.06 * size]
     return statistics.median(main) if main else max(g.bottom for g in glyphs)
 
 
@@ -344,7 +344,10 @@ def _row_text(row: _Row, footnote_margin: float | None = None) -> _Piece:
     glyphs = row.glyphs
     size = row.size
     base = _baseline(glyphs, size)
-    out = RichText()
+    parts: list[str] = []  # the text, built once at the end (linear in the row)
+    length = 0
+    italics: list[tuple[int, int]] = []
+    notes: list[NoteMark] = []
     italic_start: int | None = None
     lead: str | None = None
     pending_space = False
@@ -361,39 +364,43 @@ def _row_text(row: _Row, footnote_margin: float | None = None) -> _Piece:
             ):
                 j += 1
             run = "".join(x.text for x in glyphs[i:j])
-            if _MARK_RE.fullmatch(run) and not out.text and footnote_zone and lead is None:
+            if _MARK_RE.fullmatch(run) and not length and footnote_zone and lead is None:
                 lead = run
                 pending_space = False
-            elif _MARK_RE.fullmatch(run) and out.text:
+            elif _MARK_RE.fullmatch(run) and length:
                 if italic_start is not None:
-                    out.italics.append((italic_start, len(out.text)))
+                    italics.append((italic_start, length))
                     italic_start = None
-                out.notes.append(NoteMark(len(out.text), run))
+                notes.append(NoteMark(length, run))
             else:  # raised letters ("95th", "1er") or a marker before any text: kept as text
-                if pending_space and out.text:
-                    out.text += " "
+                if pending_space and length:
+                    parts.append(" ")
+                    length += 1
                 pending_space = False
-                out.text += run
+                parts.append(run)
+                length += len(run)
             prev = glyphs[j - 1]
             i = j
             continue
-        if pending_space and out.text:
+        if pending_space and length:
             if italic_start is not None and not g.italic:
-                out.italics.append((italic_start, len(out.text)))
+                italics.append((italic_start, length))
                 italic_start = None
-            out.text += " "
+            parts.append(" ")
+            length += 1
         pending_space = False
         if g.italic and italic_start is None:
-            italic_start = len(out.text)
+            italic_start = length
         elif not g.italic and italic_start is not None:
-            out.italics.append((italic_start, len(out.text)))
+            italics.append((italic_start, length))
             italic_start = None
-        out.text += g.text
+        parts.append(g.text)
+        length += len(g.text)
         prev = g
         i += 1
     if italic_start is not None:
-        out.italics.append((italic_start, len(out.text)))
-    out.italics = [(a, b) for a, b in out.italics if b > a]
+        italics.append((italic_start, length))
+    out = RichText("".join(parts), [(a, b) for a, b in italics if b > a], notes)
     if footnote_zone and lead is None:  # footnote number printed at full size: "1  Text"
         m = re.match(r"(\d{1,3}|\*{1,3})\s+(?=\S)", out.text)
         if m and footnote_margin is not None and row.lines[0].x0 < footnote_margin:
@@ -427,30 +434,48 @@ class _Block:
 
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _WORD_START = re.compile(r"^(\w+)")
+_TAIL = 80  # characters: the line-end word is looked for in this much of the text before it
 
 
 def _join(pieces: list[RichText], vocabulary: Counter[str]) -> RichText:
-    """Join rows with a space; a line-end hyphen is kept unless the word is known unhyphenated."""
-    out = RichText()
+    """Join rows with a space; a line-end hyphen is kept unless the word is known unhyphenated.
+
+    Linear in the paragraph: the hyphenated word is looked for in a bounded
+    tail of the text so far, never in the whole paragraph.
+    """
+    parts: list[str] = []
+    italics: list[tuple[int, int]] = []
+    notes: list[NoteMark] = []
+    length = 0
+    tail = ""
     for piece in pieces:
-        if not out.text:
-            out.append(piece)
-            continue
-        end = _HYPHEN_END.search(out.text)
-        start = _WORD_START.match(piece.text)
-        if end and start and not any(m.offset == len(out.text) for m in out.notes):
-            whole = (end.group(1) + start.group(1)).lower()
-            hyphenated = f"{end.group(1)}-{start.group(1)}".lower()
-            if start.group(1)[0].islower() and vocabulary[whole] > 0 and vocabulary[hyphenated] == 0:
-                cut = len(out.text) - 1
-                out = RichText(
-                    out.text[:cut],
-                    [(a, min(b, cut)) for a, b in out.italics if min(b, cut) > a],
-                    out.notes,
-                )
-            out.append(piece)
-        else:
-            out.append(piece, " ")
+        sep = " " if length else ""
+        if length:
+            end = _HYPHEN_END.search(tail)
+            start = _WORD_START.match(piece.text[:_TAIL])
+            if end and start and not (notes and notes[-1].offset == length):
+                sep = ""
+                whole = (end.group(1) + start.group(1)).lower()
+                hyphenated = f"{end.group(1)}-{start.group(1)}".lower()
+                if start.group(1)[0].islower() and vocabulary[whole] > 0 and vocabulary[hyphenated] == 0:
+                    k = len(parts) - 1
+                    while not parts[k]:
+                        k -= 1
+                    parts[k] = parts[k][:-1]
+                    length -= 1
+                    tail = tail[:-1]
+                    while italics and italics[-1][1] > length:
+                        a, _ = italics.pop()
+                        if a < length:
+                            italics.append((a, length))
+                            break
+        shift = length + len(sep)
+        parts += [sep, piece.text]
+        italics += [(a + shift, b + shift) for a, b in piece.italics]
+        notes += [NoteMark(m.offset + shift, m.number) for m in piece.notes]
+        length = shift + len(piece.text)
+        tail = (tail + sep + piece.text)[-_TAIL:]
+    out = RichText("".join(parts), italics, notes)
     _merge_italics(out)
     return out
 
@@ -533,7 +558,7 @@ class _Reader:
         self.size = max(sizes.items(), key=lambda kv: kv[1])[0] if sizes else 10.0
         for page in self.pages:
             for row in page.rows:
-                if abs(row.size - self.size) < 0.6 and len(row.lines) == 1:
+                if abs(row.size - self.size) < 0.06 * self.size and len(row.lines) == 1:
                     lefts[round(row.x0)] += 1
                     rights[round(row.x1)] += 1
         self.left = float(lefts.most_common(1)[0][0]) if lefts else 72.0
@@ -543,7 +568,9 @@ class _Reader:
         """Give page 1 to the cover parser; return every body row in reading order."""
         first = self.pages[0]
         _, content, footer = _split_furniture(first, None)
-        rows_above = [r for r in first.rows if r not in content and r not in footer]
+        # rows are told apart by identity (by index), never by comparing their contents
+        placed_ids = {id(r) for r in content} | {id(r) for r in footer}
+        rows_above = [r for r in first.rows if id(r) not in placed_ids]
         # Reading order of the cover as printed text has it: the job number and barcode
         # (page bottom) follow the "Original:" line.
         order: list[_Row] = []
@@ -570,12 +597,13 @@ class _Reader:
         self.raw.meta = cover.meta
         self.raw.diagnostics.extend(cover.diagnostics)
         start_row = owner[cover.body_start] if cover.body_start < len(owner) else None
-        if start_row is None or start_row not in content:
+        position = {id(r): k for k, r in enumerate(content)}
+        if start_row is None or id(start_row) not in position:
             body_first: list[_Row] = []
             if start_row is not None:
                 self.warn(start_row, 1, "cover: body start is not in the running text; page 1 taken as cover")
         else:
-            body_first = content[content.index(start_row):]
+            body_first = content[position[id(start_row)]:]
         covered = set(map(id, body_first))
         self.cover_lines = [line for row in order if id(row) not in covered for line in row.lines]
         symbol = self.raw.meta.symbol
@@ -605,7 +633,7 @@ class _Reader:
                 content += page_rows[:cut]
                 notes += page_rows[cut + 1:]
                 continue
-            drawn = [y for y, x0, x1 in page.drawn_rules if x0 < self.left + 5]
+            drawn = [y for y, x0, x1 in page.drawn_rules if x0 < self.left + 0.5 * self.size]
             if drawn:
                 y = min(drawn)
                 below = [r for r in page_rows if r.top > y]
@@ -633,19 +661,20 @@ class _Reader:
             return True
         mid = (row.x0 + row.x1) / 2
         centre = (self.left + self.right) / 2
-        return row.x0 > self.left + 30 and row.x1 < self.right - 30 and abs(mid - centre) < 12
+        em = self.size
+        return row.x0 > self.left + 3 * em and row.x1 < self.right - 3 * em and abs(mid - centre) < 1.2 * em
 
     def _italic_heading(self, row: _Row, text: str) -> bool:
         """A lone italic line at the left margin without closing punctuation ("Designation Criteria")."""
         return (
             row.italic
-            and abs(row.x0 - self.left) < 3
+            and abs(row.x0 - self.left) < 0.3 * self.size
             and not self._right_aligned(row)
             and not text.rstrip().endswith((",", ";", ".", ":"))
         )
 
     def _right_aligned(self, row: _Row) -> bool:
-        return row.x0 > (self.left + self.right) / 2 and row.x1 > self.right - 4
+        return row.x0 > (self.left + self.right) / 2 and row.x1 > self.right - 0.4 * self.size
 
     def _starts_paragraph(self, prev: _Row | None, row: _Row, text: str, hang: float) -> bool:
         """Does ``row`` open a new paragraph? ``hang`` is where the current paragraph's lines start."""
@@ -658,7 +687,7 @@ class _Reader:
             return True
         if re.match(r"\(?[0-9a-z]{1,4}[.)]\s", text) and prev.text.rstrip().endswith((";", ".", ":")):
             return True
-        return row.x0 > hang + 6
+        return row.x0 > hang + 0.6 * self.size
 
     def _paragraphs(self, rows: list[_Row]) -> None:
         vocab = self._vocabulary(rows)
