@@ -62,14 +62,18 @@ def is_markdown_form(text: str, path: str) -> bool:
 
 def read_source(data: bytes, path: str) -> Document:
     """Read one source file (text or PDF) into a document; never raises on bad input."""
+    not_pdf: list[Diagnostic] = []
     if data.startswith(b"%PDF"):
         from .pdf import read_pdf
+        from .pdf_glyphs import opens_as_pdf
 
         raw = read_pdf(data, path)
-        if raw.paras or raw.footnotes or path.lower().endswith(".pdf"):
+        if raw.paras or raw.footnotes or (path.lower().endswith(".pdf") and opens_as_pdf(data)):
             return _finish(raw, {}, "")
         # "%PDF" began a text, not a PDF: read it as text rather than lose its words.
+        not_pdf.append(Diagnostic(path, 1, "starts with %PDF but is not a PDF that can be opened: read as text"))
     text, notes = decode(data, path)
+    notes[:0] = not_pdf
     if "\x00" in text:
         doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)
         doc.warn(1, "binary content: published as a preformatted page")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-__all__ = ["Glyph", "PageGlyphs", "PdfOpenError", "open_pdf", "page_glyphs"]
+__all__ = ["Glyph", "PageGlyphs", "PdfOpenError", "open_pdf", "opens_as_pdf", "page_glyphs"]
 
 _HYPHENS = {"\ufffe": "-", "\x02": "-", "\u00ad": "-"}
 _LIGATURES = {chr(c) for c in range(0xFB00, 0xFB07)}
@@ -68,6 +68,15 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
         raise PdfOpenError(str(err), getattr(err, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD) from None
+
+
+def opens_as_pdf(data: bytes) -> bool:
+    """Whether PDFium can open ``data`` (encrypted PDFs count: they are PDFs)."""
+    try:
+        open_pdf(data).close()
+    except PdfOpenError as err:
+        return err.encrypted
+    return True
 
 
 @dataclass
