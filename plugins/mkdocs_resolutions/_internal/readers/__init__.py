@@ -56,6 +56,14 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
     return "\n" * m.group(0).count("\n") + text[m.end():], values
 
 
+def _is_text(data: bytes) -> bool:
+    """UTF-8 without NUL bytes: what a "%PDF" file that PDFium cannot open must be to be read as text."""
+    try:
+        return "\x00" not in data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+
+
 def is_markdown_form(text: str, path: str) -> bool:
     return path.endswith(".md") or bool(_MARKDOWN_HINTS.search(text[:20000]))
 
@@ -68,7 +76,7 @@ def read_source(data: bytes, path: str) -> Document:
         from .pdf_glyphs import opens_as_pdf
 
         raw = read_pdf(data, path)
-        if raw.paras or raw.footnotes or (path.lower().endswith(".pdf") and opens_as_pdf(data)):
+        if raw.paras or raw.footnotes or (path.lower().endswith(".pdf") and (opens_as_pdf(data) or not _is_text(data))):
             return _finish(raw, {}, "")
         # "%PDF" began a text, not a PDF: read it as text rather than lose its words.
         not_pdf.append(Diagnostic(path, 1, "starts with %PDF but is not a PDF that can be opened: read as text"))
