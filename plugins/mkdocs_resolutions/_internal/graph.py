@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Container
 
+from . import anchors
 from .corpus import Corpus, Entry
 from .model import Document, Kind, Paragraph
 
@@ -144,8 +145,7 @@ def _series(corpus: Corpus, graph: Graph) -> None:
 def anchor_texts(doc: Document) -> dict[str, str]:
     """Every anchor of ``doc``'s page, with the shortened words of the paragraph it names
     ("" for headings and annexes): for pinpoint previews and for checking pinpoints."""
-    texts = {b.anchor: "" for b in doc.all_blocks() if not isinstance(b, Paragraph) and b.anchor}
-    texts.update((a.anchor, "") for a in doc.annexes)
+    texts = dict.fromkeys(doc.anchors(), "")
     texts.update((p.anchor, _shorten(_words(p))) for p in doc.paragraphs())
     return texts
 
@@ -193,12 +193,7 @@ class PageGraph:
     full_href: str | None = None  # the page listing every citing document, when the list is cut
 
 
-def place_label(key: str) -> str:
-    kind, _, rest = key.partition("-")
-    names = {"pp": "preambular paragraph", "op": "paragraph", "fn": "footnote"}
-    if kind in names and rest:
-        return f"{names[kind]} {rest.replace('-', ' ')}"
-    return key if not key.startswith("h") else "heading"
+place_label = anchors.label  # the name callers used before anchors.py; prefer anchors.label
 
 
 def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph:  # noqa: ANN001
@@ -219,8 +214,8 @@ def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph
             if (ref.key, ref.pinpoint) in seen:
                 continue
             seen.add((ref.key, ref.pinpoint))
-            anchor = None if ref.key.startswith("h") else ref.key
-            places.append(CitingPlace(href_to(citing.url, anchor), place_label(ref.key), ref.excerpt, ref.pinpoint))
+            target = anchors.link_target(ref.key)
+            places.append(CitingPlace(href_to(citing.url, target), anchors.label(ref.key), ref.excerpt, ref.pinpoint))
         view.cited_by.append(CitingDocument(entry_label(citing), meta.title or "", href_to(citing.url, None), places))
     view.pinpoints = graph.pinpoint_counts(symbol)
     relations = [

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Iterator, Literal
 
+from .anchors import footnote, heading_key
+
 
 @dataclass(frozen=True)
 class Diagnostic:
@@ -180,6 +182,13 @@ class Document:
         for annex in self.annexes:
             yield from annex.blocks
 
+    def anchors(self) -> set[str]:
+        """Every id the page has for a paragraph, a numbered heading or an annex: what a pinpoint may name."""
+        ids = {a.anchor for a in self.annexes}
+        ids.update(b.anchor for b in self.all_blocks() if isinstance(b, Heading) and b.anchor)
+        ids.update(p.anchor for p in self.paragraphs())
+        return ids
+
     def preambular(self) -> list[Paragraph]:
         return [p for p in self.blocks if isinstance(p, Paragraph) and p.role == "preambular"]
 
@@ -211,12 +220,12 @@ class Document:
         """
         for block in self.all_blocks():
             if isinstance(block, Heading):
-                yield f"h{block.line}", block.text, block.line
+                yield heading_key(block.line), block.text, block.line
             else:
                 for para in block.walk():
                     yield para.anchor, para.body, para.line
         for note in self.footnotes:
-            yield f"fn-{note.number}", note.body, note.line
+            yield footnote(note.number), note.body, note.line
 
     def warn(self, line: int, message: str) -> None:
         self.diagnostics.append(Diagnostic(self.path, line, message))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import anchors
 from .citation import Citation
 from .tokens import IBID
 
@@ -105,9 +106,9 @@ def ibid_sources(footnotes: list[str], organ: str | None = "A") -> list[IbidSour
         rest = note[m.end():].lstrip(" ,") if m else ""
         para = _PARA.match(rest)
         if symbol and para and re.search(r"/(?:RES|DEC)/|/L\.\d", symbol):
-            pin = f"op-{int(para.group(1))}"
+            pin = anchors.Anchor("op", str(int(para.group(1)))).id
         elif rest.strip(" ."):
-            pin = None if not rest.startswith("annex") else "annex"
+            pin = None if not rest.startswith("annex") else anchors.annex(None).id
         out.append(IbidSource(source, symbol, pin))
     return out
 
