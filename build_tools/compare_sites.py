@@ -4,8 +4,8 @@ A refactor must change nothing a reader gets, apart from the fixes it names;
 this proves it. Each revision is checked out into a temporary worktree and
 built with this environment's MkDocs, importing that revision's own plugin
 (its ``plugins/`` folder first on ``PYTHONPATH``), with one ``SOURCE_DATE_EPOCH``
-for both. Pagefind's filter files are written in a varying order, so they are
-compared only by name.
+for both. Pagefind's filter files are written in a varying order, so they (and
+its metadata file named by their hash) are left out.
 
     .venv/bin/python build_tools/compare_sites.py main HEAD      # exit 1 when the sites differ
     .venv/bin/python build_tools/compare_sites.py main HEAD --diff 5   # and show 5 changed pages
@@ -23,7 +23,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-_VARYING = re.compile(r"^pagefind/filter/")  # Pagefind writes these in a varying order
+# Pagefind writes its filter files in a varying order, and names its metadata file (and the entry
+# file naming that) by a hash over them: compared by kind only. Its index and fragments are compared.
+_VARYING = re.compile(r"^pagefind/(?:filter/|pagefind\.[\w.]+\.pf_meta$|pagefind-entry\.json$)")
 
 
 def build(revision: str, workdir: Path, epoch: str) -> Path:
@@ -53,8 +55,8 @@ def files(site: Path) -> dict[str, bytes]:
 
 def compare(a: dict[str, bytes], b: dict[str, bytes]) -> tuple[list[str], list[str], list[str]]:
     """(only in a, only in b, differing), Pagefind's varying files compared by name only."""
-    only_a = sorted(set(a) - set(b))
-    only_b = sorted(set(b) - set(a))
+    only_a = sorted(k for k in set(a) - set(b) if not _VARYING.match(k))
+    only_b = sorted(k for k in set(b) - set(a) if not _VARYING.match(k))
     changed = sorted(k for k in set(a) & set(b) if a[k] != b[k] and not _VARYING.match(k))
     return only_a, only_b, changed
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import anchors
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
 from .model import Diagnostic, Document
-from .readers import read_source
+from .parse import read_source
 from .structure import organ_code
 from .symbols import page_path
 

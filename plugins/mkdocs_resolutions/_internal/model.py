@@ -56,6 +56,27 @@ class RichText:
         self.italics += [(a + shift, b + shift) for a, b in other.italics]
         self.notes += [NoteMark(m.offset + shift, m.number) for m in other.notes]
 
+    def slice(self, start: int, end: int | None = None) -> RichText:
+        """The part from ``start`` to ``end``, spans clipped and shifted.
+
+        A marker standing at a cut stays with the part (at its start or end), so
+        cutting off a label or a lead phrase never loses a footnote marker.
+        """
+        end = len(self.text) if end is None else end
+        italics = [(max(a, start) - start, min(b, end) - start) for a, b in self.italics if min(b, end) > max(a, start)]
+        notes = [NoteMark(m.offset - start, m.number) for m in self.notes if start <= m.offset <= end]
+        return RichText(self.text[start:end], italics, notes)
+
+    def merge_italics(self) -> None:
+        """Italic spans that touch, overlap or are apart by white space only become one span."""
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(self.italics):
+            if merged and not self.text[merged[-1][1]:a].strip():
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        self.italics = merged
+
     def strip(self) -> RichText:
         """Trim white space at both ends, keeping spans aligned."""
         left = len(self.text) - len(self.text.lstrip())

@@ -13,44 +13,23 @@ from dataclasses import dataclass, field
 
 from . import anchors
 from .anchors import Anchor
+from .conventions import CLOSING, DATE, LABEL, OPENING, ORGAN_CODES
 from .model import Annex, Block, Diagnostic, Document, Footnote, Heading, NoteMark, Paragraph, RichText
 from .leads import split_lead
 from .readers.raw import RawDocument, RawPara
 
-_OPENING = re.compile(
-    r"^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)\s*,?\s*$"
-)
+_OPENING = re.compile(rf"^{OPENING}\s*,?\s*$")
 _OPERATIVE = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[A-Z][a-z])")  # "25 Condemns": a number that lost its full stop
-_LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,7}|\d{1,3})\)\s+(?=\S)")
+_LABEL = re.compile(rf"^{LABEL}\s+(?=\S)")
 _ANNEX = re.compile(r"^Annex(?:\s+([IVXLC]+|\d+|[A-Z]))?\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^Article\s+(\d+)\s*\.?\s*$")
 _CHAPTER = re.compile(r"^(Chapter|Part|Section)\s+([IVXLC]+|\d+)\s*\.?\s*$")
 _ROMAN_HEADING = re.compile(r"^([IVXLC]+|[A-H])\.\s+\S")
 _ACTION = re.compile(r"^(Action|Item)\s+(\d+)\.\s*(?=\S)")
-_PLENARY = re.compile(r"^\d+(st|nd|rd|th) (\(resumed\) )?plenary meeting\b")
-_DATE_LINE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}\s*$")
+_PLENARY = re.compile(rf"^{CLOSING}\b")
+_DATE_LINE = re.compile(rf"^{DATE}\s*$")
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-
-ORGAN_CODES = {
-    "General Assembly": "A",
-    "Security Council": "S",
-    "Economic and Social Council": "E",
-    "Human Rights Council": "A/HRC",
-}
-
-
-def _slice(rich: RichText, start: int, end: int | None = None) -> RichText:
-    """The part of ``rich`` from ``start`` to ``end``, spans clipped and shifted."""
-    end = len(rich.text) if end is None else end
-    text = rich.text[start:end]
-    italics = [
-        (max(a, start) - start, min(b, end) - start) for a, b in rich.italics if min(b, end) > max(a, start)
-    ]
-    notes = [NoteMark(m.offset - start, m.number) for m in rich.notes if start < m.offset <= end]
-    if start == 0:
-        notes = [NoteMark(m.offset, m.number) for m in rich.notes if m.offset == 0] + notes
-    return RichText(text, italics, notes)
 
 
 def _lead_length(body: RichText, role: str, organ: str | None = None) -> int:
@@ -227,7 +206,7 @@ class _Builder:
     def make(self, role: str, anchor: str, number: str | None, body: RichText, line: int) -> Paragraph:
         lead_len = _lead_length(body, role, self.doc.meta.organ)
         lead = body.text[:lead_len].strip()
-        rest = _slice(body, lead_len).strip() if lead_len else body
+        rest = body.slice(lead_len).strip() if lead_len else body
         anchor = self.unique(anchor, line, printed_twice=role != "sub")
         return Paragraph(role, anchor, number, lead, rest, line)  # type: ignore[arg-type]
 
@@ -238,7 +217,7 @@ class _Builder:
         if self.annex is None:
             self.last_op = int(number)
         anchor = self.here("p", number, in_article=True) if self.annex else self.here("op", number)
-        para = self.make("operative", anchor, number, _slice(rich, m.end()), line)
+        para = self.make("operative", anchor, number, rich.slice(m.end()), line)
         self.operative_seen = True
         self.blocks.append(para)
         self.current = para
@@ -259,13 +238,13 @@ class _Builder:
             self.stack.pop()
         parent = self.stack[-1].para if self.stack else self.current
         assert parent is not None
-        para = self.make("sub", anchors.child(parent.anchor, str(number)), str(number), _slice(rich, m.end()), line)
+        para = self.make("sub", anchors.child(parent.anchor, str(number)), str(number), rich.slice(m.end()), line)
         parent.children.append(para)
         self.stack.append(_Level("list", para, str(number)))
         return True
 
     def numbered(self, rich: RichText, m: re.Match[str], line: int, anchor: str) -> None:
-        para = self.make("operative", anchor, m.group(2), _slice(rich, m.end()), line)
+        para = self.make("operative", anchor, m.group(2), rich.slice(m.end()), line)
         self.operative_seen = True
         self.blocks.append(para)
         self.current = para
@@ -280,7 +259,7 @@ class _Builder:
             del self.stack[depth:]
         parent = self.stack[-1].para if self.stack else self.current
         assert parent is not None
-        para = self.make("sub", anchors.child(parent.anchor, label), label, _slice(rich, m.end()), line)
+        para = self.make("sub", anchors.child(parent.anchor, label), label, rich.slice(m.end()), line)
         parent.children.append(para)
         self.stack.append(_Level(style, para, label))
         for level in self.stack[:-1]:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from .. import anchors
 from .citation import Citation
-from .tokens import IBID
+from .tokens import IBID, SEE
 
-_LEAD = re.compile(r"^\s*(?:(?:[Ss]ee|[Cc]f\.)\s+(?:also\s+)?)")
+_LEAD = re.compile(rf"^\s*{SEE}")
 _SERIES = re.compile(r"^(?:United Nations, Treaty Series|League of Nations, Treaty Series"
                      r"|Official Records of the [A-Z][\w ,’'-]*?)(?=,|\.?$)")
 _DOC_CUT = re.compile(r",\s*(?:chap|sect|paras?|annex(?:es)?|p|pp|vols?|Nos?|art|arts|footnote|table)\b\.?")
