@@ -1,8 +1,8 @@
-"""The MkDocs adapter: the only module (with config.py) that imports mkdocs.
+"""The MkDocs plugin: the hooks that hand MkDocs files to the core and its HTML back.
 
 It finds resolution texts among the docs files, hands their bytes to the core
 once per build (cached by content hash), and swaps each page's content for the
-core's HTML. All site-wide knowledge lives in :class:`..corpus.Corpus`.
+core's HTML. All site-wide knowledge lives in :class:`...corpus.Corpus`.
 """
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from . import browse, search
+from .. import browse, search
 from .config import ResolutionsConfig
-from .corpus import Cache, Corpus, choose_forms
-from .model import Diagnostic
-from .graph import Graph, Previews, build_graph, citation_report, page_graph, report_html
-from .render.html import cited_by_html, render_document
-from .render.links import Linker
-from .symbols import SERIES
+from ..corpus import Cache, Corpus, choose_forms
+from ..model import Diagnostic
+from ..graph import Graph, Previews, build_graph, citation_report, page_graph, report_html
+from ..render.html import cited_by_html, render_document
+from ..render.links import Linker
+from ..symbols import SERIES
 
 log = get_plugin_logger(__name__)
 
