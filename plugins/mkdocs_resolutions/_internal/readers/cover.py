@@ -378,13 +378,13 @@ def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
         line = lines[body_start][0] if body_start < len(lines) else (lines[-1][0] if lines else 1)
         first = _clean(lines[body_start][1]) if body_start < len(lines) else ""
         if _OPENING_RE.match(first):  # a decision: "The General Assembly, taking note of ..."
-            diags.append(Diagnostic(path, line, "cover: opening line runs on into the first paragraph", "info"))
+            diags.append(Diagnostic(path, line, "cover: opening line runs on into the first paragraph", "info", code="cover-run-on"))
         elif any("amendment" in text.lower() for _, text in lines[:body_start]):
             # An amendment ("Delete operative paragraph 9.") has no opening line by nature.
-            diags.append(Diagnostic(path, line, "cover: an amendment; its body starts after the title", "info"))
+            diags.append(Diagnostic(path, line, "cover: an amendment; its body starts after the title", "info", code="cover-amendment"))
         else:
             where = "after the title" if title_end is not None else "at the top"
-            diags.append(Diagnostic(path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}"))
+            diags.append(Diagnostic(path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}", code="no-opening-line"))
     # A body that starts at a blank line starts at the next non-blank one.
     while body_start < len(lines) and not _clean(lines[body_start][1]).strip("-_* "):
         body_start += 1

@@ -131,7 +131,7 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
                 content = content[1:]
             if kind == "text" and "*" in content and not unmatched:
                 unmatched = True
-                raw.warn(line, "an '*' that opens or closes no emphasis is kept as a literal asterisk")
+                raw.warn(line, "an '*' that opens or closes no emphasis is kept as a literal asterisk", code="stray-asterisk")
             rich.text += content
             if bold_depth:
                 bold_chars += len(content.strip())
@@ -156,7 +156,7 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
             rich.text += content
         closed = kind in ("em_close", "strong_close") or (closed and kind in ("em_open", "strong_open"))
     if sup is not None:
-        raw.warn(line, "unclosed <sup>: its content is kept as text")
+        raw.warn(line, "unclosed <sup>: its content is kept as text", code="unclosed-sup")
         rich.text += "<sup>" + "".join(sup)
     rich.merge_italics()
     visible = len(rich.text.strip())
@@ -461,7 +461,7 @@ def _repair(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocument)
             if pattern.match(s):
                 fixed = pattern.sub(repl, s, count=1)
                 parts.repairs.append((n, s, fixed))
-                raw.diagnostics.append(Diagnostic(raw.path, n, f"converter slip repaired: {what}", "info"))
+                raw.diagnostics.append(Diagnostic(raw.path, n, f"converter slip repaired: {what}", "info", code="converter-slip"))
                 s = fixed
         if "( " in s:
             parts.repairs.append((n, "( ", "("))
@@ -472,7 +472,7 @@ def _repair(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocument)
         else:
             pieces = _MERGED.split(s)
         if len(pieces) > 1:
-            raw.diagnostics.append(Diagnostic(raw.path, n, "two paragraphs on one line: split before the next lead phrase or number", "info"))
+            raw.diagnostics.append(Diagnostic(raw.path, n, "two paragraphs on one line: split before the next lead phrase or number", "info", code="paragraphs-merged"))
         for k, piece in enumerate(pieces):
             if k:
                 out.append((n, ""))
@@ -553,7 +553,7 @@ def _rehyphenate(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocu
             if fixed is None:
                 return m.group(0)
             parts.repairs.append((n, m.group(0), fixed))
-            raw.diagnostics.append(Diagnostic(raw.path, n, f"hyphen restored: '{m.group(0)}' read as '{fixed}'", "info"))
+            raw.diagnostics.append(Diagnostic(raw.path, n, f"hyphen restored: '{m.group(0)}' read as '{fixed}'", "info", code="hyphen-restored"))
             return fixed
 
         out.append((n, t if t.startswith("\x00") else _WORD.sub(sub, t)))
