@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from mkdocs_resolutions._internal import leads  # noqa: E402
 from mkdocs_resolutions._internal.model import Document  # noqa: E402
-from mkdocs_resolutions._internal.readers import read_source  # noqa: E402
+from mkdocs_resolutions._internal.parse import read_source  # noqa: E402
 
 DATA = ROOT / "plugins" / "mkdocs_resolutions" / "_internal" / "data" / "leads.json"
 MAX_PHRASE_WORDS = 4

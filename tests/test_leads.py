@@ -178,7 +178,7 @@ REMAINING_MISMATCHES = [
 def _corpus_pairs():
     if not ORIGINALS.is_dir():
         pytest.skip(f"../shared/corpus not found: {ORIGINALS}")
-    from mkdocs_resolutions._internal.readers import read_source
+    from mkdocs_resolutions._internal.parse import read_source
 
     return [
         (read_source(p.read_bytes(), p.name), MARKDOWN.parent / f"{p.stem}.txt") for p in sorted(ORIGINALS.glob("*.pdf"))

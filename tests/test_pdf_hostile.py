@@ -13,7 +13,7 @@ import pytest
 
 from mkdocs_resolutions._internal.model import RichText
 from mkdocs_resolutions._internal.readers import pdf as pdf_module
-from mkdocs_resolutions._internal.readers import read_source
+from mkdocs_resolutions._internal.parse import read_source
 from mkdocs_resolutions._internal.readers.pdf import _page_layout, _Row, read_pdf
 from mkdocs_resolutions._internal.readers.pdf_glyphs import open_pdf, page_glyphs
 

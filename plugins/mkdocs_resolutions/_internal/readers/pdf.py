@@ -29,6 +29,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .. import conventions
 from ..model import Footnote, Metadata, NoteMark, RichText
 from .pdf_glyphs import Glyph, PageGlyphs, PdfOpenError, open_pdf, page_glyphs
 from .raw import RawDocument, RawPara
@@ -37,11 +38,11 @@ __all__ = ["read_pdf"]
 
 # --- furniture patterns -------------------------------------------------------------------------
 
-_JOB_RE = re.compile(r"\d{2}-\d{5}(?: ?\([A-Z]\))?(?: +\d{6})?")
-_COUNTER_RE = re.compile(r"\d{1,3}/\d{1,3}")
-_BARCODE_RE = re.compile(r"\*\d{5,}\*")
-_SYMBOL_RE = re.compile(r"[A-Z]{1,2}(?:/[A-Za-z0-9.\-]+)+")
-_RULE_TEXT_RE = re.compile(r"_{5,}")
+_JOB_RE = re.compile(rf"{conventions.JOB_NUMBER}(?:{conventions.JOB_LANGUAGE})?(?: +{conventions.JOB_STAMP})?")
+_COUNTER_RE = re.compile(conventions.PAGE_COUNTER)
+_BARCODE_RE = re.compile(conventions.BARCODE)
+_SYMBOL_RE = re.compile(conventions.RUNNING_SYMBOL)
+_RULE_TEXT_RE = re.compile(conventions.FOOTNOTE_RULE)
 _MARK_RE = re.compile(r"\d{1,3}|\*{1,3}")  # footnote markers: numbers, or stars on cover notes
 
 
@@ -476,19 +477,8 @@ def _join(pieces: list[RichText], vocabulary: Counter[str]) -> RichText:
         length = shift + len(piece.text)
         tail = (tail + sep + piece.text)[-_TAIL:]
     out = RichText("".join(parts), italics, notes)
-    _merge_italics(out)
+    out.merge_italics()
     return out
-
-
-def _merge_italics(rt: RichText) -> None:
-    """Italic spans that touch or are separated by white space only become one span."""
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(rt.italics):
-        if merged and not rt.text[merged[-1][1]:a].strip():
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    rt.italics = merged
 
 
 def _words(text: str) -> list[str]:
@@ -506,9 +496,9 @@ class _Reader:
         self.cover_lines: list[_Line] = []
         self.pages: list[_Page] = []
 
-    def warn(self, line: _Line | _Row | int, page: int, message: str) -> None:
+    def warn(self, line: _Line | _Row | int, page: int, message: str, code: str = "") -> None:
         number = line if isinstance(line, int) else line.number
-        self.raw.warn(number, f"page {page}, line {number}: {message}")
+        self.raw.warn(number, f"page {page}, line {number}: {message}", code)
 
     # -- steps
 
@@ -520,25 +510,28 @@ class _Reader:
             doc = open_pdf(self.data)
         except PdfOpenError as err:
             if err.encrypted:
-                self.raw.warn(1, "PDF is encrypted (a password is needed to open it); nothing read")
+                self.raw.warn(1, "PDF is encrypted (a password is needed to open it); nothing read", code="pdf-encrypted")
             else:
-                self.raw.warn(1, f"PDF could not be opened ({err}); nothing read")
+                self.raw.warn(1, f"PDF could not be opened ({err}); nothing read", code="pdf-unreadable")
             return self.raw
         try:
             self.pages = _layout(doc, counter, failed, unmapped)
         finally:
             doc.close()
         for pno, why in failed:
-            self.raw.warn(counter[0] or 1, f"page {pno}: could not be read ({why}); its text is missing")
+            self.raw.warn(
+                counter[0] or 1, f"page {pno}: could not be read ({why}); its text is missing", code="pdf-page-unreadable"
+            )
         for pno, count in unmapped:
             line = next((r.number for r in self.pages[pno - 1].rows), counter[0] or 1)
             self.raw.warn(
                 line,
                 f"page {pno}: {count} characters have no Unicode value (a font without ToUnicode); "
                 "shown as \ufffd, read this page in the PDF",
+                code="pdf-unmapped-glyphs",
             )
         if not any(p.rows for p in self.pages):
-            self.raw.warn(1, "PDF has no text layer (scanned?); nothing read")
+            self.raw.warn(1, "PDF has no text layer (scanned?); nothing read", code="pdf-no-text")
             return self.raw
         self._measure()
         body_rows = self._cover_and_body()
@@ -601,7 +594,7 @@ class _Reader:
         if start_row is None or id(start_row) not in position:
             body_first: list[_Row] = []
             if start_row is not None:
-                self.warn(start_row, 1, "cover: body start is not in the running text; page 1 taken as cover")
+                self.warn(start_row, 1, "cover: body start is not in the running text; page 1 taken as cover", code="cover-body-start")
         else:
             body_first = content[position[id(start_row)]:]
         covered = set(map(id, body_first))
@@ -728,13 +721,13 @@ class _Reader:
             elif blocks:
                 blocks[-1].pieces.append(piece.text)
             elif piece.text.text:
-                self.warn(row, row.page, "footnote text without a number before it; kept as footnote '?'")
+                self.warn(row, row.page, "footnote text without a number before it; kept as footnote '?'", code="footnote-without-number")
                 blocks.append(_Block([piece.text], row.number, row.page, number="?"))
         seen: set[str] = set()
         for block in blocks:
             body = _join(block.pieces, vocab).strip()
             if block.number in seen:
-                self.warn(block.line, block.page, f"footnote {block.number} printed twice; both kept")
+                self.warn(block.line, block.page, f"footnote {block.number} printed twice; both kept", code="footnote-twice")
             seen.add(block.number or "?")
             self.raw.footnotes.append(Footnote(block.number or "?", body, block.line))
 
@@ -753,5 +746,5 @@ def read_pdf(data: bytes, path: str) -> RawDocument:
     except Exception as err:  # noqa: BLE001 - a layout this reader does not foresee: report, keep going
         raw = RawDocument(path, reader.raw.meta)
         raw.diagnostics = list(reader.raw.diagnostics)
-        raw.warn(1, f"PDF reader failed ({type(err).__name__}: {err}); document left empty")
+        raw.warn(1, f"PDF reader failed ({type(err).__name__}: {err}); document left empty", code="pdf-reader-failed")
         return raw
