@@ -28,7 +28,7 @@ _cache: dict[str, _Reader] = {}
 
 
 def _reader(path: Path) -> _Reader:
-    """Read each PDF once per test run: pdfplumber needs about half a second a page."""
+    """Read each PDF once per test run: the corpus sweeps below read each PDF several times."""
     key = str(path)
     if key not in _cache:
         reader = _Reader(path.read_bytes(), path.name)
