@@ -16,6 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from . import browse, search
 from .config import ResolutionsConfig
@@ -170,10 +171,10 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri in self.full_lists:
-            entry = self.corpus.entries[self.full_lists[page.file.src_uri]]
+            cited = self.corpus.entries[self.full_lists[page.file.src_uri]]
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
-            view = page_graph(self.graph, self.corpus, entry, linker.href)
-            title = f'<h1>Cited by: <a href="../">{escape(entry.analysis.doc.meta.symbol or "")}</a></h1>'
+            view = page_graph(self.graph, self.corpus, cited, linker.href)
+            title = f'<h1>Cited by: <a href="../">{escape(cited.analysis.doc.meta.symbol or "")}</a></h1>'
             return title + cited_by_html(view, limit=None)
         if page.file.src_uri == REPORT_URI:
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
@@ -193,9 +194,14 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit)
         return search.wrap(body, analysis.doc.meta) if self.config.search else body
 
-    def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    def on_template_context(
+        self, context: TemplateContext, /, *, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext | None:
         if template_name == "404.html":
-            context["resolutions"] = {"undocs_url": self.config.undocs_url, "series": list(SERIES)}
+            # Our own key, read by site_overrides/404.html; MkDocs' TypedDict does not know it.
+            context["resolutions"] = {  # type: ignore[typeddict-unknown-key]
+                "undocs_url": self.config.undocs_url, "series": list(SERIES),
+            }
         return context
 
     def on_post_build(self, config: MkDocsConfig) -> None:

@@ -215,10 +215,10 @@ class _Finder:
                     end = r.end()
                 elif numbered.group(1) in ("PV.", "SR."):
                     pos = end
-                    while (a := T.AND_NUM.match(text, pos)) is not None:
+                    while (more := T.AND_NUM.match(text, pos)) is not None:
                         base = sym[: -len(last)] + numbered.group(1)
-                        extra.append((a.start("n"), a.end("n"), f"{base}{int(a.group('n'))}"))
-                        pos = a.end()
+                        extra.append((more.start("n"), more.end("n"), f"{base}{int(more.group('n'))}"))
+                        pos = more.end()
             pin = None
             if _RES_LIKE.search(sym):
                 p = T.SYMBOL_PIN.match(text, end)
@@ -394,7 +394,7 @@ class _Finder:
             organ = _organ_for(code, it.form, self.organ, explicit)
             sym = _symbol(organ, it, decision) if organ else None
             printed = it.m.group()
-            if sym is None:
+            if sym is None or organ is None:
                 why = f"organ {code}" if code else "no organ"
                 self._debug(it.m.start(), f"not linked: {'decision' if decision else 'resolution'} {printed} ({why})")
                 self.taken.add(it.m.start(), it.m.end())
@@ -478,7 +478,8 @@ class _Finder:
         if _RANGE_WORD.match(more):  # "paragraphs 23 to 27": the first only
             return
         for n in T.MORE_NUM.finditer(more):
-            num = _DIGITS.match(n.group()).group()
+            digits = _DIGITS.match(n.group())  # "7 (a)" -> "7"
+            num = digits.group() if digits else n.group()
             sub = n.group()[len(num):]
             self._add(Citation(pos + n.start(), pos + n.end(), (), _pin(num, sub, annex_roman, annex),
                                internal=True))

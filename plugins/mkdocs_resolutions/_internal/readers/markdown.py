@@ -150,7 +150,7 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
         elif kind == "html_inline" and _SUP_OPEN.match(content):
             sup = []
         elif kind == "html_inline" and sup is not None:  # </sup>
-            _close_sup("".join(sup), rich, raw, line)
+            _close_sup("".join(sup), rich)
             sup = None
         else:  # any other HTML stays literal text
             rich.text += content
@@ -163,7 +163,7 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
     return rich, visible > 0 and bold_chars >= visible - 2
 
 
-def _close_sup(content: str, rich: RichText, raw: RawDocument, line: int) -> None:
+def _close_sup(content: str, rich: RichText) -> None:
     if _MARKER_TEXT.match(content):
         for number in re.findall(r"\d+", content):
             rich.notes.append(NoteMark(len(rich.text), str(int(number))))
@@ -213,7 +213,7 @@ def _expand(lines: list[str], parts: MarkdownParts, start: int) -> list[tuple[in
     return out
 
 
-def _is_furniture(text: str, title: str) -> bool:
+def _is_furniture(text: str) -> bool:
     s = text.strip()
     if _PAGE_BREAK.match(s) or any(p.match(s) for p in _FURNITURE):
         return True
@@ -234,7 +234,7 @@ def _pages(lines: list[tuple[int, str]], title: str, parts: MarkdownParts) -> li
     A bold line holding (part of) the document title is a running header when it
     stands next to other furniture.
     """
-    flags = [_is_furniture(t, title) if t.strip() else None for _n, t in lines]
+    flags = [_is_furniture(t) if t.strip() else None for _n, t in lines]
     changed = True
     while changed:
         changed = False
@@ -292,9 +292,7 @@ def _note_start(
     return None
 
 
-def _page_notes(
-    page: list[tuple[int, str]], state: _NoteState, raw: RawDocument
-) -> tuple[list[tuple[int, str]], list[_Note]]:
+def _page_notes(page: list[tuple[int, str]], state: _NoteState) -> tuple[list[tuple[int, str]], list[_Note]]:
     """Split a page into running-text lines and the footnotes at its bottom."""
     body: list[tuple[int, str]] = []
     notes: list[_Note] = []
@@ -425,7 +423,7 @@ def read_markdown_parts(text: str, path: str) -> tuple[RawDocument, MarkdownPart
     state = _NoteState()
     running: list[list[tuple[int, str]]] = []
     for page in _pages(body, title, parts):
-        page_body, notes = _page_notes(page, state, raw)
+        page_body, notes = _page_notes(page, state)
         for note in notes:
             rich, _ = inline(" ".join(note.texts), raw, note.line)
             raw.footnotes.append(Footnote(note.number, rich.strip(), note.line))

@@ -189,7 +189,7 @@ def _parse_notes(pages: list[_Page], doc: RawDocument) -> list[list[_Note]]:
     return per_page
 
 
-def _bottom_star_notes(page: _Page, doc: RawDocument) -> list[_Note]:
+def _bottom_star_notes(page: _Page) -> list[_Note]:
     """A '* On behalf of ...' note printed without a rule at the bottom of a page."""
     body = page.body
     k = len(body)
@@ -221,7 +221,7 @@ def _prev_token(text: str, start: int) -> str:
     return text[:start].rstrip().split(" ")[-1] if text[:start].strip() else ""
 
 
-def _plausible(text: str, start: int, end: int, glued: bool, next_word: str) -> bool:
+def _plausible(text: str, start: int, glued: bool, next_word: str) -> bool:
     """Is the number at ``text[start:end]`` a footnote marker rather than part of the text?"""
     if next_word[:1] in ("/", "%", "-", "–") or next_word.lower().strip(",.;") in _NOT_AFTER_MARKER:
         return False
@@ -258,7 +258,7 @@ def _find_marks(
                 start, end = m.start(1), m.end(1)
                 rest = text[end:].split()
                 nxt = rest[0] if rest else (body[k + 1][1].split() or [""])[0] if k + 1 < len(body) else ""
-                if regex is _STAR or regex is _YEAR_GLUED or _plausible(text, start, end, glued, nxt):
+                if regex is _STAR or regex is _YEAR_GLUED or _plausible(text, start, glued, nxt):
                     begin = m.start() if not glued else start
                     candidates.append((k, begin, _Mark(n, begin, end, m.group(1)), glued))
     candidates.sort(key=lambda c: (c[0], c[1]))
@@ -391,7 +391,7 @@ def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
     notes_per_page = _parse_notes(pages, doc)
     for k, page in enumerate(pages):
         if not page.notes:
-            notes_per_page[k] = _bottom_star_notes(page, doc) + notes_per_page[k]
+            notes_per_page[k] = _bottom_star_notes(page) + notes_per_page[k]
     vocab = _vocabulary([ln for p in pages for ln in p.body])
 
     # Markers, page by page, for the notes defined on that page.
@@ -509,7 +509,7 @@ def _next_number_line(text: str, previous: str, last_number: int) -> bool:
     """ "63. Urges ..." right under the end of paragraph 62, with no blank line between."""
     m = re.match(r"\s*(\d{1,3})\. [A-Z]", text)
     end = previous.rstrip().rstrip("0123456789").rstrip()  # "Paris Agreement.3": a marker after the full stop
-    return bool(m) and int(m.group(1)) == last_number + 1 and end.endswith((";", ".", ":"))
+    return m is not None and int(m.group(1)) == last_number + 1 and end.endswith((";", ".", ":"))
 
 
 def _next_preambular_line(text: str, previous: str, last_number: int) -> bool:

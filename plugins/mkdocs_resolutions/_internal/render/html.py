@@ -148,7 +148,7 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
         parts.append(f'<span class="res-num">{escape(shown)}</span> ')
     if para.lead:
         parts.append(f'<em class="res-lead">{escape(para.lead)}</em>')
-        if para.body.text and not para.body.text[0] in ",.;:":
+        if para.body.text and para.body.text[0] not in ",.;:":
             parts.append(" ")
     parts.append(_rich(para.body, _cite_spans(para.anchor, page, para.body.text), page))
     classes = f"res-p {ROLE_CLASSES[para.role]}"
