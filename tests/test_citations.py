@@ -65,13 +65,23 @@ def test_labelled_set_is_big_enough() -> None:
     assert any(r["source"].startswith("seed/") for r in records)
 
 
+# The finder's known misses on the labelled set ("FN": a labelled citation not found, "FP": a
+# citation found that is not labelled). A new miss or a new false link fails by name, and so
+# does a fixed one (remove it here).
+KNOWN_MISSES = {
+    "FN corpus/A-RES-78-102.txt[101] (None, 'op-20')",
+    "FN corpus/S-2018-95.txt[11] (None, 'op-1')",
+}
+
+
 def test_precision_and_recall() -> None:
     precision, recall, misses = score(_load())
     print(f"\ncitation finder on the labelled set: precision {precision:.4f}, recall {recall:.4f}")
     for m in misses:
         print("  ", m)
-    assert precision >= 0.99, misses
-    assert recall >= 0.97, misses
+    assert sorted(set(misses) - KNOWN_MISSES) == [], "new misses"
+    assert sorted(KNOWN_MISSES - set(misses)) == [], "fixed: remove them from KNOWN_MISSES"
+    assert len(misses) == len(set(misses)) == len(KNOWN_MISSES)
 
 
 # --- the seed: every citation, exactly ------------------------------------------------

@@ -260,7 +260,7 @@ class _Finder:
             return code, True, w0 + off
         return None, False, kw_start
 
-    def keywords(self) -> None:  # noqa: C901 - one pass over keyword lists; split by issue 19's rework
+    def keywords(self) -> None:  # noqa: C901 - one pass; each branch is a printed form of a citation list
         text = self.text
         carry: tuple[str, int] | None = None  # (organ code, end offset)
         for k in T.iter_keywords(text):
