@@ -144,9 +144,9 @@ def choose_forms(sources: list[tuple[str, Analysis]]) -> tuple[list[tuple[str, A
                 continue
             dropped[src_uri] = best_uri
             if _shape(analysis.doc) != _shape(best.doc):
-                notes.append(Diagnostic(src_uri, 1, f"disagrees with {best_uri} (paragraphs, numbers or footnotes); the page is built from {best_uri}"))
+                notes.append(Diagnostic(src_uri, 1, f"disagrees with {best_uri} (paragraphs, numbers or footnotes); the page is built from {best_uri}", code="forms-disagree"))
             else:
-                notes.append(Diagnostic(src_uri, 1, f"same document as {best_uri}, which the page is built from", "info"))
+                notes.append(Diagnostic(src_uri, 1, f"same document as {best_uri}, which the page is built from", "info", code="form-duplicate"))
     kept.sort(key=lambda f: f[0])
     return kept, dropped, notes
 
@@ -164,7 +164,7 @@ class Corpus:
         symbol = analysis.doc.meta.symbol
         if symbol and symbol in self.by_symbol:
             self.diagnostics.append(
-                Diagnostic(src_uri, 1, f"symbol {symbol} is already published at {self.by_symbol[symbol]}; this copy is at its file name")
+                Diagnostic(src_uri, 1, f"symbol {symbol} is already published at {self.by_symbol[symbol]}; this copy is at its file name", code="symbol-repeated")
             )
             url = src_uri.rsplit(".", 1)[0] + "/"
         elif symbol:

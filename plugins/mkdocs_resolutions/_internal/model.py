@@ -26,9 +26,12 @@ class Diagnostic:
     line: int
     message: str
     level: Literal["warning", "info"] = "warning"
+    code: str = ""
+    """Stable name of the kind of problem (``footnote-unused``), listed in :data:`.diagnostics.CODES`."""
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        where = f"{self.path}:{self.line}: {self.message}"
+        return f"{where} [{self.code}]" if self.code else where
 
 
 @dataclass(frozen=True)
@@ -248,5 +251,5 @@ class Document:
         for note in self.footnotes:
             yield footnote(note.number), note.body, note.line
 
-    def warn(self, line: int, message: str) -> None:
-        self.diagnostics.append(Diagnostic(self.path, line, message))
+    def warn(self, line: int, message: str, code: str = "") -> None:
+        self.diagnostics.append(Diagnostic(self.path, line, message, code=code))

@@ -30,5 +30,5 @@ def _finish(delivered: Delivered) -> Document:
         doc.meta.title = delivered.front["title"]
     if not any(True for _ in doc.paragraphs()) and delivered.text.strip():
         doc.fallback = delivered.text
-        doc.warn(1, "no paragraphs recognised: published as a preformatted page with a notice")
+        doc.warn(1, "no paragraphs recognised: published as a preformatted page with a notice", code="no-paragraphs")
     return doc

@@ -112,9 +112,9 @@ class _Builder:
         again = anchors.duplicate(anchor, n)
         message = f"anchor '{anchor}' already used; this one is '{again}'"
         if printed_twice:
-            self.doc.warn(line, f"{message} (number printed twice)")
+            self.doc.warn(line, f"{message} (number printed twice)", code="number-repeated")
         else:
-            self.doc.diagnostics.append(Diagnostic(self.doc.path, line, message, "info"))
+            self.doc.diagnostics.append(Diagnostic(self.doc.path, line, message, "info", code="anchor-repeated"))
         self.used.add(again)
         return again
 
@@ -149,7 +149,7 @@ class _Builder:
             self.doc.closing.append(text)
             return
         if (m := _BARE_NUMBER.match(text)) and self.annex is None and int(m.group(1)) == self.last_op + 1 > 1:
-            self.doc.warn(para.line, f"operative number {m.group(1)} is printed without its full stop; read as paragraph {m.group(1)}")
+            self.doc.warn(para.line, f"operative number {m.group(1)} is printed without its full stop; read as paragraph {m.group(1)}", code="number-no-full-stop")
             self.operative(rich, m, para.line)
         elif m := _OPERATIVE.match(text):
             self.operative(rich, m, para.line)
@@ -302,7 +302,7 @@ def _unique_footnotes(footnotes: list[Footnote], doc: Document) -> list[Footnote
             k += 1
             number = anchors.duplicate(note.number, k)
         if number != note.number:
-            doc.warn(note.line, f"footnote {note.number} is defined twice; this text is kept as footnote {number}, its markers go to the first")
+            doc.warn(note.line, f"footnote {note.number} is defined twice; this text is kept as footnote {number}, its markers go to the first", code="footnote-twice")
             note = Footnote(number, note.body, note.line)
         seen.add(number)
         out.append(note)
@@ -337,20 +337,21 @@ def _check(doc: Document) -> None:
             continue
         number = int(para.number)
         if number != expected:
-            doc.warn(para.line, f"operative paragraph {number} follows {expected - 1}: numbering gap or repeat kept as printed")
+            doc.warn(para.line, f"operative paragraph {number} follows {expected - 1}: numbering gap or repeat kept as printed", code="numbering-gap")
         expected = number + 1
     defined = {note.number for note in doc.footnotes}
     used = [mark.number for mark in doc.markers()]
     for mark in dict.fromkeys(used):
         if mark not in defined:
-            doc.warn(_marker_line(doc, mark), f"footnote marker {mark} has no footnote text; shown as a plain marker")
+            doc.warn(_marker_line(doc, mark), f"footnote marker {mark} has no footnote text; shown as a plain marker",
+                     code="marker-without-footnote")
     for note in doc.footnotes:
         # "*" notes belong to the cover (sponsors, agenda item), whose markers are not running text.
         already = any(d.message.startswith(f"footnote {note.number} ") for d in doc.diagnostics)
         if note.number not in used and note.number.isdigit() and not already:
-            doc.warn(note.line, f"footnote {note.number} is never referenced in the text; kept in the footnote list")
+            doc.warn(note.line, f"footnote {note.number} is never referenced in the text; kept in the footnote list", code="footnote-unused")
     if not doc.opening.text:
-        doc.diagnostics.append(Diagnostic(doc.path, 1, "no opening line (e.g. 'The General Assembly,') found", "info"))
+        doc.diagnostics.append(Diagnostic(doc.path, 1, "no opening line (e.g. 'The General Assembly,') found", "info", code="no-opening-line"))
 
 
 def _marker_line(doc: Document, number: str) -> int:

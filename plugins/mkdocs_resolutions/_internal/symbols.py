@@ -127,7 +127,10 @@ def normalize_symbol(raw: str) -> str | None:
     return s
 
 
-def undocs_url(symbol: str, template: str = "https://undocs.org/{symbol}") -> str:
+UNDOCS_URL = "https://undocs.org/{symbol}"  # the official copy of a symbol; the one default for every caller
+
+
+def undocs_url(symbol: str, template: str = UNDOCS_URL) -> str:
     """The undocs.org (or ``template``) URL for a symbol, percent-encoded.
 
     Only ``[A-Za-z0-9/._-]`` pass through, so the result can never close an HTML

@@ -192,8 +192,8 @@ class _Finder:
     def _debug(self, offset: int, msg: str) -> None:
         self.res.debug.append(f"{self.path}:{self._line(offset)}: {msg}")
 
-    def _warn(self, offset: int, msg: str) -> None:
-        self.res.diagnostics.append(Diagnostic(self.path, self._line(offset), msg))
+    def _warn(self, offset: int, msg: str, code: str = "") -> None:
+        self.res.diagnostics.append(Diagnostic(self.path, self._line(offset), msg, code=code))
 
     # -- pass 1: printed symbols ---------------------------------------------------
     def symbols(self) -> None:
@@ -438,10 +438,10 @@ class _Finder:
             return True
         if linked:
             self._warn(it.m.start(), f"citation {printed} of {it.date_text} does not fit its number "
-                                      f"({expect}); linked to {sym} as printed")
+                                      f"({expect}); linked to {sym} as printed", code="citation-date-mismatch")
         else:
             self._warn(it.m.start(), f"citation {printed} of {it.date_text} does not fit {sym} "
-                                      f"({expect}); no organ is named, so it is left unlinked")
+                                      f"({expect}); no organ is named, so it is left unlinked", code="citation-date-mismatch")
         return linked
 
     # -- pass 3: pinpoints into the document itself -------------------------------

@@ -35,7 +35,7 @@ def decode(data: bytes, path: str) -> tuple[str, list[Diagnostic]]:
         except UnicodeDecodeError as err:
             line = data[: err.start].count(b"\n") + 1
             text = data.decode("cp1252", errors="replace")
-            notes.append(Diagnostic(path, line, "text is not UTF-8; read as Windows-1252 (Latin-1)"))
+            notes.append(Diagnostic(path, line, "text is not UTF-8; read as Windows-1252 (Latin-1)", code="not-utf8"))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, notes
@@ -84,11 +84,11 @@ def read_delivered(data: bytes, path: str) -> Delivered:
     text, notes = decode(data, path)
     if "\x00" in text:
         doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)
-        doc.warn(1, "binary content: published as a preformatted page")
+        doc.warn(1, "binary content: published as a preformatted page", code="binary-content")
         return Delivered(verbatim=doc)
     if not text.strip():
         doc = Document(path, Metadata(), diagnostics=notes)
-        doc.warn(1, "empty file: published as a page with no text")
+        doc.warn(1, "empty file: published as a page with no text", code="empty-file")
         return Delivered(verbatim=doc)
     text, front = _front_matter(text)
     if is_markdown_form(text, path):

@@ -405,12 +405,14 @@ def _no_opening(lines: list[tuple[int, str]], body_start: int, title_end: int | 
     line = lines[body_start][0] if body_start < len(lines) else (lines[-1][0] if lines else 1)
     first = _clean(lines[body_start][1]) if body_start < len(lines) else ""
     if _OPENING_RE.match(first):  # a decision: "The General Assembly, taking note of ..."
-        return Diagnostic(path, line, "cover: opening line runs on into the first paragraph", "info")
+        return Diagnostic(path, line, "cover: opening line runs on into the first paragraph", "info", code="cover-run-on")
     if any("amendment" in text.lower() for _, text in lines[:body_start]):
         # An amendment ("Delete operative paragraph 9.") has no opening line by nature.
-        return Diagnostic(path, line, "cover: an amendment; its body starts after the title", "info")
+        return Diagnostic(path, line, "cover: an amendment; its body starts after the title", "info", code="cover-amendment")
     where = "after the title" if title_end is not None else "at the top"
-    return Diagnostic(path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}")
+    return Diagnostic(
+        path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}", code="no-opening-line"
+    )
 
 
 def _is_opening(lines: list[tuple[int, str]], index: int) -> bool:

@@ -157,7 +157,7 @@ class _Inline:
             content = content[1:]
         if kind == "text" and "*" in content and not self.unmatched:
             self.unmatched = True
-            self.raw.warn(self.line, "an '*' that opens or closes no emphasis is kept as a literal asterisk")
+            self.raw.warn(self.line, "an '*' that opens or closes no emphasis is kept as a literal asterisk", code="stray-asterisk")
         self.rich.text += content
         if self.bold_depth:
             self.bold_chars += len(content.strip())
@@ -178,7 +178,7 @@ class _Inline:
 
     def result(self) -> tuple[RichText, bool]:
         if self.sup is not None:
-            self.raw.warn(self.line, "unclosed <sup>: its content is kept as text")
+            self.raw.warn(self.line, "unclosed <sup>: its content is kept as text", code="unclosed-sup")
             self.rich.text += "<sup>" + "".join(self.sup)
         self.rich.merge_italics()
         visible = len(self.rich.text.strip())
@@ -481,7 +481,7 @@ def _repair(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocument)
             if pattern.match(s):
                 fixed = pattern.sub(repl, s, count=1)
                 parts.repairs.append((n, s, fixed))
-                raw.diagnostics.append(Diagnostic(raw.path, n, f"converter slip repaired: {what}", "info"))
+                raw.diagnostics.append(Diagnostic(raw.path, n, f"converter slip repaired: {what}", "info", code="converter-slip"))
                 s = fixed
         if "( " in s:
             parts.repairs.append((n, "( ", "("))
@@ -492,7 +492,7 @@ def _repair(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocument)
         else:
             pieces = _MERGED.split(s)
         if len(pieces) > 1:
-            raw.diagnostics.append(Diagnostic(raw.path, n, "two paragraphs on one line: split before the next lead phrase or number", "info"))
+            raw.diagnostics.append(Diagnostic(raw.path, n, "two paragraphs on one line: split before the next lead phrase or number", "info", code="paragraphs-merged"))
         for k, piece in enumerate(pieces):
             if k:
                 out.append((n, ""))
@@ -534,7 +534,7 @@ def _rehyphenate(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocu
             if fixed is None:
                 return m.group(0)
             parts.repairs.append((n, m.group(0), fixed))
-            raw.diagnostics.append(Diagnostic(raw.path, n, f"hyphen restored: '{m.group(0)}' read as '{fixed}'", "info"))
+            raw.diagnostics.append(Diagnostic(raw.path, n, f"hyphen restored: '{m.group(0)}' read as '{fixed}'", "info", code="hyphen-restored"))
             return fixed
 
         out.append((n, t if t.startswith("\x00") else _WORD.sub(sub, t)))

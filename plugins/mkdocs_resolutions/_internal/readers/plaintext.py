@@ -170,7 +170,7 @@ def _parse_notes(pages: list[_Page], doc: RawDocument) -> list[list[_Note]]:
                     if value == expected or (blank_before and value == 1 and last is not None):
                         start = True
                     elif blank_before and value > expected and re.match(r"\d+\s\s", text.strip()):
-                        doc.warn(n, f"footnote {value} follows footnote {expected - 1}: numbers missing")
+                        doc.warn(n, f"footnote {value} follows footnote {expected - 1}: numbers missing", code="footnote-numbers-missing")
                         start = True
             if start and m:
                 label = m.group(1)
@@ -181,7 +181,7 @@ def _parse_notes(pages: list[_Page], doc: RawDocument) -> list[list[_Note]]:
             elif last is not None:
                 last.lines.append((n, text.strip()))
             else:
-                doc.warn(n, "text under a footnote rule before any footnote: kept as a footnote '?'")
+                doc.warn(n, "text under a footnote rule before any footnote: kept as a footnote '?'", code="footnote-without-number")
                 last = _Note("?", n, [(n, text.strip())])
                 notes.append(last)
             blank_before = False
@@ -422,11 +422,12 @@ def _place_marks(
             if glued is not None:
                 found.append(glued)
                 doc.diagnostics.append(Diagnostic(
-                    doc.path, glued.line, f"footnote marker {number} read from the end of a number glued to it", "info"))
+                    doc.path, glued.line, f"footnote marker {number} read from the end of a number glued to it", "info",
+                    code="marker-glued"))
                 continue
             if number.startswith("*") and sponsors:
                 continue  # "Iraq:*": the marker is in the cover's sponsor line
-            doc.warn(_note_line(notes_per_page[k], number), f"footnote {number} has no marker in the text")
+            doc.warn(_note_line(notes_per_page[k], number), f"footnote {number} has no marker in the text", code="footnote-unused")
         for mark in found:
             marks.setdefault(mark.line, []).append(mark)
     return marks
