@@ -261,8 +261,8 @@ def test_resolve_ibid_seed_and_chains() -> None:
     assert ibid_citation(notes[1], sources[1]) is None
 
 
-# --- robustness (speed is measured by build_tools/parse_times.py, not asserted) -------------------------------------------------------------------
 # --- robustness (speed is measured by build_tools/parse_times.py, not asserted) ----------------------
+
 def test_whole_corpus_never_crashes_and_spans_do_not_overlap() -> None:
     corpus = SHARED / "corpus"
     if not corpus.is_dir():
