@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
-from .model import Diagnostic, Document
+from .model import Diagnostic, Document, Kind, Paragraph
 from .readers import read_source
 from .structure import organ_code
 from .symbols import page_path
@@ -28,6 +28,7 @@ def _code_version() -> str:
 
 
 CACHE_VERSION = _code_version()
+OWN_PARAGRAPHS = (Kind.RESOLUTION, Kind.DRAFT_RESOLUTION, Kind.DECISION, Kind.DRAFT_DECISION)
 
 
 @dataclass
@@ -46,8 +47,12 @@ def analyse(data: bytes, path: str) -> Analysis:
     organ = organ_code(doc)
     citations: dict[str, list[Citation]] = {}
     diagnostics = list(doc.diagnostics)
+    # "paragraph N" alone means the document's own paragraph only in the body of a resolution or
+    # decision (an annex numbers its own; an amendment's "paragraph 9" is the amended draft's)
+    body = {p.anchor for block in doc.blocks if isinstance(block, Paragraph) for p in block.walk()
+            if doc.meta.kind in OWN_PARAGRAPHS}
     for key, rich, line in doc.texts():
-        found = find_citations(rich.text, organ=organ, path=path, line=line)
+        found = find_citations(rich.text, organ=organ, path=path, line=line, own=key in body)
         if found.citations:
             citations[key] = list(found.citations)
         diagnostics.extend(found.diagnostics)

@@ -31,8 +31,10 @@ SEP_PROPER = re.compile(
 _MONTH_ALT = "|".join(MONTHS)
 DATE = re.compile(rf"\s+of\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\s+(?P<y>\d{{4}})(?P<glued>\d{{0,3}})\b")
 _SUBS = r"(?:\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))*"
+# "paragraphs 14 to 17", "paras. 3-5": the last paragraph of a pinpointed range.
+_TO = r"(?:(?:\s+to\s+|\s*[-–]\s*)(?P<to>\d+)(?P<tosub>" + _SUBS + r"))?"
 PIN_AFTER = re.compile(
-    r"\s*,\s*(?:(?:(?:operative\s+)?(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r"))"
+    r"\s*,\s*(?:(?:(?:operative\s+)?(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r")" + _TO + ")"
     r"|annex(?:\s+(?P<ar>[IVX]+)\b)?(?![\w-]))"
 )
 # Text between a list item and the next one that may carry on the list: a title.
@@ -55,6 +57,16 @@ LATE_LIMIT = 250
 # An organ printed after the list: "resolution 11/2 of 21 October 2022 of the Conference of the Parties".
 _NAMEW = r"(?:[A-Z][\w’'-]*|and|of|on|the|for|against|to|in)"
 POST_ORGAN = re.compile(r"\s*,?\s+(?:adopted\s+)?(?:of|by)\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAMEW + r")*)")
+# A body named later in the same clause, after the cited item's title:
+# "resolution 12/4 of 18 October 2024 on enhancing ... of the Conference of the Parties to ...".
+BODY_AHEAD = re.compile(r"\b(?:of|by)\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAMEW + r")*)")
+AHEAD_LIMIT = 300
+# A body named before "of resolution": "the adoption, by the Economic and Social Commission for Asia
+# and the Pacific at its seventy-second session, of resolution 72/7" (end-anchored).
+BODY_BEFORE = re.compile(
+    r"\b(?:by|of)\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAMEW + r")*?)"
+    r"(?:\s+at\s+its\s+[\w-]+\s+(?:special\s+)?session)?\s*,?\s+of\s+(?:its\s+|the\s+)?$"
+)
 
 _PARA_NUM = r"(?P<n>\d+)(?P<sub>" + _SUBS + r")"
 PARA_LIST = (
@@ -80,6 +92,26 @@ ANNEX_BEFORE = re.compile(r"(?:\b|^)" + _ANNEX_TO + r"(?:the\s+)?$")
 # Internal pinpoints are found from their tail word, then read backwards (fast).
 INTERNAL_TAIL = re.compile(r"\b(?:above|below)\b|\bthe\s+present\s+(?:resolution|decision)\b")
 INTERNAL = re.compile(r"(?:^|\b)" + PARA_LIST + r"\s+$")
+# A reference to the citing document's own paragraph with no tail word
+# ("pursuant to paragraph 20", "subparagraph (b) of paragraph 5"); "para." abbreviations
+# belong to footnotes citing other documents and are left out.
+OWN_HINT = re.compile(r"aragraphs?\s+\d")
+OWN = re.compile(
+    r"(?:(?P<subp>[Ss]ubparagraph\s+(?P<sl>\((?:[a-z]{1,2}|[ivx]{1,5})\))\s+of\s+))?"
+    r"(?:operative\s+)?[Pp]aragraphs?\s+" + _PARA_NUM
+    + r"(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)\d+" + _SUBS + r")*)(?![\w/.]\d)"
+)
+# What may not follow an own reference: it then belongs to another text ("paragraph 2 of article 14").
+OWN_AFTER_OTHER = re.compile(r"\s+(?:of|in|under)\s|\s*,\s*of\s")
+OWN_BEFORE_OTHER = re.compile(r"(?:[Aa]rticles?|[Rr]ules?|[Ss]ections?|[Cc]hapters?|[Pp]rinciples?)\s+[\dIVXivx]+\w*\s*,?\s*$")
+# Named texts other than the present one: a clause naming one makes "paragraph N" ambiguous.
+OWN_NAMED_OTHER = re.compile(
+    r"\b(?:Convention|Charter|Covenant|Declaration|Protocol|Statute|Agreement|Treaty|Programme|Platform|Agenda"
+    r"|Plan|Strategy|Framework|Guidelines|Rules|Principles|Pact|Compact|Consensus|Regulations|Outcome|Report"
+    r"|[Aa]rticles?|[Rr]eport\s+of|[Aa]nnex(?:es)?|[Dd]ocument)\b"
+)
+_OWN_CLAUSE_END = r";|\.\s|:\s|\n\s*\n"
+OWN_CLAUSE_END = re.compile(_OWN_CLAUSE_END)
 PRESENT = re.compile(
     r"(?:^|\b)(?:(?P<op>" + PARA_LIST + r")\s+of\s+)?"
     + _ANNEX_TO.replace("annex(", "(?P<aw>annex)(") + r"?(?:the\s+)?$"
@@ -89,7 +121,7 @@ MORE_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)")
 RANGE = re.compile(r"-(?P<to>\d{1,4})(?![\w/])")
 AND_NUM = re.compile(r"\s+and\s+(?P<n>\d{1,4})(?![\w/.])")
 SYMBOL_PIN = re.compile(
-    r"\s*,\s*(?:(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r")"
+    r"\s*,\s*(?:(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r")" + _TO +
     r"|annex(?:\s+(?P<ar>[IVX]+)\b)?(?![\w-]))"
 )
 IBID = re.compile(r"^\s*(?:(?:[Ss]ee|[Cf]f\.)\s+(?:also\s+)?)?(?P<ibid>[Ii]bid\.?)")
