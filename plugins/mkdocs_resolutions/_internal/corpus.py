@@ -31,6 +31,14 @@ CACHE_VERSION = _code_version()
 OWN_PARAGRAPHS = (Kind.RESOLUTION, Kind.DRAFT_RESOLUTION, Kind.DECISION, Kind.DRAFT_DECISION)
 
 
+def own_paragraph_keys(doc: Document) -> set[str]:
+    """Texts where a bare "paragraph N" means the document's own paragraph N: the body of a
+    resolution or decision (an annex numbers its own; an amendment's "paragraph 9" is the amended draft's)."""
+    if doc.meta.kind not in OWN_PARAGRAPHS:
+        return set()
+    return {p.anchor for block in doc.blocks if isinstance(block, Paragraph) for p in block.walk()}
+
+
 @dataclass
 class Analysis:
     """Everything derived from one source's bytes alone."""
@@ -47,10 +55,7 @@ def analyse(data: bytes, path: str) -> Analysis:
     organ = organ_code(doc)
     citations: dict[str, list[Citation]] = {}
     diagnostics = list(doc.diagnostics)
-    # "paragraph N" alone means the document's own paragraph only in the body of a resolution or
-    # decision (an annex numbers its own; an amendment's "paragraph 9" is the amended draft's)
-    body = {p.anchor for block in doc.blocks if isinstance(block, Paragraph) for p in block.walk()
-            if doc.meta.kind in OWN_PARAGRAPHS}
+    body = own_paragraph_keys(doc)
     for key, rich, line in doc.texts():
         found = find_citations(rich.text, organ=organ, path=path, line=line, own=key in body)
         if found.citations:

@@ -37,6 +37,8 @@ _NUMBERED = re.compile(r"([A-Za-z]+\.)(\d+)")
 _CLAUSE_END = re.compile(r";|\.\s|\n\s*\n")
 _OTHER_BODY_NUM = re.compile(r"\d+/(?P<series>[A-Z]+)\.\d+")
 _MARKABLE = re.compile(r"\d+/[A-Z]+\.\d+|\d+\.\d+")  # "1/CP.21", "72.7": forms only other bodies use
+_SC_NO_YEAR = re.compile(r"\d{3,4}")  # a Council resolution printed without its year: not linked
+_ADOPTION_OF = re.compile(r"adoption\s+of\s+(?:the\s+)?$")
 _PRESENT_TEXT = re.compile(r"(?:annex(?:es)?\s+(?:[IVX]+\s+)?(?:to|of)\s+)?(?:the\s+present|this)\s+(?:resolution|decision)")
 _RANGE_WORD = re.compile(r"\s+to\s|\s*[-–]")
 _DIGITS = re.compile(r"\d+")
@@ -110,14 +112,15 @@ def _symbol(organ: str, item: _Item, decision: bool) -> str | None:
     if f == "roman":
         if decision:
             return None
-        return f"{organ}/RES/{int(m.group('rn'))}{m.group('rl') or ''}({m.group('rs') or ''}{m.group('rr')})"
+        letter = (m.group("rl") or "").translate(T.CYRILLIC)
+        return f"{organ}/RES/{int(m.group('rn'))}{letter}({m.group('rs') or ''}{m.group('rr')})"
     if f == "special":
         if organ == "A/HRC" and m.group("spk") == "ES":
             return None
         kind = "DEC" if decision else "RES"
         return f"{organ}/{kind}/{m.group('spk')}-{int(m.group('spn'))}/{int(m.group('spm'))}"
     a, b = int(m.group("a")), int(m.group("b"))
-    letter = m.group("l") or ""
+    letter = (m.group("l") or "").translate(T.CYRILLIC)
     if organ == UNEA:  # "Environment Assembly resolution 5/2" is UNEP/EA.5/Res.2; its decisions are marked
         return None if decision or letter else f"UNEP/EA.{a}/Res.{b}"
     if decision:
@@ -252,6 +255,8 @@ class _Finder:
             if sym is None:
                 continue
             start, end = m.start(), m.end()
+            if text.startswith("/_", end):  # "A/80/___": a symbol not yet given
+                continue
             syms = [sym]
             last = sym.rsplit("/", 1)[-1]
             numbered = _NUMBERED.fullmatch(last)
@@ -395,13 +400,18 @@ class _Finder:
                     item.through = _pin(p.group("to"), p.group("tosub"))  # TODO(anchors)
                 pos = p.end()
             items.append(item)
-            if item.form == "junk" and not _MARKABLE.fullmatch(m.group()):
-                break
+            if item.form == "junk" and not _MARKABLE.fullmatch(m.group()) \
+                    and not (_SC_NO_YEAR.fullmatch(m.group()) and T.SEP_PROPER.match(text, pos)):
+                break  # a bare number ends the list, unless a proper one follows ("2712, 2720 (2023)")
             m = None
             s = T.SEP_PROPER.match(text, pos)
             if s:
                 m = T.ITEM.match(text, s.end())
                 joined_by_and = "," not in s.group() and "and" in s.group()
+                continue
+            if (s := T.SEP.match(text, pos)) and (j := T.ITEM.match(text, s.end())) \
+                    and _SC_NO_YEAR.fullmatch(j.group()) and T.SEP_PROPER.match(text, j.end()):
+                m = j  # "2720 (2023), 2728 and 2735 (2024)": the bare number is passed over
                 continue
             if T.GAP_START.match(text, pos):
                 s = T.SEP_PROPER.search(text, pos, pos + T.GAP_LIMIT)
@@ -436,8 +446,9 @@ class _Finder:
                     return
                 item.pinpoint = ("annex-" if annex else "") + f"pp-{n}"
             else:
-                item.pinpoint = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=annex)
-                item.through = _range_end(p.group("more"), p.group("ar"), annex)
+                sub = (p.group("sub") or "") + (f"({p.group('psub')})" if p.group("psub") else "")
+                item.pinpoint = _pin(p.group("n"), sub, p.group("ar"), annex=annex)
+                item.through = _range_end(p.group("more"), p.group("ar"), annex) if not p.group("psub") else None
             item.start = q_start - len(window) + p.start()
             return
         a = T.ANNEX_BEFORE.search(window)
@@ -452,11 +463,13 @@ class _Finder:
             if it.form == "junk":
                 series = _OTHER_BODY_NUM.fullmatch(printed)
                 body = SERIES_BODIES.get(series.group("series")) if series else None
-                if body is None and code == OTHER and q.name and _MARKABLE.fullmatch(printed):
+                if body is None and code == OTHER and q.name and (_MARKABLE.fullmatch(printed) or printed.isupper()):
                     body = q.name
                 if body is not None:
                     self._mark(it, body)
                 else:
+                    if _SC_NO_YEAR.fullmatch(printed):
+                        self._debug(it.m.start(), f"not linked: {kind} {printed} (no year or session)")
                     self.taken.add(it.m.start(), it.m.end())
                 continue
             organ = _organ_for(code, it.form, self.organ, explicit)
@@ -485,6 +498,10 @@ class _Finder:
                                              f"({expect}); no organ is named, so it is left unlinked")
                     self.taken.add(it.m.start(), it.m.end())
                 continue
+            if not named and _ADOPTION_OF.search(self.text, max(0, q.start - 20), q.start) \
+                    and (body := self._adopted_by_ahead(it.tail)) is not None:
+                self._mark(it, body)  # "resolution 2000/22 of 18 August 2000, on ..., by the Subcommission on ..."
+                continue
             if named:
                 self._memo.setdefault(printed, organ)
             self._add(Citation(it.start, it.end, (sym,), it.pinpoint or None, through=it.through))
@@ -500,6 +517,22 @@ class _Finder:
         stop = _CLAUSE_END.search(text, pos, end)
         end = stop.start() if stop else end
         for m in T.BODY_AHEAD.finditer(text, pos, end):
+            code, name = _named_body(m.group("name"))
+            if code == OTHER:
+                return name
+        return None
+
+    def _adopted_by_ahead(self, pos: int) -> str | None:
+        """Another body said to have adopted the item later in its clause, before any other keyword."""
+        text = self.text
+        end = min(len(text), pos + T.AHEAD_LIMIT)
+        if "by the" not in text[pos:end]:
+            return None
+        stop = _CLAUSE_END.search(text, pos, end)
+        end = stop.start() if stop else end
+        kw = T.KW_HINT.search(text, pos, end)
+        end = kw.start() if kw else end
+        for m in T.ADOPTED_BY_AHEAD.finditer(text, pos, end):
             code, name = _named_body(m.group("name"))
             if code == OTHER:
                 return name

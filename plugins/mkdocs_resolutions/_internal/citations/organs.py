@@ -22,6 +22,7 @@ SERIES_BODIES = {
     "CP": "Conference of the Parties to the United Nations Framework Convention on Climate Change",
     "CMP": "Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol",
     "CMA": "Conference of the Parties serving as the meeting of the Parties to the Paris Agreement",
+    "COP": "Conference of the Parties",  # "decision 26/COP.15": a convention's COP, named elsewhere if at all
 }
 
 _CONNECTORS = {"and", "of", "on", "the", "for", "against", "in", "to", "de"}
