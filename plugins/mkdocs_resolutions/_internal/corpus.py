@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import anchors
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
+from .citations.checks import Cited, council_year_conflicts
 from .model import Diagnostic, Document, Kind, Paragraph
 from .parse import read_source
 from .structure import organ_code
@@ -57,11 +58,14 @@ def analyse(data: bytes, path: str) -> Analysis:
     citations: dict[str, list[Citation]] = {}
     diagnostics = list(doc.diagnostics)
     body = own_paragraph_keys(doc)
+    cited: list[Cited] = []
     for key, rich, line in doc.texts():
         found = find_citations(rich.text, organ=organ, path=path, line=line, own=key in body)
         if found.citations:
             citations[key] = list(found.citations)
         diagnostics.extend(found.diagnostics)
+        cited += [Cited(s, line + rich.text.count("\n", 0, c.start)) for c in found.citations for s in c.symbols]
+    diagnostics.extend(council_year_conflicts(cited, path))
     ibid: dict[str, str] = {}
     for note, source in zip(doc.footnotes, ibid_sources([n.body.text for n in doc.footnotes], organ=organ)):
         if source is None:

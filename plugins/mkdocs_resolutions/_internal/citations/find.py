@@ -150,7 +150,7 @@ def _range_end(more: str | None, annex_roman: str | None = None, annex: bool = F
     if len(last) != 1:  # "paragraphs 3 to 5 and 9": a range inside a list, left to the first number
         return None
     num = _DIGITS.match(last[0].group()).group()
-    return _pin(num, last[0].group()[len(num):], annex_roman, annex)  # TODO(anchors)
+    return _pin(num, last[0].group()[len(num):], annex_roman, annex)
 
 
 @dataclass(frozen=True)
@@ -396,7 +396,7 @@ class _Finder:
             if p:
                 item.pinpoint = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=p.group("n") is None)
                 if p.group("to"):
-                    item.through = _pin(p.group("to"), p.group("tosub"))  # TODO(anchors)
+                    item.through = _pin(p.group("to"), p.group("tosub"))
                 pos = p.end()
             items.append(item)
             if item.form == "junk" and not _MARKABLE.fullmatch(m.group()) \
@@ -629,7 +629,7 @@ class _Finder:
                 continue
             sub = m.group("sub") or m.group("sl") or ""
             more = m.group("more") or ""
-            self._add(Citation(m.start(), m.end("sub"), (), _pin(m.group("n"), sub), internal=True,  # TODO(anchors)
+            self._add(Citation(m.start(), m.end("sub"), (), _pin(m.group("n"), sub), internal=True,
                                through=_range_end(more)))
             if more and not _RANGE_WORD.match(more):
                 pos = m.start("more")

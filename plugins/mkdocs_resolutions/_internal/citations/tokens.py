@@ -112,7 +112,7 @@ OWN = re.compile(
     + r"(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)\d+" + _SUBS + r")*)(?![\w/.]\d)"
 )
 # What may not follow an own reference: it then belongs to another text ("paragraph 2 of article 14").
-OWN_AFTER_OTHER = re.compile(r"\s+(?:of|in|under)\s|\s*,\s*of\s")
+OWN_AFTER_OTHER = re.compile(r"\s+(?:of|in)\s|\s*,\s*of\s")
 OWN_BEFORE_OTHER = re.compile(r"(?:[Aa]rticles?|[Rr]ules?|[Ss]ections?|[Cc]hapters?|[Pp]rinciples?)\s+[\dIVXivx]+\w*\s*,?\s*$")
 # Named texts other than the present one: a clause naming one makes "paragraph N" ambiguous.
 OWN_NAMED_OTHER = re.compile(
