@@ -8,10 +8,10 @@ import json
 import re
 import time
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
-
 from mkdocs_resolutions._internal.citations import Citation, find_citations
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "citations"
@@ -108,8 +108,8 @@ def test_seed_every_citation_in_order() -> None:
     text = _seed_text()
     result = find_citations(text, organ="A", path="seed.txt", line=1)
     got = [(text[c.start:c.end], c.symbols, c.pinpoint, c.internal) for c in result.citations]
-    ga = lambda n: (n, (f"A/RES/{n}",), None, False)  # noqa: E731
-    ec = lambda n: (n, (f"E/RES/{n}",), None, False)  # noqa: E731
+    ga = lambda n: (n, (f"A/RES/{n}",), None, False)
+    ec = lambda n: (n, (f"E/RES/{n}",), None, False)
     expected = [
         *map(ga, ["46/152", "60/1", "60/177", "61/252", "64/178", "64/179", "64/237", "65/169", "65/190",
                   "65/232", "65/187", "60/288", "62/272"]),
@@ -259,7 +259,11 @@ def test_line_numbers_of_diagnostics() -> None:
 # --- ibid -------------------------------------------------------------------------------
 
 def test_resolve_ibid_seed_and_chains() -> None:
-    from mkdocs_resolutions._internal.citations import ibid_citation, ibid_sources, resolve_ibid
+    from mkdocs_resolutions._internal.citations import (
+        ibid_citation,
+        ibid_sources,
+        resolve_ibid,
+    )
 
     notes = [
         "United Nations, Treaty Series, vols. 2225, 2237, 2241 and 2326, No. 39574.",
@@ -316,7 +320,7 @@ def test_whole_corpus_never_crashes_and_spans_do_not_overlap() -> None:
         organ = "S" if path.name.startswith("S-") else "A"
         cites = find_citations(text, organ=organ, path=path.name).citations
         total += len(cites)
-        for a, b in zip(cites, cites[1:]):
+        for a, b in pairwise(cites):
             assert a.end <= b.start, (path.name, a, b)
         for c in cites:
             assert 0 <= c.start < c.end <= len(text)
@@ -336,7 +340,6 @@ def _corpus_file(name: str) -> bytes:
 def _page(files: dict[str, bytes], src: str):
     """``src`` rendered as on the site, in a site holding ``files``."""
     from bs4 import BeautifulSoup
-
     from mkdocs_resolutions._internal.corpus import Cache, Corpus
     from mkdocs_resolutions._internal.graph import Previews
     from mkdocs_resolutions._internal.render.html import render_document
@@ -393,7 +396,7 @@ Recalling paragraphs 2 to 4 of its resolution 79/89,
 
 def test_paragraph_range_pinpoints_the_first_and_previews_all() -> None:
     files = {"A-RES-79-89.txt": _corpus_file("A-RES-79-89.txt"), "A-C.3-99-L.2.txt": CITING_RANGE}
-    page, analysis = _page(files, "A-C.3-99-L.2.txt")
+    page, _ = _page(files, "A-C.3-99-L.2.txt")
     link = page.select_one('#pp-1 a.res-cite--internal')
     assert link.get_text() == "paragraphs 2 to 4 of its resolution 79/89"
     assert link["href"] == "../../../RES/79/89/#op-2" and link["data-through"] == "op-4"
@@ -471,6 +474,6 @@ def test_council_resolution_cited_with_two_years_warns_once() -> None:
 
     a = analyse(_corpus_file("S-2017-142.txt"), "S-2017-142.txt")
     warned = [(d.line, d.code, d.message) for d in a.diagnostics if d.code.startswith("citation")]
-    assert warned == [(97, "citation-year-conflict",
-                       "citation 2140 (2015) does not fit resolution 2140 cited elsewhere in this document as of "
-                       "2014 (10×); linked to S/RES/2140(2015) as printed")]
+    message = ("citation 2140 (2015) does not fit resolution 2140 cited elsewhere in this document as of "
+               "2014 (10×); linked to S/RES/2140(2015) as printed")
+    assert warned == [(97, "citation-year-conflict", message)]

@@ -42,7 +42,6 @@ _SC_NO_YEAR = re.compile(r"\d{3,4}")  # a Council resolution printed without its
 _ADOPTION_OF = re.compile(r"adoption\s+of\s+(?:the\s+)?$")
 _PRESENT_TEXT = re.compile(r"(?:annex(?:es)?\s+(?:[IVX]+\s+)?(?:to|of)\s+)?(?:the\s+present|this)\s+(?:resolution|decision)")
 _RANGE_WORD = re.compile(r"\s+to\s|\s*[-–]")
-_DIGITS = re.compile(r"\d+")
 _WS = re.compile(r"\s+")
 _RES_LIKE = re.compile(r"/(?:RES|DEC|PRST)/|/L\.\d")
 _CARRY_LIMIT = 300
@@ -142,6 +141,12 @@ def _pin(n: str | None, sub: str | None, annex_roman: str | None = None, annex: 
     return anchors.Anchor(kind, str(int(n)), tuple(_SUB_LABEL.findall(sub or "")), where.annex if where else None).id
 
 
+def _num_sub(printed: str) -> tuple[str, str]:
+    """ "13 (b)" -> ("13", " (b)"): a paragraph number and its sub-paragraph labels."""
+    num = printed[: len(printed) - len(printed.lstrip("0123456789"))]
+    return num, printed[len(num):]
+
+
 def _range_end(more: str | None, annex_roman: str | None = None, annex: bool = False) -> str | None:
     """The last anchor of "paragraphs 14 to 17" from the text after the first number, else None."""
     if not more or not _RANGE_WORD.match(more):
@@ -149,8 +154,8 @@ def _range_end(more: str | None, annex_roman: str | None = None, annex: bool = F
     last = list(T.MORE_NUM.finditer(more))
     if len(last) != 1:  # "paragraphs 3 to 5 and 9": a range inside a list, left to the first number
         return None
-    num = _DIGITS.match(last[0].group()).group()
-    return _pin(num, last[0].group()[len(num):], annex_roman, annex)
+    num, sub = _num_sub(last[0].group())
+    return _pin(num, sub, annex_roman, annex)
 
 
 @dataclass(frozen=True)
@@ -278,8 +283,8 @@ class _Finder:
                 if p:
                     pin = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=p.group("n") is None)
             self._add(Citation(start, end, tuple(syms), pin))
-            for a, b, s in extra:
-                self._add(Citation(a, b, (s,)))
+            for x0, x1, member in extra:
+                self._add(Citation(x0, x1, (member,)))
 
     # -- pass 2: "resolution(s) N ..." ---------------------------------------------
     def _qualifier(self, kw_start: int) -> _Qual:
@@ -288,7 +293,7 @@ class _Finder:
         w0 = max(0, kw_start - _LOOKBACK)
         window = text[w0:kw_start]
         stripped = window.rstrip()
-        if stripped.endswith(" its") or stripped == "its" or stripped.endswith("\nits"):
+        if stripped.endswith((" its", "\nits")) or stripped == "its":
             its_start = w0 + len(stripped) - 3
             before = text[max(0, its_start - _LOOKBACK):its_start]
             by = T.ITS_BY.search(before)
@@ -598,8 +603,7 @@ class _Finder:
         if _RANGE_WORD.match(more):  # "paragraphs 23 to 27": one link to the first, the range in ``through``
             return
         for n in T.MORE_NUM.finditer(more):
-            num = _DIGITS.match(n.group()).group()
-            sub = n.group()[len(num):]
+            num, sub = _num_sub(n.group())
             self._add(Citation(pos + n.start(), pos + n.end(), (), _pin(num, sub, annex_roman, annex),
                                internal=True))
 
@@ -634,8 +638,8 @@ class _Finder:
             if more and not _RANGE_WORD.match(more):
                 pos = m.start("more")
                 for n in T.MORE_NUM.finditer(more):
-                    num = _DIGITS.match(n.group()).group()
-                    self._add(Citation(pos + n.start(), pos + n.end(), (), _pin(num, n.group()[len(num):]),
+                    num, sub = _num_sub(n.group())
+                    self._add(Citation(pos + n.start(), pos + n.end(), (), _pin(num, sub),
                                        internal=True))
             self.taken.add(m.start(), m.end())
 
