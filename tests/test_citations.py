@@ -477,3 +477,19 @@ def test_council_resolution_cited_with_two_years_warns_once() -> None:
     message = ("citation 2140 (2015) does not fit resolution 2140 cited elsewhere in this document as of "
                "2014 (10×); linked to S/RES/2140(2015) as printed")
     assert warned == [(97, "citation-year-conflict", message)]
+
+
+@pytest.mark.parametrize("text, printed, body", [
+    ("Commission on the Status of Women resolution 60/2", "60/2", "Commission on the Status of Women"),
+    ("Commission on Population and Development resolution 2012/1", "2012/1", "Commission on Population and Development"),
+    ("Commission on Narcotic Drugs in its resolution 66/1", "66/1", "Commission on Narcotic Drugs"),
+    ("Committee on World Food Security decision 51/2", "51/2", "Committee on World Food Security"),
+    ("Environment Assembly decision 5/3", "5/3", "United Nations Environment Assembly"),
+    ("decision 1/CMA.3", "1/CMA.3",
+     "Conference of the Parties serving as the meeting of the Parties to the Paris Agreement"),
+])
+def test_other_bodies_named_before_or_after(text: str, printed: str, body: str) -> None:
+    t = f"Recalling United Nations {text}," if text.startswith("Environment") else f"Recalling {text},"
+    r = find_citations(t, organ="A")
+    assert [(t[c.start:c.end], c.symbols, c.body) for c in r.citations] == [(printed, (), body)]
+    assert r.diagnostics == []

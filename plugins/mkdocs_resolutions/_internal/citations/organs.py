@@ -70,8 +70,8 @@ def name_run(window: str) -> tuple[list[str], int]:
 
 
 def body_name(words: list[str]) -> str:
-    """The printed name of a body, without a leading article: "Commission on Narcotic Drugs"."""
-    while words and words[0] in ("The", "the"):
+    """The printed name of a body, without a leading article or verb: "Commission on Narcotic Drugs"."""
+    while words and (words[0] in _CONNECTORS or not _is_name_word(words[0])):
         words = words[1:]
     return " ".join(words)
 
