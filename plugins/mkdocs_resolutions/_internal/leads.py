@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Iterable, Literal
 
 __all__ = ["split_lead", "lead_steps", "organ_key", "PREAMBULAR_HEADS", "OPERATIVE_HEADS"]
 
@@ -129,7 +129,7 @@ _DEFAULTS = {
 MIN_EVIDENCE = 4
 
 
-def _alternatives(words: list[str] | tuple[str, ...] | set[str]) -> str:
+def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 

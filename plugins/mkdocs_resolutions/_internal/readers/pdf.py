@@ -339,75 +339,88 @@ class _Piece:
     lead_number: str | None = None
 
 
+@dataclass
+class _RowBuilder:
+    """Rich text built left to right from glyphs, joined once at the end (linear in the row)."""
+
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    italics: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[NoteMark] = field(default_factory=list)
+    italic_start: int | None = None
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def italic(self, on: bool) -> None:
+        if on and self.italic_start is None:
+            self.italic_start = self.length
+        elif not on and self.italic_start is not None:
+            self.italics.append((self.italic_start, self.length))
+            self.italic_start = None
+
+    def result(self) -> RichText:
+        self.italic(False)
+        return RichText("".join(self.parts), [(a, b) for a, b in self.italics if b > a], self.notes)
+
+
 def _row_text(row: _Row, footnote_margin: float | None = None) -> _Piece:
     """Rich text of a row; with ``footnote_margin`` a leading number is the footnote's own."""
-    footnote_zone = footnote_margin is not None
     glyphs = row.glyphs
     size = row.size
     base = _baseline(glyphs, size)
-    parts: list[str] = []  # the text, built once at the end (linear in the row)
-    length = 0
-    italics: list[tuple[int, int]] = []
-    notes: list[NoteMark] = []
-    italic_start: int | None = None
+    out = _RowBuilder()
     lead: str | None = None
     pending_space = False
     prev: _Glyph | None = None
     i = 0
     while i < len(glyphs):
         g = glyphs[i]
-        if prev is not None and _needs_space(prev, g):
-            pending_space = True
+        pending_space = pending_space or (prev is not None and _needs_space(prev, g))
         if _raised(g, size, base):
-            j = i
-            while j < len(glyphs) and _raised(glyphs[j], size, base) and (
-                j == i or not _needs_space(glyphs[j - 1], glyphs[j])
-            ):
-                j += 1
+            j = _raised_run_end(glyphs, i, size, base)
             run = "".join(x.text for x in glyphs[i:j])
-            if _MARK_RE.fullmatch(run) and not length and footnote_zone and lead is None:
+            marker = bool(_MARK_RE.fullmatch(run))
+            note = marker and out.length > 0  # a space before a note marker is kept for the next word
+            if marker and not out.length and footnote_margin is not None and lead is None:
                 lead = run
-                pending_space = False
-            elif _MARK_RE.fullmatch(run) and length:
-                if italic_start is not None:
-                    italics.append((italic_start, length))
-                    italic_start = None
-                notes.append(NoteMark(length, run))
+            elif note:
+                out.italic(False)
+                out.notes.append(NoteMark(out.length, run))
             else:  # raised letters ("95th", "1er") or a marker before any text: kept as text
-                if pending_space and length:
-                    parts.append(" ")
-                    length += 1
-                pending_space = False
-                parts.append(run)
-                length += len(run)
-            prev = glyphs[j - 1]
-            i = j
+                if pending_space and out.length:
+                    out.add(" ")
+                out.add(run)
+            pending_space = pending_space and note
+            prev, i = glyphs[j - 1], j
             continue
-        if pending_space and length:
-            if italic_start is not None and not g.italic:
-                italics.append((italic_start, length))
-                italic_start = None
-            parts.append(" ")
-            length += 1
+        if pending_space and out.length:
+            if not g.italic:
+                out.italic(False)
+            out.add(" ")
         pending_space = False
-        if g.italic and italic_start is None:
-            italic_start = length
-        elif not g.italic and italic_start is not None:
-            italics.append((italic_start, length))
-            italic_start = None
-        parts.append(g.text)
-        length += len(g.text)
-        prev = g
-        i += 1
-    if italic_start is not None:
-        italics.append((italic_start, length))
-    out = RichText("".join(parts), [(a, b) for a, b in italics if b > a], notes)
-    if footnote_zone and lead is None:  # footnote number printed at full size: "1  Text"
-        m = re.match(r"(\d{1,3}|\*{1,3})\s+(?=\S)", out.text)
-        if m and footnote_margin is not None and row.lines[0].x0 < footnote_margin:
-            lead = m.group(1)
-            out = _drop_prefix(out, m.end())
-    return _Piece(out, lead)
+        out.italic(g.italic)
+        out.add(g.text)
+        prev, i = g, i + 1
+    text = out.result()
+    if footnote_margin is not None and lead is None and row.lines[0].x0 < footnote_margin:
+        return _full_size_number(text)
+    return _Piece(text, lead)
+
+
+def _raised_run_end(glyphs: list[_Glyph], i: int, size: float, base: float) -> int:
+    """End of the run of raised glyphs starting at ``i`` (a marker: no space inside)."""
+    j = i
+    while j < len(glyphs) and _raised(glyphs[j], size, base) and (j == i or not _needs_space(glyphs[j - 1], glyphs[j])):
+        j += 1
+    return j
+
+
+def _full_size_number(out: RichText) -> _Piece:
+    """A footnote row whose number is printed at full size in the margin: "1  Text"."""
+    m = re.match(r"(\d{1,3}|\*{1,3})\s+(?=\S)", out.text)
+    return _Piece(_drop_prefix(out, m.end()), m.group(1)) if m else _Piece(out, None)
 
 
 def _drop_prefix(rt: RichText, n: int) -> RichText:
