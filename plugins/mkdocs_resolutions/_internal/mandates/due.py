@@ -31,7 +31,7 @@ BODY_CODES = {
     "commission for social development": "CSocD",
     "commission on population and development": "CPD",
 }
-_NAME = r"[A-Z][\w’'\-]*(?:\s+(?:(?:and|on|of|for|the|to)\s+)*[A-Z][\w’'\-]*)*"
+_NAME = r"[A-Z][\w’'\-]*(?:\s+(?:(?:and|on|of|for|the)\s+)*[A-Z][\w’'\-]*)*"
 _SESSION = re.compile(
     rf"\b(?P<its>its|their|the)\s+(?P<ord>{ORDINAL}|next|current|present|forthcoming)"
     rf"(?:\s*(?:,|and)\s*(?:{ORDINAL}))*\s+(?:regular\s+|substantive\s+)?sessions?"
@@ -40,7 +40,7 @@ _SESSION = re.compile(
 _BEFORE = re.compile(rf"(?:to|by|before|of)\s+the\s+(?P<body>{_NAME})\s*,?\s*(?:at|during|in)\s*$")
 _UNITS = r"days?|weeks?|months?|years?"
 _PERIODS = [
-    re.compile(rf"\bevery\s+(?P<n>\d+|[a-z\-]+\s+)?(?P<u>{_UNITS})\b"),
+    re.compile(rf"\bevery\s+(?:(?P<n>\d+|[a-z\-]+)\s+)?(?P<u>{_UNITS})\b"),
     re.compile(rf"\b(?:within|no\s+later\s+than|not\s+later\s+than)\s+(?P<within>\d+|[a-z\-]+)\s+(?P<u>{_UNITS})\b"),
     re.compile(r"\bon\s+an?\s+(?P<adj>annual|yearly|biennial|monthly|quarterly)\s+basis\b"),
     re.compile(r"\b(?P<adv>annually|yearly|biennially|triennially|monthly|quarterly)\b"),
@@ -90,9 +90,10 @@ def _session(text: str, organ_code: str, doc_session: int | None) -> Due | None:
             name = before.group("body")
         else:
             name = ""
+        name = re.split(r"\s+and\s+the\s+", name)[0]  # "the General Assembly and the Human Rights Council at their ..."
         code = BODY_CODES.get(name.lower(), name) if name else organ_code
-        if not code:
-            continue
+        if not code or code == "GA" and doc_session and n < doc_session:
+            continue  # a past session of the Assembly is history, not a deadline
         starts = ends = None
         if code == "GA":
             starts, ends = ga_session_period(n)

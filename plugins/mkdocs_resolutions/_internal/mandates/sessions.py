@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..conventions import MONTH_ALT, MONTHS
 from ..readers.cover import ordinal_number
-from ..symbols import MONTHS
 
 ORDINAL = r"(?:[a-z]+-)?[a-z]+(?:th|st|nd|rd)|\d{1,3}(?:st|nd|rd|th)"
-MONTH = "|".join(MONTHS)
+MONTH = MONTH_ALT
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,

@@ -27,6 +27,9 @@ from ..graph import Graph, Previews, build_graph, citation_report, page_graph
 from ..render.report import report_html
 from ..render.html import cited_by_html, render_document
 from ..render.links import Linker
+from .. import export  # issue 16: document.json, mandates.json/.csv
+from ..mandates.site import SiteMandates
+from ..render.mandates import MandateView, site_pages
 from ..symbols import SERIES, undocs_url
 from .theme import ThemeSupport, anchor_ids
 
@@ -69,6 +72,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.full_lists: dict[str, str] = {}  # src_uri of a generated cited-by page -> the cited document's
         self.known = KnownDefects()
         self.theme = ThemeSupport()
+        self.mandates = SiteMandates()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.known = self.config.known_defects
@@ -131,6 +135,8 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             files.append(report)
         if self.config.browse and self.pages:
             self._add_browse_pages(files, config)
+        self.mandates = SiteMandates.collect(self.corpus)  # issue 16: mandates, their pages and data
+        self._add_mandate_files(files, config)
         package = resources.files("mkdocs_resolutions._internal") / "assets"
         for name in self._assets():
             files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes()))
@@ -160,6 +166,23 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
                 file.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(file)
             self.browse[src_uri] = bpage
+
+    def _add_mandate_files(self, files: Files, config: MkDocsConfig) -> None:
+        """The mandate pages (out of the nav, like browse pages) and the data files beside the pages."""
+        if not self.pages:
+            return
+        site_url = config.site_url or ""
+        for uri, url in self.pages.items():
+            doc = self.corpus.entries[uri].analysis.doc
+            files.append(File.generated(config, url + export.DOCUMENT_FILE, content=export.document_json(doc, self.mandates.by_src[uri], url, site_url)))
+        files.append(File.generated(config, "mandates.json", content=export.mandates_json(self.mandates.rows, site_url)))
+        files.append(File.generated(config, "mandates.csv", content=export.mandates_csv(self.mandates.rows, site_url)))
+        files.append(File.generated(config, export.SCHEMA_PATH, content=export.schema_bytes()))
+        for bpage in site_pages(self.mandates.calendar) if self.config.browse else []:
+            file = File.generated(config, bpage.url + "index.md", content="")
+            file.inclusion = InclusionLevel.NOT_IN_NAV
+            files.append(file)
+            self.browse[file.src_uri] = bpage
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri in self.full_lists:
@@ -203,7 +226,8 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         view = page_graph(self.graph, self.corpus, entry, linker.href)
         if f"{entry.url}cited-by/index.md" in self.full_lists:
             view.full_href = "cited-by/"
-        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit)
+        marks = MandateView(self.mandates.by_src.get(entry.src_uri, []), entry.url)
+        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit, marks)
         self._known_anchors(page, body)
         return search.wrap(body, analysis.doc.meta) if self.config.search else body
 
