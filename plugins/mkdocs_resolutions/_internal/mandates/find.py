@@ -182,6 +182,8 @@ def _make(anchor: str, kind: str, verb: str, addressees: tuple[tuple[str, str], 
 def _subject(text: str, action: str) -> str:
     if action in ("report", "oral update") and (m := _REPORT_SUBJECT.search(text)):
         return _shorten(m.group("on"))
+    if action == "include item" and (titles := re.findall(r"“[^”]+”", text)):
+        return _shorten(titles[-1])  # the (sub-)item's title
     return _shorten(re.sub(r"^\s*(?:to\s+)?", "", text))
 
 
