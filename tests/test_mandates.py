@@ -193,3 +193,8 @@ def test_site_data_rows_link_to_paragraphs():
     [record] = json.loads(mandates_json(rows))["mandates"]
     [line] = list(csv.DictReader(io.StringIO(mandates_csv(rows).decode())))
     assert record["url"] == line["url"] == "A/RES/80/1/#op-1" and line["due"] == "2026-06-30"
+
+
+def test_a_reiterated_request_is_a_mandate():
+    [m] = mandates("Reiterates the request made to the Secretary-General, in accordance with resolution 64/83, to establish a trust fund;")
+    assert (m.addressee, m.action) == ("Secretary-General", "establish")

@@ -50,9 +50,10 @@ def test_axe_no_serious_violations_on_marked_and_calendar_pages(page, site, path
     assert not bad, describe(bad)
 
 
-def test_phone_marked_page_does_not_scroll_sideways(phone, site):
-    _need(site, MARKED)
-    phone.goto(site.url(MARKED) + "#op-78")
+@pytest.mark.parametrize("path", [MARKED + "#op-78", CALENDAR])
+def test_phone_pages_do_not_scroll_sideways(phone, site, path):
+    _need(site, path.split("#")[0])
+    phone.goto(site.url(path))
     phone.wait_for_load_state("load")
     width = phone.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert width <= 0

@@ -35,7 +35,7 @@ _LINK = (
 )
 _STRONG = (
     r"requests|decides|directs|authori[sz]es|entrusts|instructs|"
-    r"(?:reiterates|renews|repeats)\s+its\s+requests?(?=\s+(?:to|that)\b)"
+    r"(?:reiterates|renews|repeats)\s+(?:its|the)\s+requests?(?:\s+made)?(?=\s+(?:to|that)\b)"
 )
 _SOFT = (
     r"invites|encourages|calls\s+upon|calls\s+on|calls\s+for|urges|demands|appeals\s+to|recommends|exhorts|"
@@ -205,7 +205,7 @@ def _segments(text: str) -> list[str]:
 def _clause(anchor: str, verb: str, word: str, rest: str, doc: _Doc, before: str = "") -> tuple[list[Mandate], _Context | None]:
     """One operative clause: ``verb`` and the words up to the next clause."""
     word = " ".join(word.lower().split())
-    strong = re.fullmatch(_STRONG, word, re.I) is not None or re.search(r"its\s+requests?$", word) is not None
+    strong = re.fullmatch(_STRONG, word, re.I) is not None or re.search(r"requests?(?:\s+made)?$", word) is not None
     verb = " ".join(verb.split())
     if word == "decides":
         return _decision(anchor, verb, rest, doc)
@@ -213,7 +213,7 @@ def _clause(anchor: str, verb: str, word: str, rest: str, doc: _Doc, before: str
         return [Mandate(anchor, "call", verb, "", "", "other")], None
     if rest.lstrip().startswith("that ") or rest.lstrip().startswith("that,"):
         return _that(anchor, verb, strong, rest.lstrip()[4:], doc, self_default=False)
-    if re.search(r"its\s+requests?$", word):
+    if re.search(r"(?:its|the)\s+requests?(?:\s+made)?$", word):
         rest = re.sub(r"^\s*to\s+", "", rest)
     who, infinitive = _addressee(rest)
     who = antecedent(who, before)

@@ -138,9 +138,10 @@ def _table(rows: Iterable[Row], page_url: str, caption: str, who: bool = True) -
         cells.append(f"<td>{where}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
     head = '<th scope="col">Due</th><th scope="col">What</th>' + ('<th scope="col">Who</th>' if who else "") + '<th scope="col">Created in</th>'
-    return (
+    return (  # the wrapper scrolls a wide table on a phone instead of the page; focusable, so keys scroll it too
+        f'<div class="res-mandates__scroll" tabindex="0" role="region" aria-label="{escape(caption, quote=True)}">'
         f'<table class="res-browse res-mandates__table" data-sortable><caption>{escape(caption)}</caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(out)}</tbody></table>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(out)}</tbody></table></div>"
     )
 
 
