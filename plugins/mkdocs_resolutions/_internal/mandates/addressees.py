@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Callable
 
 # Offices usually named in full but known by their acronym.
 KNOWN = {
@@ -85,11 +86,12 @@ def split_addressees(printed: str) -> list[str]:
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
 
 
-def normalise(printed: str, organ: str, names: dict[str, str]) -> str:
+def normalise(printed: str, organ: str, names: Callable[[], dict[str, str]]) -> str:
     """The addressee as one name: "the United Nations Assistance Mission for Iraq (UNAMI)" -> "UNAMI".
 
-    ``organ`` is the adopting body (for "the Council", "the Assembly"); ``names``
-    maps a short name used in the text to its full name ("Panel" -> "Panel of Experts").
+    ``organ`` is the adopting body (for "the Council", "the Assembly"); ``names()``
+    maps a short name used in the text to its full name ("Panel" -> "Panel of Experts");
+    it is called only for a one-word name, so documents that need none never compute it.
     """
     text = " ".join(printed.split())
     if m := _ACRONYM.search(text):
@@ -100,8 +102,8 @@ def normalise(printed: str, organ: str, names: dict[str, str]) -> str:
         return KNOWN[key]
     if key == "council" and organ:
         return organ
-    if text in names:
-        text = names[text]
+    if " " not in text and text in (table := names()):
+        text = table[text]
     return KNOWN.get(text.lower(), text)
 
 

@@ -124,7 +124,12 @@ def _period(text: str) -> Due | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+_ANY_MONTH = re.compile(MONTH)
+
+
 def _date(text: str) -> Due | None:
+    if not _ANY_MONTH.search(text):
+        return None
     found: list[tuple[int, Due]] = []
     for m in _DATE.finditer(text):
         month = m.group("m1") or m.group("m2")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..model import Document, Paragraph
 from .actions import action_of
@@ -47,6 +48,7 @@ _VERB = re.compile(
     rf"(?P<verb>(?:{_LINK}\s+)*(?P<word>{_STRONG}|{_SOFT})|(?:we\s+(?:{_LINK}\s+)*|^)(?P<base>{_BASE}))\b",
     re.I,
 )
+_KEYWORD = re.compile(r"request|decide|direct|authori|entrust|instruct|invite|encourage|call|urge|demand|appeal|recommend|exhort", re.I)
 _MODAL = re.compile(r"\s+(?:shall|should|will|must|is\s+to|are\s+to|would|to|continue\s+to)(?:\s+(?=[a-z])|\s*(?=:))")
 _STATIVE = re.compile(r"^(?:be|apply|consist|comprise|have|remain|enter|take\s+effect|cover)\b")
 _INFINITIVE = re.compile(r"(?:^|,\s*|\s+)to\s+(?!(?:which|whom|the|a|an|this|that|these|those|their|its|his|her)\b)(?=[a-z])")
@@ -87,7 +89,15 @@ class _Doc:
     organ: str  # "General Assembly", "Security Council"
     code: str  # "GA", "SC"
     session: int | None
-    names: dict[str, str]
+    texts: list[str]
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        return full_names(self.texts)
+
+    def names(self) -> dict[str, str]:
+        """Short names and the full names they stand for, read only when an addressee needs them."""
+        return self._names
 
 
 def _organ(doc: Document) -> tuple[str, str]:
@@ -112,7 +122,7 @@ def find_mandates(doc: Document) -> list[Mandate]:
     """Every mandate and call of ``doc``'s operative paragraphs and their sub-paragraphs, in reading order."""
     organ, code = _organ(doc)
     texts = [paragraph_text(p) for p in doc.paragraphs()] + [doc.meta.title or ""]
-    ctx = _Doc(organ, code, doc.meta.session_number, full_names(texts))
+    ctx = _Doc(organ, code, doc.meta.session_number, texts)
     found: list[Mandate] = []
     for block in doc.operative():
         _walk(block, None, ctx, found)
@@ -129,7 +139,7 @@ def _walk(para: Paragraph, inherited: _Context | None, doc: _Doc, out: list[Mand
 
 def _paragraph(anchor: str, text: str, inherited: _Context | None, doc: _Doc) -> tuple[list[Mandate], _Context | None]:
     """The mandates of one paragraph, and the context its sub-paragraphs inherit (if it ends in ":")."""
-    verbs = list(_VERB.finditer(text))
+    verbs = list(_VERB.finditer(text)) if _KEYWORD.search(text) else []  # the cheap test first: most paragraphs have no verb of ours
     mandates: list[Mandate] = []
     context: _Context | None = None
     if inherited is not None and (not verbs or verbs[0].start() > 0 and text[: verbs[0].start()].strip()):
