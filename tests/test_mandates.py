@@ -198,3 +198,19 @@ def test_site_data_rows_link_to_paragraphs():
 def test_a_reiterated_request_is_a_mandate():
     [m] = mandates("Reiterates the request made to the Secretary-General, in accordance with resolution 64/83, to establish a trust fund;")
     assert (m.addressee, m.action) == ("Secretary-General", "establish")
+
+
+def test_decision_with_an_aside_and_two_that_clauses():
+    found = mandates(
+        "Decides, following the request of the Government, that the Verification Mission shall, in addition to its mandate, verify compliance;",
+        "Decides further that the tasks shall be those described, and that the Verification Mission shall adopt an inclusive approach;",
+        organ="Security Council", session=None)
+    assert [(m.anchor, m.addressee, m.action) for m in found] == [
+        ("op-1", "Verification Mission", "review"), ("op-2", "Verification Mission", "other")]
+
+
+def test_possessive_mandate_and_first_deadline_before_a_rhythm():
+    found = mandates("Decides to extend until 31 March 2020 UNSOM’s mandate;",
+                     "Requests the Secretary-General to report, with the first report by 15 May 2019 and every 90 days thereafter;",
+                     organ="Security Council", session=None)
+    assert [(m.addressee, m.due.label) for m in found] == [("UNSOM", "until 2020-03-31"), ("Secretary-General", "2019-05-15")]

@@ -24,7 +24,7 @@ _HEADS: list[tuple[str, str]] = [
     (r"establish|creat|set\s+up|formali[sz]", "establish"),
     (r"appoint|designat|nominat", "appoint"),
     (r"transmit|forward|circulat|convey|communicat", "transmit"),
-    (r"review|consider|examin|monitor|assess|evaluat|stud(?:y|ies)|analy[sz]", "review"),
+    (r"review|consider|examin|monitor|assess|evaluat|stud(?:y|ies)|analy[sz]|verif", "review"),
     (r"support|assist|advis|help|facilitat", "support"),
 ]
 _OBJECTS: list[tuple[str, str]] = [
@@ -56,7 +56,8 @@ def action_of(infinitive: str) -> str:
         rest = " ".join(words[1:])
         if words[1:] and words[1].lower().endswith("ing"):
             return action_of(rest)
-        return "continue"
+        # "continue its support": the kind of the work continued; "continue its consideration": continue
+        return _first([(p, a) for p, a in _OBJECTS if a == "support"], " ".join(words[1:4])) or "continue"
     if re.match(r"include", head):
         if re.search(r"provisional\s+agenda", window, re.I):
             return "include item"

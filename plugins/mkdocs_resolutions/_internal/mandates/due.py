@@ -10,6 +10,9 @@ thereafter") is due first at the session:
 3. a date: "by 30 June 2026", "from 6 to 10 April 2026", "until 30 April 2026"
    (an expiry, shown "until 2026-04-30");
 4. a year: "in 2030".
+
+A period "thereafter" follows a first deadline: "by 15 May 2019 and every 90 days
+thereafter" is due first on 15 May 2019.
 """
 
 from __future__ import annotations
@@ -165,9 +168,10 @@ def _year(text: str) -> Due | None:
 
 def find_due(text: str, organ_code: str = "GA", doc_session: int | None = None) -> Due | None:
     """The first deadline ``text`` states, by the order in the module docstring."""
-    return (
-        _session(text, organ_code, doc_session)
-        or _period(text)
-        or _date(text)
-        or _year(text)
-    )
+    session = _session(text, organ_code, doc_session)
+    if session:
+        return session
+    period, dated = _period(text), _date(text)
+    if period and dated and re.search(re.escape(period.printed) + r"\s+thereafter", text):
+        return dated  # "the first report by 15 May 2019 and every 90 days thereafter"
+    return period or dated or _year(text)

@@ -49,7 +49,7 @@ _VERB = re.compile(
     re.I,
 )
 _KEYWORD = re.compile(r"request|decide|direct|authori|entrust|instruct|invite|encourage|call|urge|demand|appeal|recommend|exhort", re.I)
-_MODAL = re.compile(r"\s+(?:shall|should|will|must|is\s+to|are\s+to|would|to|continue\s+to)(?:\s+(?=[a-z])|\s*(?=:))")
+_MODAL = re.compile(r"\s+(?:shall|should|will|must|is\s+to|are\s+to|would|to|continue\s+to)(?:\s+(?=[a-z])|\s*(?=:)|\s*(?=,))")
 _STATIVE = re.compile(r"^(?:be|apply|consist|comprise|have|remain|enter|take\s+effect|cover)\b")
 _INFINITIVE = re.compile(r"(?:^|,\s*|\s+)to\s+(?!(?:which|whom|the|a|an|this|that|these|those|their|its|his|her)\b)(?=[a-z])")
 _AND_TO = re.compile(r",?\s+and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?to\s+(?=[a-z])|;\s+to\s+(?=[a-z])")
@@ -57,6 +57,7 @@ _MANDATE_OF = re.compile(
     r"\bmandates?\s+of\s+(?P<who>.+?)(?=\s+(?:until|for\s+a|for\s+an|for\s+the|as\s+set|as\s+contained|as\s+described|"
     r"through|till|to\s+\d)\b|[,;:]|$)"
 )
+_MANDATE_OWNED = re.compile(r"(?P<who>\b[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w\-]*)*)[’']s\s+mandate\b")  # "UNSOM’s mandate"
 _CONDITION = re.compile(
     r"\b(?:if\s+(?:so\s+)?(?:requested|necessary|required|so\s+desired)[^,;]*|upon\s+(?:their\s+|its\s+)?request[^,;]*|"
     r"at\s+the\s+request\s+of\s+[^,;]+|when\s+appropriate|should\s+[^,;]{3,80}|subject\s+to\s+[^,;]+|"
@@ -299,7 +300,20 @@ def _request(anchor: str, verb: str, strong: bool, who: str, infinitive: str, do
 
 
 def _that(anchor: str, verb: str, strong: bool, rest: str, doc: _Doc, self_default: bool) -> tuple[list[Mandate], _Context | None]:
-    """"that the Committee shall report ...": the subject is the addressee, the words after the modal the infinitive."""
+    """"that the Committee shall report ...": the subject is the addressee, the words after the modal the infinitive.
+
+    Several that-clauses ("that the tasks shall be ... and that the Mission shall adopt ...") are read one by one.
+    """
+    mandates: list[Mandate] = []
+    context: _Context | None = None
+    for clause in re.split(r",?\s+and\s+that\s+", rest):
+        made, ctx = _one_that(anchor, verb, strong, clause, doc)
+        mandates += made
+        context = ctx or context
+    return mandates, context
+
+
+def _one_that(anchor: str, verb: str, strong: bool, rest: str, doc: _Doc) -> tuple[list[Mandate], _Context | None]:
     rest = rest.lstrip(" ,")
     modal = _MODAL.search(rest)
     if modal is None:
@@ -311,6 +325,8 @@ def _that(anchor: str, verb: str, strong: bool, rest: str, doc: _Doc, self_defau
         parts = [p for p in subject.split(",") if p.strip()]
         subject = parts[-1] if re.match(r"\s*(?:the|its|all|[A-Z])", parts[-1]) else parts[0]
     tail = rest[modal.end() :]
+    # "shall, in addition to the provisions of its mandate, verify ...": the aside is read through
+    tail = re.sub(r"^,?\s*(?:in|with|upon|following|as|at|for|through|within|after|subject|pursuant|consistent)\b[^,;]*,\s*", "", tail)
     if _STATIVE.match(re.sub(r"^(?:(?:also|further|then|only|not|thereafter)\s+)+", "", tail)) or not subject.strip():
         return [], None
     return _request(anchor, verb, strong, subject.strip(), tail, doc, whole=rest)
@@ -318,7 +334,9 @@ def _that(anchor: str, verb: str, strong: bool, rest: str, doc: _Doc, self_defau
 
 def _decision(anchor: str, verb: str, rest: str, doc: _Doc) -> tuple[list[Mandate], _Context | None]:
     """"Decides to ...": the body's own work (convene, include an item, extend a mandate ...)."""
-    body = rest.lstrip(" ,")
+    body = re.sub(r"^(?:(?:further|also|moreover|therefore)\s*,?\s*)+", "", rest.lstrip(" ,"))
+    if not body.startswith(("that", "to", ":")) and (aside := re.match(r"[^;:]{0,300}?,\s*(?=that\b)", body)):
+        body = body[aside.end() :]  # "Decides, following the request of the Government, that ..."
     if body.startswith("that"):
         return _that(anchor, verb, True, body[4:], doc, self_default=True)
     if _SEIZED.match(body) or not body.startswith(("to ", "to,", ":")) and not body.rstrip().endswith(":"):
@@ -336,7 +354,7 @@ def _decision(anchor: str, verb: str, rest: str, doc: _Doc) -> tuple[list[Mandat
         if action not in _SELF_ACTIONS:
             continue
         who: tuple[tuple[str, str], ...] = ((doc.organ, doc.organ),)
-        if action == "extend" and (m := _MANDATE_OF.search(seg)):
+        if action == "extend" and (m := _MANDATE_OF.search(seg) or _MANDATE_OWNED.search(seg)):
             name = _trim(m.group("who"))
             who = ((name, normalise(name, doc.organ, doc.names)),)
         mandates += _make(anchor, "mandate", verb, who, action, find_due(seg, doc.code, doc.session), seg)
