@@ -223,7 +223,7 @@ def _clause(anchor: str, verb: str, word: str, rest: str, doc: _Doc, before: str
     if word.startswith("calls for") or re.match(r"(?:reiterates|renews)\s+its\s+\w+\s+for", word):
         return [Mandate(anchor, "call", verb, "", "", "other")], None
     if rest.lstrip().startswith("that ") or rest.lstrip().startswith("that,"):
-        return _that(anchor, verb, strong, rest.lstrip()[4:], doc, self_default=False)
+        return _that(anchor, verb, strong, rest.lstrip()[4:], doc)
     if re.search(r"(?:its|the)\s+requests?(?:\s+made)?$", word):
         rest = re.sub(r"^\s*to\s+", "", rest)
     who, infinitive = _addressee(rest)
@@ -299,7 +299,7 @@ def _request(anchor: str, verb: str, strong: bool, who: str, infinitive: str, do
     return mandates, context
 
 
-def _that(anchor: str, verb: str, strong: bool, rest: str, doc: _Doc, self_default: bool) -> tuple[list[Mandate], _Context | None]:
+def _that(anchor: str, verb: str, strong: bool, rest: str, doc: _Doc) -> tuple[list[Mandate], _Context | None]:
     """"that the Committee shall report ...": the subject is the addressee, the words after the modal the infinitive.
 
     Several that-clauses ("that the tasks shall be ... and that the Mission shall adopt ...") are read one by one.
@@ -338,7 +338,7 @@ def _decision(anchor: str, verb: str, rest: str, doc: _Doc) -> tuple[list[Mandat
     if not body.startswith(("that", "to", ":")) and (aside := re.match(r"[^;:]{0,300}?,\s*(?=that\b)", body)):
         body = body[aside.end() :]  # "Decides, following the request of the Government, that ..."
     if body.startswith("that"):
-        return _that(anchor, verb, True, body[4:], doc, self_default=True)
+        return _that(anchor, verb, True, body[4:], doc)
     if _SEIZED.match(body) or not body.startswith(("to ", "to,", ":")) and not body.rstrip().endswith(":"):
         return [], None
     if body.rstrip() == ":" or body.rstrip().endswith(":") and len(body.strip()) < 3:
