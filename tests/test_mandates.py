@@ -214,3 +214,13 @@ def test_possessive_mandate_and_first_deadline_before_a_rhythm():
                      "Requests the Secretary-General to report, with the first report by 15 May 2019 and every 90 days thereafter;",
                      organ="Security Council", session=None)
     assert [(m.addressee, m.due.label) for m in found] == [("UNSOM", "until 2020-03-31"), ("Secretary-General", "2019-05-15")]
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("Requests the Secretary-General, should the situation deteriorate, to report;", "should the situation deteriorate"),
+    ("Requests the Office to continue, subject to the availability of extrabudgetary resources, its work;",
+     "subject to the availability of extrabudgetary resources"),
+    ("Requests the Secretary-General to report within 90 days, and notes that the report should include details;", ""),
+])
+def test_conditions(text, condition):
+    assert mandates(text)[0].condition == condition

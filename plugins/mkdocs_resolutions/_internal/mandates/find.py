@@ -60,7 +60,8 @@ _MANDATE_OF = re.compile(
 _MANDATE_OWNED = re.compile(r"(?P<who>\b[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w\-]*)*)[’']s\s+mandate\b")  # "UNSOM’s mandate"
 _CONDITION = re.compile(
     r"\b(?:if\s+(?:so\s+)?(?:requested|necessary|required|so\s+desired)[^,;]*|upon\s+(?:their\s+|its\s+)?request[^,;]*|"
-    r"at\s+the\s+request\s+of\s+[^,;]+|when\s+appropriate|should\s+[^,;]{3,80}|subject\s+to\s+[^,;]+|"
+    r"at\s+the\s+request\s+of\s+[^,;]+|when\s+appropriate|(?<=,\s)should\s+[^,;]{3,80}|"
+    r"subject\s+to\s+(?:the\s+)?(?:availability|approval|consent|agreement|request|receipt)[^,;]*|"
     r"in\s+the\s+event\s+(?:that|of)\s+[^,;]+|when\s+[^,;]{3,60}\s+occur[^,;]*)",
     re.I,
 )
@@ -230,7 +231,7 @@ def _clause(anchor: str, verb: str, word: str, rest: str, doc: _Doc, before: str
     who = antecedent(who, before)
     if not who:
         return [], None
-    return _request(anchor, verb, strong, who, infinitive, doc)
+    return _request(anchor, verb, strong, who, infinitive, doc, whole=rest)
 
 
 def _addressee(rest: str) -> tuple[str, str]:
