@@ -25,7 +25,7 @@ def test_marker_is_under_the_text_and_leads_to_the_calendar_and_back(page, site)
     assert marker_box["y"] > text_box["y"]  # below the printed words, not in front of them
     marker.locator("a").click()
     page.wait_for_url("**" + CALENDAR)
-    back = page.locator(f'a[href$="A/RES/80/229/#op-78"]')
+    back = page.locator('a[href$="A/RES/80/229/#op-78"]')
     assert back.count() >= 1
     back.first.click()
     page.wait_for_function("() => location.hash === '#op-78'")

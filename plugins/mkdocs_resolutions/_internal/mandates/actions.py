@@ -43,6 +43,21 @@ def _first(patterns: list[tuple[str, str]], text: str) -> str | None:
     return best[1] if best else None
 
 
+# A head verb whose kind depends on the words after it: (head, words needed nearby, action).
+_HEAD_AND_OBJECT: list[tuple[str, str, str]] = [
+    (r"include", r"provisional\s+agenda", "include item"),
+    (r"include", r"\breport", "report"),
+    (r"include", r"", "other"),
+    (r"exten|renew", r"mandate|measures|authori[sz]ation|until|term|period", "extend"),
+    (r"bring", r"attention", "transmit"),
+    (r"give|pay|accord", r"consideration", "review"),
+    (r"conduct|undertake|carry", r"evaluation|review|assessment|study|analysis", "review"),
+    (r"keep$", r"\binformed\b", "report"),
+    (r"make", r"recommendations", "report"),
+]
+_PROVIDE = r"provide|present|prepare|give|make|render|offer|extend|renew"  # the object names the work
+
+
 def action_of(infinitive: str) -> str:
     """The action named by ``infinitive`` ("to submit to the General Assembly ... a report" -> "report")."""
     text = _ADVERBS.sub("", infinitive.strip()).strip()
@@ -50,40 +65,25 @@ def action_of(infinitive: str) -> str:
     if not words:
         return "other"
     head = words[0].lower()
-    window = " ".join(words[:14])
-    near = " ".join(words[:8])
     if head.startswith("continu"):
-        rest = " ".join(words[1:])
-        if words[1:] and words[1].lower().endswith("ing"):
-            return action_of(rest)
-        # "continue its support": the kind of the work continued; "continue its consideration": continue
-        return _first([(p, a) for p, a in _OBJECTS if a == "support"], " ".join(words[1:4])) or "continue"
-    if re.match(r"include", head):
-        if re.search(r"provisional\s+agenda", window, re.I):
-            return "include item"
-        if re.search(r"\breport", window, re.I):
-            return "report"
-        return "other"
-    if re.match(r"exten|renew", head):
-        if re.search(r"mandate|measures|authori[sz]ation|until|term|period", window, re.I):
-            return "extend"
-        return _first(_OBJECTS, window) or "other"
-    if re.match(r"bring", head) and re.search(r"attention", window, re.I):
-        return "transmit"
-    if re.match(r"give|pay|accord", head) and re.search(r"consideration", window, re.I):
-        return "review"
-    if re.match(r"conduct|undertake|carry", head):
-        if re.search(r"evaluation|review|assessment|study|analysis", window, re.I):
-            return "review"
-    if head == "keep" and re.search(r"\binformed\b", window, re.I):
-        return "report"
-    if re.match(r"make", head) and re.search(r"recommendations", window, re.I):
-        return "report"
-    if re.match(r"provide|present|prepare|give|make|render|offer|extend", head):
+        return _continued(words[1:])
+    window = " ".join(words[:14])
+    for verb, needs, action in _HEAD_AND_OBJECT:
+        if re.match(verb, head) and re.search(needs, window, re.I):
+            return action
+    if re.match(_PROVIDE, head):
         return _first(_OBJECTS, text) or "other"
     for pattern, action in _HEADS:
         if re.match(pattern, head):
             return action
+    near = " ".join(words[:8])  # a verb that names no kind: the first words decide
     return _first([(p, a) for p, a in _OBJECTS if a != "report"], near) or _first(
         [(r"\b(?:" + p + r")", a) for p, a in _HEADS if a == "support"], near
     ) or "other"
+
+
+def _continued(words: list[str]) -> str:
+    """"continue monitoring" is review; "continue its support" support; "continue its consideration" continue."""
+    if words and words[0].lower().endswith("ing"):
+        return action_of(" ".join(words))
+    return _first([(p, a) for p, a in _OBJECTS if a == "support"], " ".join(words[:3])) or "continue"
