@@ -62,6 +62,9 @@ def analyse(data: bytes, path: str) -> Analysis:
     return Analysis(doc, citations, ibid, diagnostics)
 
 
+CACHE_DIR = ".cache/resolutions"  # default folder of the on-disk cache, relative to the site's mkdocs.yml
+
+
 @dataclass
 class Cache:
     """Analyses by content hash; ``folder`` None keeps them in memory only."""

@@ -72,8 +72,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.known = self.config.known_defects
         self.theme = ThemeSupport.set_up(config, search=self.config.search)
-        folder = self.config.cache_dir or ".cache/resolutions"
-        self.cache.folder = Path(config.config_file_path or ".").parent / folder
+        self.cache.folder = Path(config.config_file_path or ".").parent / self.config.cache_dir
         for name in self._assets():
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if f"{ASSET_DIR}/{name}" not in [str(x) for x in target]:
