@@ -5,7 +5,7 @@ MkDocs plugin (:mod:`mkdocs_resolutions.plugin`). Everything else is private.
 """
 
 from ._internal.model import Document, Footnote, Metadata, Paragraph, RichText
-from ._internal.readers import read_source
+from ._internal.parse import read_source
 
 __version__ = "0.2.0"  # the one place of the version (pyproject.toml reads it); see CHANGELOG.md
 

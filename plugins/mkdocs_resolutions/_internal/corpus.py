@@ -12,9 +12,10 @@ import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import anchors
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
 from .model import Diagnostic, Document
-from .readers import read_source
+from .parse import read_source
 from .structure import organ_code
 from .symbols import page_path
 
@@ -58,7 +59,7 @@ def analyse(data: bytes, path: str) -> Analysis:
         ibid[note.number] = source.text
         cite = ibid_citation(note.body.text, source)  # "Ibid." standing for a document symbol links to it
         if cite is not None:
-            citations.setdefault(f"fn-{note.number}", []).insert(0, cite)
+            citations.setdefault(anchors.footnote(note.number), []).insert(0, cite)
     return Analysis(doc, citations, ibid, diagnostics)
 
 

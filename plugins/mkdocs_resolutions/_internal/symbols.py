@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from .conventions import MONTHS as MONTHS  # re-exported: citations read month numbers from here
+
 # Series prefixes whose documents are issued in the UN Official Document System
 # (so undocs.org resolves them). Bodies outside the UN document system (WTO "WT/",
 # WHO "WHA", IAEA "GC(..)", CBD "CBD/") are deliberately absent.
@@ -218,11 +220,3 @@ def date_fits_session(session: int, year: int, month: int) -> bool:
     return False
 
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ["January", "February", "March", "April", "May", "June", "July", "August",
-         "September", "October", "November", "December"],
-        start=1,
-    )
-}

@@ -23,7 +23,8 @@ from ..diagnostics import KnownDefects
 from .config import ResolutionsConfig
 from ..corpus import Cache, Corpus, choose_forms
 from ..model import Diagnostic
-from ..graph import Graph, Previews, build_graph, citation_report, page_graph, report_html
+from ..graph import Graph, Previews, build_graph, citation_report, page_graph
+from ..render.report import report_html
 from ..render.html import cited_by_html, render_document
 from ..render.links import Linker
 from ..symbols import SERIES, undocs_url
