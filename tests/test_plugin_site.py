@@ -142,3 +142,42 @@ def test_a_stale_known_defect_fails_strict(tmp_path):
         "mkdocs_resolutions: known_defects: A-RES-79-89.txt: 'footnote-unused' accepts no warning "
         "(the defect is gone, or the entry is misspelt); remove it"
     ]
+
+
+CITING = """# Commentary
+
+Resolution 79/89, paragraph 2, asks for the protection of property; see also A/RES/80/229, para. 7.
+
+```
+resolution 79/89 in a code block stays as it is
+```
+"""
+
+
+def test_link_pages_links_citations_in_ordinary_pages_and_lists_them_as_citing(tmp_path):
+    config = "plugins:\n  - resolutions:\n      search: false\n      link_pages: true\n"
+    proc = build(project(tmp_path, ANCHORS + config, {"notes.md": CITING}))
+    assert proc.returncode == 0, proc.stderr
+    site = tmp_path / "site"
+    notes = BeautifulSoup((site / "notes" / "index.html").read_text(encoding="utf-8"), "lxml")
+    links = [(a.get_text(), a["href"], a.get("data-title", "")[:30]) for a in notes.select(".res-doc.res-page a.res-cite")]
+    assert links == [
+        ("79/89", "../A/RES/79/89/#op-2", "Palestine refugees’ properties"),
+        ("A/RES/80/229", "https://undocs.org/A/RES/80/229", ""),
+    ]
+    assert notes.select_one("a.res-cite")["data-excerpt"].startswith("2. Requests the Secretary-General")
+    assert "resolution 79/89 in a code block" in notes.select_one("pre code").get_text()
+    cited = BeautifulSoup((site / "A/RES/79/89/index.html").read_text(encoding="utf-8"), "lxml")
+    docs = [h.get_text(" ", strip=True) for h in cited.select(".res-citedby .res-citedby__doc")]
+    assert docs == ["A/C.4/80/L.18 — Palestine refugees’ properties and their revenues", "notes.md — Commentary"]
+    place = cited.select(".res-citedby ul")[1].select_one("li a")
+    assert (place.get_text(), place["href"]) == ("page", "../../../../notes/")
+
+
+def test_without_link_pages_ordinary_pages_are_left_alone(tmp_path):
+    proc = build(project(tmp_path, "", {"notes.md": CITING}))
+    assert proc.returncode == 0, proc.stderr
+    notes = BeautifulSoup((tmp_path / "site" / "notes" / "index.html").read_text(encoding="utf-8"), "lxml")
+    assert notes.select("a.res-cite") == [] and notes.select(".res-doc") == []
+    cited = (tmp_path / "site" / "A/RES/79/89/index.html").read_text(encoding="utf-8")
+    assert "notes.md" not in cited

@@ -98,6 +98,7 @@ class Entry:
     src_uri: str
     url: str  # site-relative directory URL, "A/RES/80/229/"
     analysis: Analysis
+    page: bool = False  # an ordinary Markdown page that cites documents (link_pages), not a resolution
 
 
 def url_for(doc: Document, src_uri: str) -> str:
