@@ -4,8 +4,9 @@ Once per test session: the package is built into a wheel from a copy of its
 declared sources, installed with its dependencies into a fresh virtual
 environment (nothing of this checkout is importable there), and a new project
 (its own mkdocs.yml, an index, two resolution texts and one ordinary page
-linking to ``#op-2``) is built with ``--strict`` and anchor validation. Then
-search, notes, citation links, the 404 page and anchors are used as a reader would.
+linking to ``#op-2`` and citing a resolution in words, with ``link_pages``) is
+built with ``--strict`` and anchor validation. Then search, notes, citation
+links and previews, the 404 page and anchors are used as a reader would.
 """
 
 from __future__ import annotations
@@ -33,11 +34,14 @@ theme:
 validation:
   anchors: warn
 plugins:
-  - resolutions
+  - resolutions:
+      link_pages: true
 """
 NOTES = """# Notes
 
 Paragraph 2 of resolution 79/89 [asks for the protection of property](A-RES-79-89.txt#op-2).
+
+As resolution 79/89, paragraph 2, says, the Secretary-General reports on it.
 """
 SOURCES = ("pyproject.toml", "README.md", "CHANGELOG.md", "MANIFEST.in", "plugins")
 
@@ -162,3 +166,15 @@ def test_a_missing_symbol_gets_the_404_page_offering_the_official_copy(reader, t
     official.wait_for(state="visible")
     assert official.get_attribute("href") == "https://undocs.org/A/RES/66/181"
     assert reader.locator(".res-search").count() == 1  # the search box is on the 404 page too
+
+
+def test_a_citation_in_an_ordinary_page_shows_its_preview(reader, third_party):
+    goto(reader, third_party, "/notes/")
+    links = reader.locator('a.res-cite--internal[data-symbol="A/RES/79/89"]')
+    assert links.evaluate_all("els => els.map(a => [a.textContent, a.getAttribute('href')])") == [
+        ["Paragraph 2 of resolution 79/89", "../A/RES/79/89/#op-2"], ["79/89", "../A/RES/79/89/#op-2"]]
+    link = links.nth(1)
+    link.hover()
+    wait_note(reader)
+    text = " ".join(note(reader)["text"].split())
+    assert "A/RES/79/89" in text and "2. Requests the Secretary-General" in text
