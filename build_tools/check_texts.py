@@ -30,8 +30,8 @@ class _Loader(yaml.SafeLoader):
     """Reads mkdocs.yml without running its tags (``!ENV``, ``!!python/name:``): they become None."""
 
 
-_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_Loader.add_multi_constructor("", lambda _loader, _suffix, _node: None)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda _loader, _suffix, _node: None)
 
 
 def plugin_options(config: Path) -> dict[str, Any]:

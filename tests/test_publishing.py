@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import logging
 import re
+import subprocess
+import sys
+import zipfile
 
 import yaml
 from mkdocs.config import load_config
 
+from mkdocs_resolutions import __version__
+
 from .conftest import ROOT
+from .dist_support import built
 
 
 def _yaml_blocks(heading: str) -> list[str]:
@@ -50,3 +56,25 @@ def test_the_example_workflow_builds_strict_and_deploys_to_pages():
     assert any(step.get("uses", "").startswith("actions/upload-pages-artifact") for step in steps)
     assert flow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
     assert flow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+
+
+def test_the_sdist_and_wheel_build_cleanly_and_pass_twine_check():
+    dist = built()
+    noisy = [line for line in dist.log.splitlines()
+             if re.search(r"(?i)deprecat|\berror\b|warning", line) and "byte-compiling is disabled" not in line]
+    assert noisy == []
+    proc = subprocess.run([sys.executable, "-m", "twine", "check", "--strict", str(dist.sdist), str(dist.wheel)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    with zipfile.ZipFile(dist.wheel) as whl:
+        names = set(whl.namelist())
+        metadata = whl.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert {
+        "mkdocs_resolutions/py.typed",
+        "mkdocs_resolutions/_internal/mkdocs/templates/404.html",
+        "mkdocs_resolutions/_internal/mkdocs/templates/partials/res-search.html",
+        "mkdocs_resolutions/_internal/assets/resolutions.js",
+    } <= names
+    assert f"Version: {__version__}" in metadata and "Classifier: Framework :: MkDocs" in metadata
+    assert "License-Expression: MIT" in metadata
+    assert f"## {__version__}" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")

@@ -26,6 +26,8 @@ import pytest
 from conftest import DESKTOP, REPO, Site, _offline  # tests/browser is on sys.path (no __init__.py)
 from test_reader_ui import _search, goto, note, wait_note
 
+from tests.dist_support import built
+
 TEXTS = ("A-RES-79-89.txt", "A-C.4-80-L.18.txt")  # a resolution and a draft that cites it
 CONFIG = """site_name: Someone else's resolutions
 site_url: https://example.org/
@@ -43,7 +45,6 @@ Paragraph 2 of resolution 79/89 [asks for the protection of property](A-RES-79-8
 
 As resolution 79/89, paragraph 2, says, the Secretary-General reports on it.
 """
-SOURCES = ("pyproject.toml", "README.md", "CHANGELOG.md", "MANIFEST.in", "plugins")
 
 
 def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:
@@ -54,20 +55,9 @@ def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="session")
-def wheel(tmp_path_factory) -> Path:
-    """The package's wheel, built once per session from a copy of its declared sources."""
-    tmp = tmp_path_factory.mktemp("wheel")
-    src = tmp / "src"
-    src.mkdir()
-    for name in SOURCES:
-        path = REPO / name
-        if path.is_dir():
-            shutil.copytree(path, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-        else:
-            shutil.copy(path, src / name)
-    _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp / "dist"), str(src)])
-    (built,) = (tmp / "dist").glob("mkdocs_resolutions-*.whl")
-    return built
+def wheel() -> Path:
+    """The package's wheel, built from its sdist once per test run (shared with tests/test_publishing.py)."""
+    return built().wheel
 
 
 class _Host(SimpleHTTPRequestHandler):
