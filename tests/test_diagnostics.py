@@ -74,3 +74,8 @@ def test_the_code_is_shown_with_the_message():
     assert str(Diagnostic("a.txt", 4, "footnote 2 is never referenced", code="footnote-unused")) == (
         "a.txt:4: footnote 2 is never referenced [footnote-unused]"
     )
+
+
+def test_the_readme_names_every_code():
+    readme = (PACKAGE.parents[2] / "README.md").read_text(encoding="utf-8")
+    assert [code for code in CODES if f"`{code}`" not in readme] == []
