@@ -58,6 +58,16 @@ def test_a_code_accepts_its_kind_and_a_fragment_its_words():
     ]
 
 
+def test_a_form_the_site_does_not_publish_still_uses_its_entries():
+    known = KnownDefects.parse({"a.txt": ["footnote-unused", "numbering-gap"]})
+    known.note([
+        Diagnostic("a.txt", 3, "footnote 2 is never referenced in the text", code="footnote-unused"),
+        Diagnostic("a.txt", 5, "operative paragraph 4 follows 2", code="numbering-gap"),
+        Diagnostic("a.txt", 6, "footnote 3 is never referenced in the text", "info", code="footnote-unused"),
+    ])
+    assert known.stale(present={"a.txt"}) == []
+
+
 def test_a_code_is_not_matched_as_a_fragment():
     known = KnownDefects.parse({"a.txt": ["numbering-gap"]})
     assert not known.accepts(Diagnostic("a.txt", 1, "numbering-gap mentioned in words", code="footnote-unused"))

@@ -99,7 +99,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             files.remove(sources[uri])
         for uri, analysis in analysed:  # a dropped form's defects are still its own: its entries are not stale
             if uri in dropped:
-                any(self.known.accepts(d) for d in analysis.diagnostics if d.level == "warning")
+                self.known.note(analysis.diagnostics)
         for uri, analysis in kept:
             file = sources[uri]
             entry = self.corpus.add(uri, analysis)
