@@ -22,15 +22,17 @@ from mkdocs.utils.templates import TemplateContext
 from .. import browse, search
 from ..diagnostics import KnownDefects
 from .config import ResolutionsConfig
-from ..corpus import Cache, Corpus, choose_forms
+from ..corpus import Cache, Corpus, Entry, choose_forms
 from ..model import Diagnostic
 from ..graph import Graph, Previews, build_graph, citation_report, page_graph
 from ..render.report import report_html
 from ..render.html import cited_by_html, render_document
+from ..prose import analyse_page
 from ..render.links import Linker
 from .. import export  # issue 16: document.json, mandates.json/.csv
 from ..mandates.site import SiteMandates
 from ..render.mandates import MandateView, site_pages
+from ..render.prose import link_html
 from ..symbols import SERIES, undocs_url
 from .theme import ThemeSupport, anchor_ids
 
@@ -78,8 +80,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.known = self.config.known_defects
         self.theme = ThemeSupport.set_up(config, search=self.config.search)
-        folder = self.config.cache_dir or ".cache/resolutions"
-        self.cache.folder = Path(config.config_file_path or ".").parent / folder
+        self.cache.folder = Path(config.config_file_path or ".").parent / self.config.cache_dir
         for name in self._assets():
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if f"{ASSET_DIR}/{name}" not in [str(x) for x in target]:
@@ -103,7 +104,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             files.remove(sources[uri])
         for uri, analysis in analysed:  # a dropped form's defects are still its own: its entries are not stale
             if uri in dropped:
-                any(self.known.accepts(d) for d in analysis.diagnostics if d.level == "warning")
+                self.known.note(analysis.diagnostics)
         for uri, analysis in kept:
             file = sources[uri]
             entry = self.corpus.add(uri, analysis)
@@ -120,6 +121,8 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             self._log(diag)
         for line in self.known.stale(present=set(sources)):
             log.warning(line)
+        if self.config.link_pages:
+            self._add_citing_pages(files)
         self.graph = build_graph(self.corpus)  # once per build, from the cached analyses
         self.previews = Previews(self.corpus)
         self.full_lists = {}
@@ -142,6 +145,15 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for name in self._assets():
             files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes()))
         return files
+
+    def _add_citing_pages(self, files: Files) -> None:
+        """Ordinary Markdown pages that cite documents join the corpus as citing pages (``link_pages``)."""
+        for file in files.documentation_pages():
+            if file.src_uri in self.pages or not file.src_uri.endswith(".md") or file.generated_by:
+                continue
+            analysis = analyse_page(file.content_string, file.src_uri, file.name)
+            if analysis.citations:
+                self.corpus.entries[file.src_uri] = Entry(file.src_uri, file.url, analysis, page=True)
 
     def _log(self, diag: Diagnostic) -> None:
         """A warning fails ``--strict`` unless the site lists it as a known defect of that file."""
@@ -220,7 +232,10 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if bpage is not None:
             return self._known_anchors(page, f"<h1>{escape(bpage.title)}</h1>\n{bpage.html}")  # not indexed: it names every symbol
         entry = self.corpus.entries.get(page.file.src_uri)
-        if entry is None:
+        if entry is None or entry.page:  # an ordinary page
+            if self.config.link_pages:
+                linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url, self.previews, self.previews.anchors)
+                html = f'<div class="res-doc res-page">{link_html(html, linker, page.file.src_uri)}</div>'
             return search.wrap(html, None) if self.config.search else html
         linker = Linker(self.corpus.by_symbol, entry.url, self.config.undocs_url, self.previews, self.previews.anchors)
         analysis = entry.analysis
