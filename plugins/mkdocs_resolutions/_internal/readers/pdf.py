@@ -43,7 +43,8 @@ _COUNTER_RE = re.compile(conventions.PAGE_COUNTER)
 _BARCODE_RE = re.compile(conventions.BARCODE)
 _SYMBOL_RE = re.compile(conventions.RUNNING_SYMBOL)
 _RULE_TEXT_RE = re.compile(conventions.FOOTNOTE_RULE)
-_MARK_RE = re.compile(r"\d{1,3}|\*{1,3}")  # footnote markers: numbers, or stars on cover notes
+_MARK_RE = re.compile(conventions.FOOTNOTE_MARK)
+_LEAD_MARK_RE = re.compile(rf"({conventions.FOOTNOTE_MARK})\s+(?=\S)")  # "1  Text": a full-size footnote number
 
 
 # --- positioned text ----------------------------------------------------------------------------
@@ -292,7 +293,7 @@ def _is_footer_line(line: _Line) -> bool:
     return (
         all(g.barcode for g in line.glyphs)
         or bool(_JOB_RE.fullmatch(text) or _COUNTER_RE.fullmatch(text) or _BARCODE_RE.fullmatch(text))
-        or text.lower() == "please recycle"
+        or text.lower() == conventions.RECYCLE.lower()
     )
 
 
@@ -419,16 +420,8 @@ def _raised_run_end(glyphs: list[_Glyph], i: int, size: float, base: float) -> i
 
 def _full_size_number(out: RichText) -> _Piece:
     """A footnote row whose number is printed at full size in the margin: "1  Text"."""
-    m = re.match(r"(\d{1,3}|\*{1,3})\s+(?=\S)", out.text)
-    return _Piece(_drop_prefix(out, m.end()), m.group(1)) if m else _Piece(out, None)
-
-
-def _drop_prefix(rt: RichText, n: int) -> RichText:
-    return RichText(
-        rt.text[n:],
-        [(max(0, a - n), b - n) for a, b in rt.italics if b - n > 0],
-        [NoteMark(m.offset - n, m.number) for m in rt.notes if m.offset >= n],
-    )
+    m = _LEAD_MARK_RE.match(out.text)
+    return _Piece(out.slice(m.end()), m.group(1)) if m else _Piece(out, None)
 
 
 # --- assembling paragraphs ----------------------------------------------------------------------
