@@ -90,8 +90,8 @@ def make_corpus(n: int, out: Path, corpus: Path = CORPUS) -> list[tuple[str, str
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for i in range(n):
-        k, name = divmod(i, len(files))
-        name = files[name]
+        k, index = divmod(i, len(files))
+        name = files[index]
 
         def sub(m: re.Match[str], k: int = k) -> str:
             found = m.group()

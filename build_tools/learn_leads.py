@@ -97,7 +97,7 @@ def read(folder_or_files: list[Path]) -> list[Path]:
     return paths
 
 
-def accuracy(pairs: list[tuple[Document, Document]], learned: dict) -> tuple[int, int, list[tuple[str, str, str, str]]]:
+def accuracy(pairs: list[tuple[Document, Path]], learned: dict) -> tuple[int, int, list[tuple[str, str, str, str]]]:
     """(equal, compared, mismatches): plain-text leads against the PDF's, paragraph by paragraph (by anchor)."""
     saved = leads._learned
     leads._learned = lambda: learned  # type: ignore[assignment]
@@ -105,7 +105,7 @@ def accuracy(pairs: list[tuple[Document, Document]], learned: dict) -> tuple[int
         equal = total = 0
         misses = []
         for pdf_doc, text_path in pairs:
-            text_doc = read_source(Path(text_path).read_bytes(), Path(text_path).name)  # type: ignore[arg-type]
+            text_doc = read_source(text_path.read_bytes(), text_path.name)
             theirs = {p.anchor: p.lead for p in text_doc.paragraphs()}
             for para in pdf_doc.paragraphs():
                 if para.anchor not in theirs:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from mkdocs_resolutions._internal.model import Paragraph
-from mkdocs_resolutions._internal.readers import read_source
+from mkdocs_resolutions._internal.parse import read_source
 
 
 def words(para: Paragraph) -> str:

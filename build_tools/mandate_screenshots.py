@@ -18,10 +18,14 @@ import tempfile
 import threading
 from http.server import ThreadingHTTPServer
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from screenshots import CHROMIUM_ARGS, REPO, _Quiet, build  # type: ignore[import-not-found]
 
-SHOTS = [
+if TYPE_CHECKING:
+    from playwright.sync_api import FloatRect, ViewportSize
+
+SHOTS: list[tuple[str, str, str | None, ViewportSize]] = [
     ("mandates-marked.png", "/A/RES/80/229/#op-78", "#op-78", {"width": 1280, "height": 700}),
     ("mandates-list.png", "/A/C.1/80/L.15/", ".res-mandates", {"width": 1280, "height": 900}),
     ("mandates-calendar.png", "/mandates/sessions/ga-81/", None, {"width": 1280, "height": 900}),
@@ -50,7 +54,9 @@ def shoot(site: Path, out: Path, chromium: str) -> list[Path]:
                     element = page.locator(selector).first
                     element.scroll_into_view_if_needed()
                     box = element.bounding_box()
-                    clip = {"x": 0, "y": max(0, box["y"] - 60), "width": size["width"], "height": min(size["height"], box["height"] + 140)}
+                    if box is None:
+                        raise SystemExit(f"{path}: {selector} is not shown")
+                    clip: FloatRect = {"x": 0, "y": max(0, box["y"] - 60), "width": size["width"], "height": min(size["height"], box["height"] + 140)}
                     page.screenshot(path=str(target), clip=clip)
                 else:
                     page.screenshot(path=str(target))
