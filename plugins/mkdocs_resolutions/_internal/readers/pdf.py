@@ -29,7 +29,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .. import conventions
+from .. import conventions, hyphens
 from ..model import Footnote, Metadata, NoteMark, RichText
 from .pdf_glyphs import Glyph, PageGlyphs, PdfOpenError, open_pdf, page_glyphs
 from .raw import RawDocument, RawPara
@@ -444,7 +444,7 @@ _WORD_START = re.compile(r"^(\w+)")
 _TAIL = 80  # characters: the line-end word is looked for in this much of the text before it
 
 
-def _join(pieces: list[RichText], vocabulary: Counter[str]) -> RichText:
+def _join(pieces: list[RichText], vocabulary: dict[str, int]) -> RichText:
     """Join rows with a space; a line-end hyphen is kept unless the word is known unhyphenated.
 
     Linear in the paragraph: the hyphenated word is looked for in a bounded
@@ -462,9 +462,7 @@ def _join(pieces: list[RichText], vocabulary: Counter[str]) -> RichText:
             start = _WORD_START.match(piece.text[:_TAIL])
             if end and start and not (notes and notes[-1].offset == length):
                 sep = ""
-                whole = (end.group(1) + start.group(1)).lower()
-                hyphenated = f"{end.group(1)}-{start.group(1)}".lower()
-                if start.group(1)[0].islower() and vocabulary[whole] > 0 and vocabulary[hyphenated] == 0:
+                if start.group(1)[0].islower() and hyphens.is_break(vocabulary, end.group(1), start.group(1)):
                     k = len(parts) - 1
                     while not parts[k]:
                         k -= 1
@@ -485,10 +483,6 @@ def _join(pieces: list[RichText], vocabulary: Counter[str]) -> RichText:
     out = RichText("".join(parts), italics, notes)
     out.merge_italics()
     return out
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+(?:-\w+)*", text.lower())
 
 
 class _Reader:
@@ -645,16 +639,6 @@ class _Reader:
 
     # -- paragraphs
 
-    def _vocabulary(self, rows: list[_Row]) -> Counter[str]:
-        vocab: Counter[str] = Counter()
-        for row in rows:
-            # the last word of a row ending in a hyphen is not evidence either way
-            words = _words(row.text)
-            if row.text.rstrip().endswith("-") and words:
-                words = words[:-1]
-            vocab.update(w for word in words for w in {word, word.replace("-", "")} if w)
-        return vocab
-
     def _is_heading(self, row: _Row) -> bool:
         if row.bold:
             return True
@@ -689,7 +673,7 @@ class _Reader:
         return row.x0 > hang + 0.6 * self.size
 
     def _paragraphs(self, rows: list[_Row]) -> None:
-        vocab = self._vocabulary(rows)
+        vocab = hyphens.vocabulary(row.text for row in rows)
         blocks: list[_Block] = []
         prev: _Row | None = None
         hang = self.left  # x of the current paragraph's second line, once seen
@@ -718,7 +702,7 @@ class _Reader:
             self.raw.paras.append(RawPara(text, block.line, heading))
 
     def _footnotes(self, rows: list[_Row]) -> None:
-        vocab = self._vocabulary(rows)
+        vocab = hyphens.vocabulary(row.text for row in rows)
         blocks: list[_Block] = []
         for row in rows:
             piece = _row_text(row, self.left - 1)
