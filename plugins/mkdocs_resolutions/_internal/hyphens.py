@@ -5,17 +5,18 @@ same document writes "policymaking" and never "policy-making"; otherwise it
 stays ("Secretary-" / "General"). Only words inside lines are evidence: the
 last word of a line that ends in a hyphen is itself the question.
 
-The plain-text and PDF readers use this. The markdown reader answers the
-reverse question (a converter dropped hyphens it should have kept) in
-``readers/markdown._Hyphens``.
+The plain-text and PDF readers use this. The markdown reader asks the
+reverse question, answered by :class:`DroppedHyphens`: a converter joined
+"Secretary-" and "General" into "SecretaryGeneral"; where was a hyphen lost?
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
-__all__ = ["WORD", "vocabulary", "is_break"]
+__all__ = ["WORD", "vocabulary", "is_break", "RUN_TOGETHER", "DroppedHyphens"]
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*")  # "policy-making": a word, hyphens and all
 
@@ -42,3 +43,80 @@ def is_break(vocab: Mapping[str, int], head: str, tail: str) -> bool:
     False
     """
     return vocab.get((head + tail).lower(), 0) > 0 and vocab.get(f"{head}-{tail}".lower(), 0) == 0
+
+
+# -- hyphens a converter dropped ---------------------------------------------------------------------
+
+_ORDINAL_COMPOUND = re.compile(
+    r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$",
+    re.IGNORECASE,
+)
+_CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+_PREFIXED = re.compile(r"^(non|cross|zero|post|pre|mid)(\d{4}|[a-z]{4,})$", re.IGNORECASE)
+# Second halves of compound adjectives the UN hyphenates ("conflict-affected", "people-centred");
+# a word made of a word of the document and one of these lost its hyphen at a line end.
+_SUFFIXED = re.compile(
+    r"^([A-Za-z]{3,}?)(related|based|led|sensitive|enabled|affected|specific|centred|centered|contributing"
+    r"|sharing|building|making|pronged|oriented|owned)$",
+    re.IGNORECASE,
+)
+_UNHYPHENATED_HEADS = {"building": ("peace",), "making": ("peace", "policy", "inter")}
+RUN_TOGETHER = re.compile(r"(?<![\w\-/])[A-Za-z][A-Za-z0-9]{4,}(?![\w\-/])")
+
+
+@dataclass
+class DroppedHyphens:
+    """What one document says about its hyphenated words, to restore the hyphens its converter dropped."""
+
+    hyphenated: dict[str, str]  # "secretarygeneral" -> "Secretary-General", as written somewhere
+    hyphen_counts: dict[str, int]  # how often each is written with a hyphen
+    counts: dict[str, int]  # how often each word is written as one word
+    vocabulary: set[str]
+    lowercase_words: set[str]
+
+    @classmethod
+    def of(cls, text: str) -> DroppedHyphens:
+        hyphenated: dict[str, str] = {}
+        for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
+            word = m.group(0)
+            for k, ch in enumerate(word):
+                if ch == "-":
+                    hyphenated.setdefault((word[:k] + word[k + 1 :]).lower(), word[:k] + "-" + word[k + 1 :])
+        hyphen_counts: dict[str, int] = {}
+        for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
+            for k, ch in enumerate(m.group(0)):
+                if ch == "-":
+                    key = (m.group(0)[:k] + m.group(0)[k + 1 :]).lower()
+                    hyphen_counts[key] = hyphen_counts.get(key, 0) + 1
+        counts: dict[str, int] = {}
+        for m in RUN_TOGETHER.finditer(text):
+            counts[m.group(0).lower()] = counts.get(m.group(0).lower(), 0) + 1
+        vocabulary = set(counts) | {p.lower() for p in re.findall(r"[A-Za-z]{3,}", text)}
+        return cls(hyphenated, hyphen_counts, counts, vocabulary, set(re.findall(r"\b[a-z]{3,}\b", text)))
+
+    def fix(self, word: str) -> str | None:
+        """``word`` with its hyphen restored, or None when there is no evidence for one."""
+        key = word.lower()
+        if key in self.hyphenated and self.counts.get(key, 0) < self.hyphen_counts.get(key, 0) and not word.isupper():
+            cut = self.hyphenated[key].index("-")
+            return word[:cut] + "-" + word[cut:]
+        if m := _ORDINAL_COMPOUND.match(word) or _CAMEL.match(word):
+            return f"{m.group(1)}-{m.group(2)}"
+        if (m := _SUFFIXED.match(word)) and (fixed := self._suffixed(m)):
+            return fixed
+        if word.lower().startswith("zero") and word[4:].isalpha() and len(word) > 8:
+            return f"{word[:4]}-{word[4:]}"
+        if (m := _PREFIXED.match(word)) and (m.group(2).isdigit() or m.group(2).lower() in self.vocabulary):
+            if m.group(2).isdigit() or m.group(1).lower() == "non":
+                return f"{m.group(1)}-{m.group(2)}"
+        return None
+
+    def _suffixed(self, m: re.Match[str]) -> str | None:
+        """"conflictaffected" -> "conflict-affected" when the head is a word of the document."""
+        head, tail = m.group(1), m.group(2).lower()
+        known = head.lower() in self.vocabulary or (tail not in ("led", "making", "building") and len(head) >= 4)
+        if known and head.lower() not in _UNHYPHENATED_HEADS.get(tail, ("inter", "intra", "hyper", "over")):
+            if m.group(2).lower() != "led" or head.lower() not in self.lowercase_words:
+                return f"{head}-{m.group(2)}"
+        return None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import hyphens
 from ..italics import mark_standard_italics
 from ..leads import split_lead
 from ..conventions import CLOSING, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, LETTER_LABEL, MONTHS, OPERATIVE_NUMBER, PAGE_COUNTER
@@ -335,9 +336,7 @@ class _Builder:
             if m and piece[:1].isalpha():
                 head = m.group(1)
                 tail = re.match(r"[A-Za-z\u00C0-\u024F]+", piece)
-                joined = (head + (tail.group(0) if tail else "")).lower()
-                hyphened = f"{head}-{tail.group(0) if tail else ''}".lower()
-                if self.vocabulary.get(joined, 0) > 0 and self.vocabulary.get(hyphened, 0) == 0:
+                if hyphens.is_break(self.vocabulary, head, tail.group(0) if tail else ""):
                     cur = cur[:-1]  # a line-break hyphen: the document writes the word unbroken
                     self.joins.append((self.line, head + "-", tail.group(0) if tail else ""))
                 self.rich.text = cur + piece
@@ -355,22 +354,6 @@ class _Builder:
         rich = self.rich
         rich.text = rich.text.rstrip()
         return rich
-
-
-_VOCAB_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*")
-
-
-def _vocabulary(lines: list[tuple[int, str]]) -> dict[str, int]:
-    """Word counts from inside lines (not at line ends): evidence for hyphen decisions."""
-    vocab: dict[str, int] = {}
-    for _n, text in lines:
-        words = text.split()
-        if words and words[-1].endswith("-"):  # broken at the line end: not evidence
-            words.pop()
-        for w in _VOCAB_WORD.findall(" ".join(words)):
-            w = w.lower()
-            vocab[w] = vocab.get(w, 0) + 1
-    return vocab
 
 
 # --- main ---------------------------------------------------------------------------------------
@@ -393,7 +376,7 @@ def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
     for k, page in enumerate(pages):
         if not page.notes:
             notes_per_page[k] = _bottom_star_notes(page) + notes_per_page[k]
-    vocab = _vocabulary([ln for p in pages for ln in p.body])
+    vocab = hyphens.vocabulary(t for p in pages for _n, t in p.body)
     marks = _place_marks(pages, notes_per_page, doc, bool(cover.meta.sponsors))
     _assemble(pages, marks, vocab, doc, furniture.dehyphenated)
     for notes in notes_per_page:
