@@ -322,7 +322,34 @@ class _Finder:
                 return _Qual(code, True, kw_start, name)
         return _Qual(None, False, kw_start)
 
-    def keywords(self) -> None:  # noqa: C901 - one pass; each branch is a printed form of a citation list
+    def _organ_of(self, q: _Qual, carry: tuple[str, int, str | None] | None, kw_start: int) -> tuple[str | None, bool, bool, str | None]:
+        """(code, explicit, named, body name) of a keyword: as printed, "its" (the document's own organ),
+        or carried from a citation just before it in the same clause."""
+        code, explicit, name = q.code, q.explicit, q.name
+        named = explicit
+        if code == "ITS":
+            code = self.organ
+            explicit = False
+            named = True
+        if code is None and carry is not None:
+            between = self.text[carry[1]:kw_start]
+            if kw_start - carry[1] < _CARRY_LIMIT and not _CLAUSE_END.search(between):
+                code, name = carry[0], carry[2]
+                named = True
+        return code, explicit, named, name
+
+    def _carry_past(self, end: int, code: str | None, explicit: bool, name: str | None) -> tuple[str, int, str | None] | None:
+        """A keyword with no item after it: the organ it carries to the next one, if any."""
+        post = T.POST_ORGAN.match(self.text, end)  # "resolutions adopted by the Council"
+        if post:
+            pcode, pname = _named_body(post.group("name"))
+            if pcode is not None:
+                code, explicit, name = pcode, True, pname
+        if code is not None and explicit:
+            return (code, post.end() if post else end, name)
+        return None
+
+    def keywords(self) -> None:
         text = self.text
         carry: tuple[str, int, str | None] | None = None  # (organ code, end offset, body name)
         for k in T.iter_keywords(text):
@@ -333,17 +360,8 @@ class _Finder:
                 continue
             decision = k.group("kw").lower() == "decision"
             q = self._qualifier(kw_start)
-            code, explicit, q_start, name = q.code, q.explicit, q.start, q.name
-            named = explicit
-            if code == "ITS":
-                code = self.organ
-                explicit = False
-                named = True
-            if code is None and carry is not None:
-                between = text[carry[1]:kw_start]
-                if kw_start - carry[1] < _CARRY_LIMIT and not _CLAUSE_END.search(between):
-                    code, name = carry[0], carry[2]
-                    named = True
+            q_start = q.start
+            code, explicit, named, name = self._organ_of(q, carry, kw_start)
             pos = k.end()
             ws = _WS.match(text, pos)
             if not ws:
@@ -354,13 +372,7 @@ class _Finder:
             if not first and k.group("pl"):
                 first = self._late_list(k.end())
             if not first:
-                post = T.POST_ORGAN.match(text, k.end())  # "resolutions adopted by the Council"
-                if post:
-                    pcode, pname = _named_body(post.group("name"))
-                    if pcode is not None:
-                        code, explicit, name = pcode, True, pname
-                if code is not None and explicit:
-                    carry = (code, post.end() if post else k.end(), name)
+                carry = self._carry_past(k.end(), code, explicit, name) or carry
                 continue
             items = self._list(first)
             if not explicit and self._post_organ is not None:
@@ -382,27 +394,14 @@ class _Finder:
         m = T.ITEM.match(text, late.end())
         return m if m and _form(m) != "junk" else None
 
-    def _list(self, first: re.Match[str]) -> list[_Item]:  # noqa: C901 - 14: to split when next touched
+    def _list(self, first: re.Match[str]) -> list[_Item]:
         text = self.text
         items: list[_Item] = []
         m: re.Match[str] | None = first
         joined_by_and = False
         while m is not None:
-            item = _Item(m.start(), m.end(), _form(m), m, after_and=joined_by_and)
+            item, pos = self._item(m, joined_by_and)
             joined_by_and = False
-            pos = m.end()
-            d = T.DATE.match(text, pos)
-            if d:
-                item.date = (int(d.group("y")), MONTHS[d.group("m")], int(d.group("d")))
-                item.date_text = f"{d.group('d')} {d.group('m')} {d.group('y')}"
-                pos = d.end()
-            item.tail = pos
-            p = T.PIN_AFTER.match(text, pos)
-            if p:
-                item.pinpoint = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=p.group("n") is None)
-                if p.group("to"):
-                    item.through = _pin(p.group("to"), p.group("tosub"))
-                pos = p.end()
             items.append(item)
             if item.form == "junk" and not _MARKABLE.fullmatch(m.group()) \
                     and not (_SC_NO_YEAR.fullmatch(m.group()) and T.SEP_PROPER.match(text, pos)):
@@ -435,6 +434,25 @@ class _Finder:
                 self._post_organ = (pcode, pname) if pcode is not None else None
         return items
 
+    def _item(self, m: re.Match[str], after_and: bool) -> tuple[_Item, int]:
+        """One listed item with the date and pinpoint printed after it, and where the list goes on."""
+        text = self.text
+        item = _Item(m.start(), m.end(), _form(m), m, after_and=after_and)
+        pos = m.end()
+        d = T.DATE.match(text, pos)
+        if d:
+            item.date = (int(d.group("y")), MONTHS[d.group("m")], int(d.group("d")))
+            item.date_text = f"{d.group('d')} {d.group('m')} {d.group('y')}"
+            pos = d.end()
+        item.tail = pos
+        p = T.PIN_AFTER.match(text, pos)
+        if p:
+            item.pinpoint = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=p.group("n") is None)
+            if p.group("to"):
+                item.through = _pin(p.group("to"), p.group("tosub"))
+            pos = p.end()
+        return item, pos
+
     def _pin_before(self, item: _Item, q_start: int) -> None:
         """A pinpoint printed before the qualifier: "paragraph 7 of [its] resolution"."""
         text = self.text
@@ -459,22 +477,13 @@ class _Finder:
         if a and item.pinpoint is None:
             item.pinpoint = _pin(None, None, a.group("ar"), annex=True)
 
-    def _emit(self, items: list[_Item], q: _Qual, named: bool, decision: bool) -> None:  # noqa: C901 - 13: to split when next touched
+    def _emit(self, items: list[_Item], q: _Qual, named: bool, decision: bool) -> None:
         code, explicit = q.code, q.explicit
         kind = "decision" if decision else "resolution"
         for it in items:
             printed = it.m.group()
             if it.form == "junk":
-                series = _OTHER_BODY_NUM.fullmatch(printed)
-                body = SERIES_BODIES.get(series.group("series")) if series else None
-                if body is None and code == OTHER and q.name and (_MARKABLE.fullmatch(printed) or printed.isupper()):
-                    body = q.name
-                if body is not None:
-                    self._mark(it, body)
-                else:
-                    if _SC_NO_YEAR.fullmatch(printed):
-                        self._debug(it.m.start(), f"not linked: {kind} {printed} (no year or session)")
-                    self.taken.add(it.m.start(), it.m.end())
+                self._emit_junk(it, q, kind)
                 continue
             organ = _organ_for(code, it.form, self.organ, explicit)
             sym = _symbol(organ, it, decision) if organ else None
@@ -510,6 +519,20 @@ class _Finder:
             if named:
                 self._memo.setdefault(printed, organ)
             self._add(Citation(it.start, it.end, (sym,), it.pinpoint or None, through=it.through))
+
+    def _emit_junk(self, it: _Item, q: _Qual, kind: str) -> None:
+        """An item that is no UN symbol: another body's (marked with its name) or left plain."""
+        printed = it.m.group()
+        series = _OTHER_BODY_NUM.fullmatch(printed)
+        body = SERIES_BODIES.get(series.group("series")) if series else None
+        if body is None and q.code == OTHER and q.name and (_MARKABLE.fullmatch(printed) or printed.isupper()):
+            body = q.name
+        if body is not None:
+            self._mark(it, body)
+        else:
+            if _SC_NO_YEAR.fullmatch(printed):
+                self._debug(it.m.start(), f"not linked: {kind} {printed} (no year or session)")
+            self.taken.add(it.m.start(), it.m.end())
 
     def _mark(self, it: _Item, body: str) -> None:
         """Another body's resolution or decision: marked with its name, not linked."""

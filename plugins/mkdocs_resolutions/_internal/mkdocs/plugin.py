@@ -92,7 +92,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         folder = resources.files("mkdocs_resolutions._internal") / "assets"
         return sorted(p.name for p in folder.iterdir() if p.name.endswith((".css", ".js")))
 
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files:  # noqa: C901 - the one files hook, a list of short steps
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         self.corpus = Corpus()
         self.pages = {}
         self.browse = {}
@@ -125,14 +125,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             self._add_citing_pages(files)
         self.graph = build_graph(self.corpus)  # once per build, from the cached analyses
         self.previews = Previews(self.corpus)
-        self.full_lists = {}
-        for uri, url in self.pages.items():
-            symbol = self.corpus.entries[uri].analysis.doc.meta.symbol
-            if symbol and len({r.source for r in self.graph.cited_by.get(symbol, ())}) > self.config.cited_by_limit:
-                listing = File.generated(config, f"{url}cited-by/index.md", content="")
-                listing.inclusion = InclusionLevel.NOT_IN_NAV
-                files.append(listing)
-                self.full_lists[listing.src_uri] = uri
+        self._add_cited_by_pages(files, config)
         if self.pages:
             report = File.generated(config, REPORT_URI, content="")
             report.inclusion = InclusionLevel.NOT_IN_NAV
@@ -145,6 +138,17 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for name in self._assets():
             files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes()))
         return files
+
+    def _add_cited_by_pages(self, files: Files, config: MkDocsConfig) -> None:
+        """A page listing every citing document, for a document cited by more than ``cited_by_limit``."""
+        self.full_lists = {}
+        for uri, url in self.pages.items():
+            symbol = self.corpus.entries[uri].analysis.doc.meta.symbol
+            if symbol and len({r.source for r in self.graph.cited_by.get(symbol, ())}) > self.config.cited_by_limit:
+                listing = File.generated(config, f"{url}cited-by/index.md", content="")
+                listing.inclusion = InclusionLevel.NOT_IN_NAV
+                files.append(listing)
+                self.full_lists[listing.src_uri] = uri
 
     def _add_citing_pages(self, files: Files) -> None:
         """Ordinary Markdown pages that cite documents join the corpus as citing pages (``link_pages``)."""

@@ -98,42 +98,42 @@ def _marker(number: str, page: _Page) -> str:
     )
 
 
-def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:  # noqa: C901 - 13: to split when next touched
-    spans = []
-    for cite in page.citations.get(key, ()):
-        if cite.body:  # another body's resolution or decision: marked with its name, no link
-            body = _attr(cite.body)
-            spans.append(Span(cite.start, cite.end,
-                              f'<span class="res-cite-body" data-body="{body}" title="Adopted by the {body}">', "</span>"))
-            continue
-        if len(cite.symbols) > 1:
-            spans.append(_range_span(cite, page))
-            continue
-        if cite.internal:
-            if not cite.pinpoint or cite.pinpoint not in page.anchors:
-                continue
-            href, cls, symbol = "#" + cite.pinpoint, "res-cite res-cite--self", ""
-        elif cite.symbols:
-            target = page.linker.target(cite.symbols[0], cite.pinpoint, cite.through)
-            href = target.href
-            cls = "res-cite res-cite--internal" if target.internal else "res-cite res-cite--external"
-            symbol = cite.symbols[0]
-        else:
-            continue
-        if symbol and text[cite.start : cite.end] != symbol:
-            cls += " res-cite--differs"  # print shows the symbol after words that are not it
-        attrs = f'class="{cls}" href="{_attr(href)}"'
-        if not cite.internal and cite.symbols:
-            for name, value in sorted(target.preview.items()):
-                attrs += f' data-{name}="{_attr(value)}"'
-        if symbol:
-            attrs += f' data-symbol="{_attr(symbol)}"'
-        if cite.pinpoint:
-            attrs += f' data-pinpoint="{_attr(cite.pinpoint)}"'
-        if cite.through and (not cite.internal or cite.through in page.anchors):
-            attrs += f' data-through="{_attr(cite.through)}"'
-        spans.append(Span(cite.start, cite.end, f"<a {attrs}>", "</a>"))
-    return spans
+def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
+    spans = (_cite_span(cite, page, text) for cite in page.citations.get(key, ()))
+    return [span for span in spans if span is not None]
+
+
+def _cite_span(cite: Citation, page: _Page, text: str) -> Span | None:
+    """One citation: another body's mark, a range, or a link; None when there is nothing to link to."""
+    if cite.body:  # another body's resolution or decision: marked with its name, no link
+        body = _attr(cite.body)
+        return Span(cite.start, cite.end, f'<span class="res-cite-body" data-body="{body}" title="Adopted by the {body}">', "</span>")
+    if len(cite.symbols) > 1:
+        return _range_span(cite, page)
+    preview: Mapping[str, str] = {}
+    if cite.internal:
+        if not cite.pinpoint or cite.pinpoint not in page.anchors:
+            return None
+        href, cls, symbol = "#" + cite.pinpoint, "res-cite res-cite--self", ""
+    elif cite.symbols:
+        target = page.linker.target(cite.symbols[0], cite.pinpoint, cite.through)
+        href, preview = target.href, target.preview
+        cls = "res-cite res-cite--internal" if target.internal else "res-cite res-cite--external"
+        symbol = cite.symbols[0]
+    else:
+        return None
+    if symbol and text[cite.start : cite.end] != symbol:
+        cls += " res-cite--differs"  # print shows the symbol after words that are not it
+    attrs = f'class="{cls}" href="{_attr(href)}"'
+    for name, value in sorted(preview.items()):
+        attrs += f' data-{name}="{_attr(value)}"'
+    if symbol:
+        attrs += f' data-symbol="{_attr(symbol)}"'
+    if cite.pinpoint:
+        attrs += f' data-pinpoint="{_attr(cite.pinpoint)}"'
+    if cite.through and (not cite.internal or cite.through in page.anchors):
+        attrs += f' data-through="{_attr(cite.through)}"'
+    return Span(cite.start, cite.end, f"<a {attrs}>", "</a>")
 
 
 def _range_span(cite: Citation, page: _Page) -> Span:
