@@ -49,7 +49,8 @@ BARCODE = r"\*\d{5,}\*"  # "*2516593*": the job number as a barcode's human-read
 PAGE_COUNTER = r"\d{1,3}/\d{1,3}"  # "3/12" at a page foot
 RUNNING_SYMBOL = r"[ASE]/[A-Za-z0-9./\-]*\d[A-Za-z0-9./\-]*"  # the symbol at the head of later pages
 FOOTNOTE_RULE = r"_{5,}"  # the rule above a page's footnotes
-FOOTNOTE_MARK = r"(?:\d{1,3}|\*{1,3})"  # a footnote's marker: "7", or "*" to "***" for the cover's notes
+STAR_MARK = r"\*{1,3}"  # "*" to "***": the marker of a note on the cover (sponsors, reissues)
+FOOTNOTE_MARK = rf"(?:\d{{1,3}}|{STAR_MARK})"  # a footnote's marker: "7", or a star
 RECYCLE = "Please recycle"  # printed beside the recycling logo at the foot of the last page
 
 # -- numbers and labels --------------------------------------------------------------------------------

@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 
 from ..conventions import (
-    BARCODE, CLOSING, DATE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, LETTER_LABEL, MONTH_ALT, NUMBER_LABEL, OPENING,
-    OPERATIVE_NUMBER, PAGE_COUNTER, RUNNING_SYMBOL,
+    BARCODE, CLOSING, DATE, FOOTNOTE_MARK, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, LETTER_LABEL, MONTH_ALT, NUMBER_LABEL, OPENING,
+    OPERATIVE_NUMBER, PAGE_COUNTER, RUNNING_SYMBOL, STAR_MARK,
 )
 from ..hyphens import RUN_TOGETHER, DroppedHyphens
 from ..model import Diagnostic, Footnote, NoteMark, RichText
@@ -43,7 +43,7 @@ __all__ = ["read_markdown", "read_markdown_parts", "MarkdownParts", "inline"]
 
 _MD = MarkdownIt("zero", {"html": True}).enable(["emphasis", "html_inline", "escape"])
 _PAGE_BREAK = re.compile(r"^\s*(?:---+|\*\*\*+|___+)\s*$")
-_SUP_NOTE = re.compile(r"^\s*<sup>\s*(\d{1,3}|\*{1,3})\s*</sup>\s*")
+_SUP_NOTE = re.compile(rf"^\s*<sup>\s*({FOOTNOTE_MARK})\s*</sup>\s*")
 _SUP_OPEN = re.compile(r"^<sup>$", re.IGNORECASE)
 _SUP_CLOSE = re.compile(r"^</sup>$", re.IGNORECASE)
 _SUP_ANY = re.compile(r"<sup>\s*([\d,\s]+?)\s*</sup>", re.IGNORECASE)
@@ -64,7 +64,7 @@ _PICTURE = re.compile(r"<!-- (?:Start|End) of picture text -->")
 
 # Footnote definitions at a page bottom: "- 1  text", "> 2  text", "8  text", "* On behalf of ...".
 _NOTE_LINE = re.compile(r"^(?P<prefix>(?:[-+]|>)\s+)?(?P<num>\d{1,3})\s+(?P<text>\S.*)$")
-_STAR_LINE = re.compile(r"^(?:>\s+)?(?:[-+]\s+)?(?P<num>\*{1,3})\s+(?P<text>\S.*)$")
+_STAR_LINE = re.compile(rf"^(?:>\s+)?(?:[-+]\s+)?(?P<num>{STAR_MARK})\s+(?P<text>\S.*)$")
 _QUOTE = re.compile(r"^>\s?")
 _LIST = re.compile(r"^\s*[-+*]\s+(?!\*)")
 _LABEL_START = re.compile(rf"^(?:{OPERATIVE_NUMBER}\s|(?:{LETTER_LABEL}|{NUMBER_LABEL})\s)")

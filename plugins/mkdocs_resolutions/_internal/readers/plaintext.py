@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import hyphens
+from .. import conventions, hyphens
 from ..italics import mark_standard_italics
 from ..leads import split_lead
 from ..conventions import CLOSING, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, LETTER_LABEL, MONTHS, OPERATIVE_NUMBER, PAGE_COUNTER
@@ -37,7 +37,7 @@ _RULE = re.compile(rf"\s*{FOOTNOTE_RULE}\s*")
 _COUNTER = re.compile(rf"\s*{PAGE_COUNTER}\s*")
 _JOB = re.compile(rf"\s*{JOB_NUMBER}(?:{JOB_LANGUAGE})?\s*")
 _LABEL_LINE = re.compile(rf"\s*({OPERATIVE_NUMBER}|{LETTER_LABEL}|[a-z]\))\s*")
-_NOTE_START = re.compile(r"(\d{1,3}|\*{1,3})\s+(\S.*)")
+_NOTE_START = re.compile(rf"({conventions.FOOTNOTE_MARK})\s+(\S.*)")
 _HEADING_RE = re.compile(
     r"(?:Annex(?:es)?|Appendix|Preamble|Chapter|Part|Section|Article|Action|Title)"
     r"(?: [IVXLC\d]+[A-Z]?)?\.?"
@@ -200,7 +200,7 @@ def _bottom_star_notes(page: _Page) -> list[_Note]:
     j = k
     while j and body[j - 1][1].strip():
         j -= 1
-    if j < k and re.match(r"\*{1,3} \S", body[j][1].strip()):
+    if j < k and re.match(rf"{conventions.STAR_MARK} \S", body[j][1].strip()):
         m = _NOTE_START.match(body[j][1].strip())
         if m:
             note = _Note(m.group(1), body[j][0], [(body[j][0], m.group(2))] + [(n, t.strip()) for n, t in body[j + 1 : k]])
@@ -216,7 +216,7 @@ _GLUED = re.compile(r"(?<=[A-Za-z\u00C0-\u024F,;:.)\]”’\"])(\d{1,3})(?=\s|$)
 _SPACED = re.compile(r"(?<=[A-Za-z\u00C0-\u024F\d,;:.)\]”’\"]) {1,3}(\d{1,3})(?=\s|$)")
 # A marker glued to a year: "18 May 201834" is 2018 + marker 34 (only accepted when 34 is expected).
 _YEAR_GLUED = re.compile(r"(?<![\d/.])(?:19|20)\d\d(\d{1,2})(?=[\s,;.]|$)")
-_STAR = re.compile(r"(?<=[A-Za-z,;:)”’])(\*{1,3})(?=\s|$)")
+_STAR = re.compile(rf"(?<=[A-Za-z,;:)”’])({conventions.STAR_MARK})(?=\s|$)")
 
 
 def _prev_token(text: str, start: int) -> str:
