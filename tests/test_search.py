@@ -18,7 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from mkdocs_resolutions._internal import search
-from mkdocs_resolutions._internal.model import Kind, Metadata
+from mkdocs_resolutions._internal.model import Document, Footnote, Kind, Metadata, Paragraph, RichText
 
 from .conftest import ROOT
 from .corpus_site import corpus_site
@@ -55,12 +55,23 @@ def test_symbol_keys():
 
 def test_wrap_marks_filters_and_escapes():
     meta = Metadata(symbol="A/RES/80/229", organ='General "Assembly", <x>', session_number=80,
-                    iso_date="2025-12-18", kind=Kind.RESOLUTION)
-    html = search.wrap("<div class='res-doc'></div>", meta)
+                    iso_date="2025-12-18", date="22 December 2025", kind=Kind.RESOLUTION)
+    doc = Document("x.txt", meta, blocks=[
+        Paragraph("preambular", "pp-1", None, "Recalling", RichText("a"), 1),
+        Paragraph("operative", "op-1", "1", "Decides", RichText("b"), 2,
+                  children=[Paragraph("sub", "op-1-a", "a", "", RichText("c"), 3)]),
+    ], footnotes=[Footnote("1", RichText("note"), 9)])
+    html = search.wrap("<div class='res-doc'></div>", doc)
     soup = BeautifulSoup(html, "lxml")
     body = soup.select_one("[data-pagefind-body]")
-    filters = sorted(e["data-pagefind-filter"] for e in body.select("[data-pagefind-filter]"))
+    filters = sorted(e["data-pagefind-filter"] for e in soup.select("[data-pagefind-filter]"))
     assert filters == ['kind:resolution', 'organ:General "Assembly"  <x>', "session:80", "year:2025"]
+    # stored, not indexed: outside the body, hidden
+    stored = {e["data-pagefind-meta"]: e.get_text() for e in soup.select("[data-pagefind-meta]")}
+    assert stored == {"symbol": "A/RES/80/229", "date": "22 December 2025", "organ": 'General "Assembly", <x>',
+                      "kind": "resolution", "first": "op-1",
+                      "places": "pp-1=preambular paragraph 1|op-1=paragraph 1|op-1-a=paragraph 1 a|fn-1=footnote 1"}
+    assert not body.select("[data-pagefind-meta], [data-pagefind-filter]")
     keys = body.select_one("[data-pagefind-weight]")
     assert keys.get_text() == "A/RES/80/229 80/229" and keys.has_attr("hidden")
     assert "<x>" not in html
@@ -82,6 +93,7 @@ def test_paragraph_query_links_to_the_paragraph(site):
     assert first["symbol"] == "A/RES/78/131"
     hit = next(p for p in first["paragraphs"] if p["id"] == "op-3")
     assert hit["url"] == "/A/RES/78/131/#op-3" and hit["title"] == "Paragraph 3"
+    assert first["line"] == "A/RES/78/131 · 21 December 2023 · General Assembly · resolution"
     assert "<mark>synthetic</mark> <mark>drugs,</mark>" in hit["excerpt"]
     # the excerpt is that paragraph's own text
     page = BeautifulSoup((site / "A/RES/78/131/index.html").read_text(encoding="utf-8"), "lxml")

@@ -190,7 +190,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if f"{entry.url}cited-by/index.md" in self.full_lists:
             view.full_href = "cited-by/"
         body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit)
-        return search.wrap(body, analysis.doc.meta) if self.config.search else body
+        return search.wrap(body, analysis.doc) if self.config.search else body
 
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
         if template_name == "404.html":

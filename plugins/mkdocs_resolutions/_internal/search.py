@@ -2,9 +2,13 @@
 
 Pagefind indexes the built HTML at the end of the build. Each resolution page
 is wrapped in ``data-pagefind-body`` (so browse pages, which name every symbol,
-stay out of the index), carries filters (organ, session, kind, year) as empty
-elements, and a heavily weighted line of the forms its symbol is searched by
-("A/RES/80/229", "80/229"), so a symbol query puts that document first.
+stay out of the index) and carries a heavily weighted line of the forms its
+symbol is searched by ("A/RES/80/229", "80/229"), so a symbol query puts that
+document first. Only the document's own words are indexed: the metadata
+header, related-document links and the cited-by section (other documents'
+sentences) are excluded. Filters (organ, session, kind, year) and the result
+line's fields (symbol, date, organ, kind) and the paragraphs' human labels are
+empty elements or hidden text outside the body, so they are stored, not indexed.
 Paragraph-level hits are worked out in the browser (``search.js``) from the
 ids Pagefind records as anchors (``pp-3``, ``op-7``).
 """
@@ -18,11 +22,18 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from .model import Metadata
+from .graph import place_label  # TODO(anchors): anchors.label once issue 15's module is on main
+from .model import Document, Heading, Metadata
 
 OUTPUT_SUBDIR = "pagefind"
-# Page furniture that would pollute words and excerpts ("kidnapping11", "¶").
-EXCLUDE = ("sup.res-fnref", ".res-permalink", ".res-backref", ".res-notice")
+# Page furniture that would pollute words and excerpts ("kidnapping11", "¶"), and text
+# that is not the document's own: its header's field labels, links to related
+# documents, and the cited-by section (sentences of the documents citing it).
+EXCLUDE = (
+    "sup.res-fnref", ".res-permalink", ".res-backref", ".res-notice",
+    ".res-meta", ".res-lineage", ".res-citedby", ".res-citedby-count",
+)
+TIMEOUT = 3600  # seconds; Pagefind takes about 1 s per 100 pages here, so this is a hang, not a big site
 
 
 def symbol_keys(symbol: str | None) -> list[str]:
@@ -54,20 +65,61 @@ def _attr(value: str) -> str:
     return escape(value, quote=True)
 
 
-def wrap(html: str, meta: Metadata | None) -> str:
+def result_fields(meta: Metadata) -> dict[str, str]:
+    """What a result line shows besides the title: symbol, date, organ and kind."""
+    kind = meta.kind.value
+    fields = {"symbol": meta.symbol, "date": meta.date or meta.adopted_on, "organ": meta.organ,
+              "kind": kind if kind != "document" else None}
+    return {k: v for k, v in fields.items() if v}
+
+
+def place_ids(doc: Document) -> list[str]:
+    """The ids a hit can fall under: paragraphs, numbered headings, annexes, footnotes, in reading order."""
+    ids = [annex.anchor for annex in doc.annexes]
+    for block in doc.all_blocks():
+        if isinstance(block, Heading):
+            ids += [block.anchor] if block.anchor else []
+        else:
+            ids += [para.anchor for para in block.walk()]
+    notes = len(doc.footnotes)
+    ids += [key for key, _text, _line in list(doc.texts())[len(list(doc.texts())) - notes:]] if notes else []
+    return ids
+
+
+def places(doc: Document) -> str:
+    """Every id of :func:`place_ids` with its human label, "op-7-a=paragraph 7 (a)" joined by "|",
+    so a paragraph hit is named as the page names it."""
+    return "|".join(f"{key}={place_label(key)}" for key in place_ids(doc))
+
+
+def _stored(name: str, value: str) -> str:
+    """A meta field stored with the page but not indexed (outside the body, text content: any character)."""
+    return f'<span hidden data-pagefind-meta="{_attr(name)}">{escape(value)}</span>'
+
+
+def wrap(html: str, doc: Document | None) -> str:
     """``html`` (a page body) marked for Pagefind: indexed, filtered, findable by symbol.
 
-    ``meta`` None: an ordinary page (home, about), indexed without filters.
+    ``doc`` None: an ordinary page (home, about), indexed without filters.
     """
-    if meta is None:
+    if doc is None:
         return f"<div data-pagefind-body>{html}</div>"
-    parts = ["<div data-pagefind-body>"]
+    meta = doc.meta
+    parts = []
     for name, value in filters(meta).items():
         # Inline "name:value" form; a comma would start a second filter, so none may appear.
         parts.append(f'<span data-pagefind-filter="{_attr(name)}:{_attr(value.replace(",", " "))}"></span>')
+    for name, value in result_fields(meta).items():
+        parts.append(_stored(name, value))
+    labels = places(doc)
+    if labels:
+        parts.append(_stored("places", labels))
+    operative = doc.operative()
+    if operative:  # what a symbol query shows: the first thing the document does
+        parts.append(_stored("first", operative[0].anchor))
+    parts.append("<div data-pagefind-body>")
     keys = symbol_keys(meta.symbol)
     if keys:
-        parts.append(f'<span data-pagefind-meta="symbol:{_attr(keys[0].replace(",", " "))}"></span>')
         parts.append(f'<p class="res-search-keys" hidden data-pagefind-weight="10">{escape(" ".join(keys))}</p>')
     parts.append(html)
     parts.append("</div>")
@@ -90,7 +142,7 @@ def pagefind_executable() -> str | None:
         return shutil.which("pagefind")
 
 
-def index_site(site_dir: Path, executable: str | None = None) -> IndexResult:
+def index_site(site_dir: Path, executable: str | None = None, timeout: float = TIMEOUT) -> IndexResult:
     """Run Pagefind over the built site; the bundle lands in ``site_dir/pagefind/``."""
     exe = executable or pagefind_executable()
     if exe is None:
@@ -98,7 +150,12 @@ def index_site(site_dir: Path, executable: str | None = None) -> IndexResult:
     cmd = [exe, "--site", str(site_dir), "--output-subdir", OUTPUT_SUBDIR, "--silent"]
     for selector in EXCLUDE:
         cmd += ["--exclude-selectors", selector]
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return IndexResult(False, f"Pagefind did not finish within {timeout} s and was stopped: the site has no search")
+    except OSError as exc:
+        return IndexResult(False, f"Pagefind could not be started ({exe}): {exc}: the site has no search")
     if proc.returncode != 0:
         return IndexResult(False, f"Pagefind failed ({proc.returncode}): {proc.stderr.strip() or proc.stdout.strip()}")
     return IndexResult(True, proc.stdout.strip())
