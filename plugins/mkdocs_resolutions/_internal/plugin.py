@@ -135,7 +135,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         items = []
         for src_uri, url in self.pages.items():
             entry = self.corpus.entries[src_uri]
-            items.append(browse.item_of(entry.analysis.doc.meta, entry.url, src_uri))
+            items.append(browse.item_of(entry.analysis.doc, entry.url, src_uri))
         for bpage in browse.build_pages(items):
             src_uri = bpage.url + "index.md"
             if files.get_file_from_path(src_uri) is not None:
