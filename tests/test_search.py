@@ -47,10 +47,18 @@ def query(site: Path, queries: list[dict], base_url: str = "/") -> list[dict]:
 
 
 def test_symbol_keys():
-    assert search.symbol_keys("A/RES/80/229") == ["A/RES/80/229", "80/229"]
+    assert search.symbol_keys("A/RES/80/229") == ["A/RES/80/229", "RES/80/229", "80/229"]
+    assert search.symbol_keys("S/RES/2719 (2023)") == ["S/RES/2719 (2023)", "RES/2719 (2023)", "2719 (2023)"]
     assert search.symbol_keys("A/C.3/80/L.3") == ["A/C.3/80/L.3"]
     assert search.symbol_keys("S/2018/221") == ["S/2018/221"]
     assert search.symbol_keys(None) == []
+
+
+def test_shards_cut_in_path_order_and_glob_matches_exactly():
+    assert search.shards(["a", "b", "c", "d", "e"], 2) == [["a", "b"], ["c", "d"], ["e"]]
+    assert search.shards([], 2) == [[]]
+    assert [search.shard_dir(n) for n in range(3)] == ["pagefind", "pagefind/2", "pagefind/3"]
+    assert search._glob(["A/RES/80/1/index.html", "x{a,b}[c]*?.html"]) == r"{A/RES/80/1/index.html,x\{a\,b\}\[c\]\*\?.html}"
 
 
 def test_wrap_marks_filters_and_escapes():
@@ -73,7 +81,7 @@ def test_wrap_marks_filters_and_escapes():
                       "places": "pp-1=preambular paragraph 1|op-1=paragraph 1|op-1-a=paragraph 1 a|fn-1=footnote 1"}
     assert not body.select("[data-pagefind-meta], [data-pagefind-filter]")
     keys = body.select_one("[data-pagefind-weight]")
-    assert keys.get_text() == "A/RES/80/229 80/229" and keys.has_attr("hidden")
+    assert keys.get_text() == "A/RES/80/229 RES/80/229 80/229" and keys.has_attr("hidden")
     assert "<x>" not in html
     assert search.wrap("<p>about</p>", None) == "<div data-pagefind-body><p>about</p></div>"
 

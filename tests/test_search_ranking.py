@@ -8,9 +8,12 @@ paragraph hits when the phrase's document is first. The report is printed
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
+
+from mkdocs_resolutions._internal import search
 
 from . import search_ranking
 from .corpus_site import corpus_site
@@ -42,3 +45,24 @@ def test_every_symbol_query_is_answered_first(outcomes):
 
 def test_phrase_paragraph_is_among_the_hits(outcomes):
     assert [o.q for o in outcomes if o.anchor and o.rank == 1 and not o.anchor_found] == []
+
+
+@pytest.fixture(scope="module")
+def sharded(tmp_path_factory):
+    """The corpus site indexed in shards of 40 pages (five Pagefind runs, merged in the search box)."""
+    if shutil.which("node") is None:
+        pytest.skip("node not found: Pagefind's index is queried with Node (apt-get install nodejs)")
+    site = tmp_path_factory.mktemp("sharded") / "site"
+    shutil.copytree(corpus_site(), site)
+    result = search.index_site(site, shard_pages=40)
+    assert result.ok, result.message
+    return site
+
+
+def test_sharded_index_keeps_the_targets(sharded):
+    more = json.loads((sharded / "pagefind" / search.SHARDS_FILE).read_text(encoding="utf-8"))
+    assert more == ["2/", "3/", "4/", "5/"]  # 163 indexed pages (161 documents, home, about) in shards of 40
+    result = search_ranking.run(sharded)
+    print("\nsharded:\n" + search_ranking.report(result))
+    assert search_ranking.mrr(result) >= 0.95
+    assert [o.q for o in result if o.type == "symbol" and o.rank != 1] == []

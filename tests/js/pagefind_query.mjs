@@ -22,10 +22,12 @@ globalThis.fetch = async (url) => {
     return new Response("", { status: 404 });
   }
 };
-const { paragraphHits, symbolFirst, leadExcerpt, resultLine, RANKING } = createRequire(import.meta.url)(path.resolve(searchJs));
+const { mergeShards, paragraphHits, symbolFirst, leadExcerpt, resultLine, RANKING } = createRequire(import.meta.url)(path.resolve(searchJs));
 const pf = await import(pathToFileURL(path.join(site, "pagefind", "pagefind.js")).href);
 // RANKING in the environment overrides search.js's (to compare settings with the query set).
-await pf.options({ baseUrl: process.env.BASE_URL || "/", ranking: process.env.RANKING ? JSON.parse(process.env.RANKING) : RANKING });
+const options = { baseUrl: process.env.BASE_URL || "/", ranking: process.env.RANKING ? JSON.parse(process.env.RANKING) : RANKING };
+await pf.options(options);
+await mergeShards(pf, pathToFileURL(path.join(site, "pagefind")).href + "/", options);
 await pf.init();
 const out = [];
 for (const { q, filters, limit } of JSON.parse(queriesJson)) {

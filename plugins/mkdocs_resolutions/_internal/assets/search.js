@@ -133,7 +133,21 @@
     return own.concat(datas.filter(function (d) { return !isOwnSymbol(query, d); }));
   }
 
-  var api = { paragraphHits: paragraphHits, symbolFirst: symbolFirst, leadExcerpt: leadExcerpt, resultLine: resultLine,
+  /* A large site's index is cut into shards (search.py): the main bundle lists the others
+   * in shards.json; each is merged into the search (Pagefind's mergeIndex). `bundle` is
+   * the main bundle's URL ending in "/"; `options` are the ones the main index got. */
+  function mergeShards(pf, bundle, options, fetchFn) {
+    return (fetchFn || fetch)(bundle + "shards.json")
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .catch(function () { return []; })
+      .then(function (more) {
+        return more.reduce(function (p, dir) {
+          return p.then(function () { return pf.mergeIndex(bundle + dir, options); });
+        }, Promise.resolve());
+      });
+  }
+
+  var api = { mergeShards: mergeShards, paragraphHits: paragraphHits, symbolFirst: symbolFirst, leadExcerpt: leadExcerpt, resultLine: resultLine,
               placeNames: placeNames, escapeHtml: escapeHtml, RANKING: RANKING };
   if (typeof module === "object" && module.exports) module.exports = api;
   root.resolutionsSearch = api;
@@ -150,7 +164,11 @@
     if (!loading) {
       loading = import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (pf) {
         pagefind = pf;
-        return pf.options({ baseUrl: siteRoot.pathname, excerptLength: 24, ranking: RANKING }).then(function () { return pf.init(); }).then(function () { return pf; });
+        var options = { baseUrl: siteRoot.pathname, excerptLength: 24, ranking: RANKING };
+        return pf.options(options)
+          .then(function () { return mergeShards(pf, new URL("pagefind/", siteRoot).href, { baseUrl: siteRoot.pathname, ranking: RANKING }); })
+          .then(function () { return pf.init(); })
+          .then(function () { return pf; });
       });
     }
     return loading;
