@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from .graph import place_label  # TODO(anchors): anchors.label once issue 15's module is on main
+from .anchors import label as place_label
 from .model import Document, Heading, Metadata
 
 OUTPUT_SUBDIR = "pagefind"
