@@ -78,7 +78,7 @@ def test_wrap_marks_filters_and_escapes():
     stored = {e["data-pagefind-meta"]: e.get_text() for e in soup.select("[data-pagefind-meta]")}
     assert stored == {"symbol": "A/RES/80/229", "date": "22 December 2025", "organ": 'General "Assembly", <x>',
                       "kind": "resolution", "first": "op-1",
-                      "places": "pp-1=preambular paragraph 1|op-1=paragraph 1|op-1-a=paragraph 1 a|fn-1=footnote 1"}
+                      "places": "pp-1=preambular paragraph 1|op-1=paragraph 1|op-1-a=paragraph 1 (a)|fn-1=footnote 1"}
     assert not body.select("[data-pagefind-meta], [data-pagefind-filter]")
     keys = body.select_one("[data-pagefind-weight]")
     assert keys.get_text() == "A/RES/80/229 RES/80/229 80/229" and keys.has_attr("hidden")

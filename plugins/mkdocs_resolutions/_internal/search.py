@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from .anchors import label as place_label
+from . import anchors
 from .model import Document, Heading, Metadata
 
 OUTPUT_SUBDIR = "pagefind"
@@ -86,15 +86,13 @@ def place_ids(doc: Document) -> list[str]:
             ids += [block.anchor] if block.anchor else []
         else:
             ids += [para.anchor for para in block.walk()]
-    notes = len(doc.footnotes)
-    ids += [key for key, _text, _line in list(doc.texts())[len(list(doc.texts())) - notes:]] if notes else []
-    return ids
+    return ids + [anchors.footnote(note.number) for note in doc.footnotes]
 
 
 def places(doc: Document) -> str:
     """Every id of :func:`place_ids` with its human label, "op-7-a=paragraph 7 (a)" joined by "|",
     so a paragraph hit is named as the page names it."""
-    return "|".join(f"{key}={place_label(key)}" for key in place_ids(doc))
+    return "|".join(f"{key}={anchors.label(key)}" for key in place_ids(doc))
 
 
 def _stored(name: str, value: str) -> str:
