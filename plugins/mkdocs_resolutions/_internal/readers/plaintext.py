@@ -348,7 +348,8 @@ class _Builder:
         if new_line and cur:
             piece = piece.lstrip()
             cur = cur.rstrip()
-            m = _WORD_HYPHEN_END.search(cur[-64:])  # the tail only: a search over the whole text is quadratic
+            # the tail only (a search over the whole text is quadratic), and only when it can match
+            m = _WORD_HYPHEN_END.search(cur[-64:]) if cur.endswith("-") else None
             if m and piece[:1].isalpha():
                 head = m.group(1)
                 tail = _WORD_START.match(piece)
