@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -123,8 +124,28 @@ def test_sub_paragraph_and_footnote_hits_have_their_own_anchor(site):
 def test_symbol_query_puts_that_document_first(site, symbol):
     [res] = query(site, [{"q": symbol, "limit": 3}])
     full = symbol if "/RES/" in symbol or not symbol[0].isdigit() else "A/RES/" + symbol
-    assert res["results"][0]["symbol"] == full
-    assert res["results"][0]["url"] == f"/{full}/"
+    first = res["results"][0]
+    assert first["symbol"] == full
+    assert first["url"] == f"/{full}/"
+    # the title, the result line, and the first operative paragraph: no header field labels
+    assert first["line"].startswith(full + " · ") and first["paragraphs"] == []
+    assert first["lead"].startswith("1. ") and "Symbol" not in first["lead"] and "Organ" not in first["lead"]
+
+
+def test_own_words_only(site):
+    """A phrase only in another document's citing sentence (the cited-by section) does not find the cited page."""
+    [res] = query(site, [{"q": "Pact for the Future", "limit": 3}])
+    first = res["results"][0]
+    assert first["symbol"] == "A/RES/79/1"
+    page = BeautifulSoup((site / "A/RES/79/1/index.html").read_text(encoding="utf-8"), "lxml")
+    own = {el["id"] for el in page.select(".res-body [id], .res-annex[id], .res-annex [id]")}
+    assert first["paragraphs"] and all(p["id"] in own for p in first["paragraphs"])
+
+
+def test_annex_hits_have_human_labels(site):
+    [res] = query(site, [{"q": "A/RES/79/243 requests for mutual legal assistance", "limit": 1}])
+    titles = [p["title"] for r in res["results"] for p in r["paragraphs"]]
+    assert titles and all(not re.search(r"annex-|Annex: |\bp \d", t) for t in titles), titles
 
 
 def test_filters(site):
