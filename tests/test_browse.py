@@ -157,3 +157,13 @@ def test_nav_does_not_grow_with_the_corpus(site):
     soup = BeautifulSoup((site / "A/RES/80/229/index.html").read_text(encoding="utf-8"), "lxml")
     nav = [a.get_text(" ", strip=True) for a in soup.select(".md-nav--primary .md-nav__link")]
     assert [t for t in nav if t] == ["Home", "Browse", "About"]
+
+
+def test_check_site_reports_a_trimmed_browse_url_without_a_page():
+    from build_tools.check_site import Page, check_trimmed
+
+    pages = {p: Page(p) for p in ("index.html", "browse/index.html", "browse/date/2018/index.html",
+                                  "browse/security-council/year-2018/index.html", "browse/security-council/index.html")}
+    assert check_trimmed(pages) == ["browse/date/: no page (a trimmed address of browse/date/2018/index.html gives 404)"]
+    pages["browse/date/index.html"] = Page("browse/date/index.html")
+    assert check_trimmed(pages) == []
