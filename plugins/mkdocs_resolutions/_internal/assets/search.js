@@ -96,11 +96,14 @@
   }
 
   /* The excerpt shown under a result's title when no paragraph holds a hit (a symbol or
-   * title query): the first operative paragraph (the "first" meta), else the first paragraph. */
+   * title query): the first operative paragraph (the "first" meta), else the first paragraph;
+   * on a page without paragraphs, the words around the hits. */
   function leadExcerpt(data) {
     var words = (data.content || "").split(/[\r\n\s]+/g);
     var anchors = paragraphAnchors(data);
-    if (!anchors.length) return excerpt(words, 0, words.length, []);
+    if (!anchors.length) {  // an ordinary page (home, about): the words around its hits
+      return excerpt(words, 0, words.length, (data.locations || []).slice().sort(function (a, b) { return a - b; }));
+    }
     var first = (data.meta && data.meta.first) || anchors[0].id, i = 0;
     for (var k = 0; k < anchors.length; k++) if (anchors[k].id === first) { i = k; break; }
     var end = i + 1 < anchors.length ? anchors[i + 1].location : words.length;
