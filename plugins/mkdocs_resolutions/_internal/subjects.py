@@ -87,9 +87,9 @@ def subject(doc: Document) -> str:
             if counts is situations or counts[best] >= 2 or len(counts) == 1:
                 return best
     names = Counter(m.group() for m in _NAME.finditer(text) if not _GENERIC.match(m.group()))
-    best = [n for n, c in names.most_common() if c >= 2]
-    if best:
-        return best[0]
+    repeated = [n for n, c in names.most_common() if c >= 2]
+    if repeated:
+        return repeated[0]
     operative = doc.operative()
     words = (operative[0].lead + " " + operative[0].body.text).split() if operative else text.split()
     return " ".join(words[:_WORDS]) + (" …" if len(words) > _WORDS else "")
