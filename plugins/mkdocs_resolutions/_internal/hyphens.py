@@ -13,6 +13,7 @@ reverse question, answered by :class:`DroppedHyphens`: a converter joined
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -23,15 +24,13 @@ WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*")  # "pol
 
 def vocabulary(lines: Iterable[str]) -> dict[str, int]:
     """How often the document writes each word (lower case), from inside its lines."""
-    vocab: dict[str, int] = {}
+    kept = []
     for text in lines:
         words = text.split()
         if words and words[-1].endswith("-"):  # broken at the line end: not evidence
             words.pop()
-        for w in WORD.findall(" ".join(words)):
-            w = w.lower()
-            vocab[w] = vocab.get(w, 0) + 1
-    return vocab
+        kept.append(" ".join(words))
+    return Counter(map(str.lower, WORD.findall("\n".join(kept))))  # one findall over all lines: faster than one per line
 
 
 def is_break(vocab: Mapping[str, int], head: str, tail: str) -> bool:
