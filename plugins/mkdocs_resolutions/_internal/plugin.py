@@ -16,13 +16,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from . import browse, search
 from .config import ResolutionsConfig
 from .corpus import Cache, Corpus, choose_forms
 from .model import Diagnostic
 from .graph import Graph, Previews, build_graph, citation_report, page_graph, report_html
-from .render.html import cited_by_html, render_document
+from .render.html import cited_by_html, description, render_document
+from .render.outline import outline, toc_tokens
 from .render.links import Linker
 from .symbols import SERIES
 
@@ -165,6 +167,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         meta = entry.analysis.doc.meta
         # MkDocs templates do not escape page titles, and this one comes from the source.
         page.meta["title"] = escape(meta.title or meta.symbol or page.file.name)
+        page.meta["description"] = escape(description(meta, page.file.name), quote=True)
         return ""
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -189,7 +192,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         view = page_graph(self.graph, self.corpus, entry, linker.href)
         if f"{entry.url}cited-by/index.md" in self.full_lists:
             view.full_href = "cited-by/"
-        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit)
+        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit,
+                               breadcrumb=self.config.browse)
+        page.toc = get_toc(toc_tokens(outline(analysis.doc, cited_by=bool(view.cited_by))))  # type: ignore[arg-type]
         return search.wrap(body, analysis.doc.meta) if self.config.search else body
 
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:

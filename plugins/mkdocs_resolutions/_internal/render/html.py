@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Iterable, Mapping
 
+from .. import browse
 from ..citations import Citation
-from ..model import Annex, Block, Document, Footnote, Heading, Paragraph, RichText
-from ..graph import CITED_BY_SHOWN, CITED_PLACES_SHOWN, PageGraph
+from ..model import Annex, Block, Document, Footnote, Heading, Metadata, Paragraph, RichText
+from ..graph import CITED_BY_SHOWN, CITED_PLACES_SHOWN, PageGraph, place_label
+from ..symbols import undocs_url
 from .links import Linker
 
 ROLE_CLASSES = {"preambular": "res-pp", "operative": "res-op", "sub": "res-sub", "text": "res-text"}
@@ -120,7 +122,7 @@ def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
         if len(cite.symbols) > 1:
             attrs += f' data-symbols="{_attr(" ".join(cite.symbols))}"'
         if cite.pinpoint:
-            attrs += f' data-pinpoint="{_attr(cite.pinpoint)}"'
+            attrs += f' data-pinpoint="{_attr(cite.pinpoint)}" data-place="{_attr(_label(cite.pinpoint))}"'
         spans.append(Span(cite.start, cite.end, f"<a {attrs}>", "</a>"))
     return spans
 
@@ -128,52 +130,75 @@ def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
 def _paragraph(para: Paragraph, page: _Page) -> str:
     """A paragraph: a ``<p>`` with its id, or a ``<div>`` around it and its sub-paragraphs.
 
-    Permalinks are added by resolutions.js, not sent: they would be a sixth of a long page.
+    The printed number hangs in a gutter that the paragraph's own padding makes
+    (class ``res-numbered``), so it stays inside the page at every width and in
+    print. ``data-label`` is the place as a reader names it ("paragraph 7 (a)"),
+    for the permalink's accessible name and "copy citation". Permalinks are added
+    by resolutions.js, not sent: they would be a sixth of a long page.
     """
     anchor = _attr(para.anchor)
     parts = []
-    count = page.graph.pinpoints.get(para.anchor) if page.graph else None
-    if count:
-        places = "place" if count == 1 else "places"
-        parts.append(
-            f'<a class="res-citedby-count" href="#cited-by-{anchor}" '
-            f'aria-label="Cited in {count} {places} on this site">{count}</a>'
-        )
+    numbered = ""
     if para.number:
         shown = f"{para.number}." if para.role == "operative" and para.number.isdigit() else f"({para.number})"
         kind = para.anchor.rsplit("-", 2)[-2:-1]
-        if kind in (["action"], ["item"]):
-            shown = f"{kind[0].capitalize()} {para.number}."
-        parts.append(f'<span class="res-num">{escape(shown)}</span> ')
+        if kind in (["action"], ["item"]):  # "Action 30.": printed as a run-in heading, too long to hang
+            parts.append(f'<strong class="res-num res-num--runin">{escape(kind[0].capitalize())} {escape(para.number)}.</strong> ')
+        else:
+            numbered = " res-numbered"
+            parts.append(f'<span class="res-num">{escape(shown)}</span> ')
     if para.lead:
         parts.append(f'<em class="res-lead">{escape(para.lead)}</em>')
         if para.body.text and not para.body.text[0] in ",.;:":
             parts.append(" ")
     parts.append(_rich(para.body, _cite_spans(para.anchor, page, para.body.text), page))
+    count = page.graph.pinpoints.get(para.anchor) if page.graph else None
+    if count:
+        parts.append(
+            f' <a class="res-citedby-count" href="#cited-by-{anchor}" '
+            f'aria-label="Cited in {_places(count)} on this site">{count}</a>'
+        )
+    label = f' data-label="{_attr(_label(para.anchor))}"'
     classes = f"res-p {ROLE_CLASSES[para.role]}"
     if not para.children:
-        return f'<p class="{classes}" id="{anchor}">{"".join(parts)}</p>'
+        return f'<p class="{classes}{numbered}" id="{anchor}"{label}>{"".join(parts)}</p>'
     children = "".join(_paragraph(child, page) for child in para.children)
-    return f'<div class="{classes}" id="{anchor}"><p>{"".join(parts)}</p>{children}</div>'
+    return f'<div class="{classes}" id="{anchor}"{label}><p class="res-p__own{numbered}">{"".join(parts)}</p>{children}</div>'
 
 
-def _heading(block: Heading, level: int, page: _Page) -> str:
+def _places(count: int) -> str:
+    return f"{count} place" if count == 1 else f"{count} places"
+
+
+def _label(anchor: str) -> str:
+    """A place as a reader names it: "paragraph 7 (a)", "Annex I, paragraph 26"."""
+    return place_label(anchor)  # TODO(anchors): anchors.label
+
+
+def _heading(block: Heading, base: int, page: _Page) -> str:
+    """``<h{base}>`` for a top heading of its part, one level deeper under a chapter; the printed
+    title ("General provisions") on its own line inside the same heading."""
+    level = min(base + block.level - 2, 6)
     anchor = f' id="{_attr(block.anchor)}"' if block.anchor else ""
     text = _rich(block.text, _cite_spans(f"h{block.line}", page, block.text.text), page)
-    return f'<h{level} class="res-heading"{anchor}>{text}</h{level}>'
+    if block.title:
+        title = _rich(block.title, _cite_spans(f"h{block.line}t", page, block.title.text), page)
+        text += f' <span class="res-heading__title">{title}</span>'
+    return f'<h{level} class="res-heading res-heading--{level}"{anchor}>{text}</h{level}>'
 
 
-def _blocks(blocks: list[Block], level: int, page: _Page) -> str:
+def _blocks(blocks: list[Block], base: int, page: _Page) -> str:
     return "\n".join(
-        _heading(block, level, page) if isinstance(block, Heading) else _paragraph(block, page) for block in blocks
+        _heading(block, base, page) if isinstance(block, Heading) else _paragraph(block, page) for block in blocks
     )
 
 
 def _annex(annex: Annex, page: _Page) -> str:
-    title = _rich(annex.title, (), page) if annex.title.text else ""
+    name = escape(_label(annex.anchor))  # "Annex I", "Annex"
+    title = f' <span class="res-heading__title">{_rich(annex.title, (), page)}</span>' if annex.title.text else ""
     return (
         f'<section class="res-annex" id="{_attr(annex.anchor)}">'
-        f'<h2 class="res-annex__title">Annex{" — " + title if title else ""}</h2>\n'
+        f'<h2 class="res-annex__title">{name}{title}</h2>\n'
         f"{_blocks(annex.blocks, 3, page)}</section>"
     )
 
@@ -192,16 +217,32 @@ def _footnote(note: Footnote, page: _Page) -> str:
         else:
             end = start + (5 if note.body.text[start + 4 : start + 5] == "." else 4)
             spans.append(Span(start, end, f'<abbr class="res-ibid" {said}>', "</abbr>"))
-    backs = " ".join(
-        f'<a class="res-backref" href="#fnref-{n}-{k}" aria-label="Back to reference {k} of footnote {n}">↩</a>'
-        for k in range(1, page.marker_count.get(note.number, 0) + 1)
-    )
+    refs = page.marker_count.get(note.number, 0)
+    if refs == 1:
+        backs = f'<a class="res-backref" href="#fnref-{n}-1" aria-label="Back to the text of footnote {n}">↩</a>'
+    elif refs:  # "↩ a b c": one link per place the note is referenced from
+        letters = " ".join(
+            f'<a class="res-backref" href="#fnref-{n}-{k}" aria-label="Back to reference {_letter(k)} of footnote {n}">{_letter(k)}</a>'
+            for k in range(1, refs + 1)
+        )
+        backs = f'<span class="res-backrefs"><span aria-hidden="true">↩</span> {letters}</span>'
+    else:
+        backs = ""
     printed = note.number.split("-")[0]  # "1-2": a second footnote printed as 1
     value = f' value="{_attr(printed)}"' if printed.isdigit() else f' data-mark="{_attr(printed)}"'  # "*" notes
     return f'<li id="fn-{n}"{value}><span class="res-fn__text">{_rich(note.body, spans, page)}</span> {backs}</li>'
 
 
-def _meta(doc: Document) -> str:
+def _letter(k: int) -> str:
+    """1 -> "a", 26 -> "z", 27 -> "aa": the labels of a footnote's back-links."""
+    out = ""
+    while k:
+        k, r = divmod(k - 1, 26)
+        out = chr(97 + r) + out
+    return out
+
+
+def _meta(doc: Document, page: _Page) -> str:
     meta = doc.meta
     rows = [
         ("Symbol", meta.symbol),
@@ -217,8 +258,32 @@ def _meta(doc: Document) -> str:
         ("Distribution", meta.distribution),
         ("Original", meta.original_language),
     ]
-    items = "".join(f"<div><dt>{escape(k)}</dt><dd>{escape(v)}</dd></div>" for k, v in rows if v)
+    shown = {k: escape(v) for k, v in rows if v}
+    if meta.symbol:  # the official copy, named so a screen reader knows it leaves the site
+        href = _attr(undocs_url(meta.symbol, page.linker.template))
+        shown["Symbol"] = f'<a class="res-official" href="{href}" title="Official copy at undocs.org">{shown["Symbol"]}</a>'
+    items = "".join(f"<div><dt>{escape(k)}</dt><dd>{v}</dd></div>" for k, v in shown.items())
     return f'<header class="res-meta"><dl class="res-meta__list">{items}</dl></header>'
+
+
+def _breadcrumb(doc: Document, page: _Page) -> str:
+    """Browse › General Assembly › Eightieth session › Third Committee: the browse pages listing this one."""
+    item = browse.item_of(doc.meta, page.linker.page_url)
+    key, label = browse.group_of(item)
+    group = f"{browse.ROOT}{browse.slug(item.organ)}/{key}/"
+    crumbs = [
+        ("Browse", browse.ROOT, None),
+        (item.organ, browse.ROOT, browse.slug(item.organ)),
+        (doc.meta.session or label, group, None),
+        (item.committee, group, browse.slug(item.committee)),
+    ]
+    items = "".join(f'<li><a href="{_attr(page.linker.href(url, frag))}">{escape(text)}</a></li>' for text, url, frag in crumbs)
+    return f'<nav class="res-crumbs" aria-label="Breadcrumb"><ol>{items}</ol></nav>'
+
+
+def description(meta: Metadata, fallback: str = "") -> str:
+    """The page's one-line summary for search engines and link previews: symbol and title."""
+    return " — ".join(x for x in (meta.symbol, meta.title or (fallback if not meta.symbol else None)) if x)
 
 
 def _lineage(graph: PageGraph) -> str:
@@ -251,13 +316,14 @@ def cited_by_html(graph: PageGraph, limit: int | None = CITED_BY_SHOWN) -> str:
         title = f" — {escape(doc.title)}" if doc.title else ""
         out.append(f'<h3 class="res-citedby__doc"><a href="{_attr(doc.href)}">{escape(doc.symbol)}</a>{title}</h3><ul>')
         for place in doc.places[:places]:
-            target = f' <span class="res-citedby__pin">(on {escape(place.pinpoint)})</span>' if place.pinpoint else ""
+            target = f' <span class="res-citedby__pin">(on {escape(_label(place.pinpoint))})</span>' if place.pinpoint else ""
             out.append(
                 f'<li><a href="{_attr(place.href)}">{escape(place.label)}</a>{target}: '
                 f'<span class="res-citedby__excerpt">{escape(place.excerpt)}</span></li>'
             )
         if places is not None and len(doc.places) > places:
-            out.append(f"<li>and {len(doc.places) - places} more places</li>")
+            more = len(doc.places) - places
+            out.append(f"<li>and {more} more place{'s' if more != 1 else ''}</li>")
         out.append("</ul>")
     if len(shown) < total and graph.full_href:
         out.append(f'<p class="res-citedby__all"><a href="{_attr(graph.full_href)}">All {total} citing documents</a></p>')
@@ -269,7 +335,7 @@ def cited_by_html(graph: PageGraph, limit: int | None = CITED_BY_SHOWN) -> str:
         more = f"<li>and {len(items) - limit} more</li>" if limit is not None and len(items) > limit else ""
         out.append(
             f'<div class="res-citedby__pinpoint" id="cited-by-{_attr(anchor)}"><h3>Citing <a href="#{_attr(anchor)}">'
-            f"{escape(anchor)}</a></h3><ul>{''.join(items[:limit])}{more}</ul></div>"
+            f"{escape(_label(anchor))}</a></h3><ul>{''.join(items[:limit])}{more}</ul></div>"
         )
     out.append("</section>")
     return "\n".join(out)
@@ -282,6 +348,7 @@ def render_document(
     ibid: Mapping[str, str] | None = None,
     graph: PageGraph | None = None,
     cited_by_limit: int = CITED_BY_SHOWN,
+    breadcrumb: bool = False,
 ) -> str:
     """The page body for ``doc``. ``citations`` maps a key of :meth:`Document.texts`
     to the citations found in that text; ``ibid`` a footnote number to what its Ibid. stands for."""
@@ -294,7 +361,8 @@ def render_document(
     anchors = {p.anchor for p in doc.paragraphs()} | {b.anchor for b in doc.all_blocks() if isinstance(b, Heading) and b.anchor}
     page = _Page(doc, linker, citations, ibid or {}, anchors, graph)
     symbol = f' data-symbol="{_attr(doc.meta.symbol)}"' if doc.meta.symbol else ""
-    parts = [f'<div class="res-doc"{symbol}>', _meta(doc), _lineage(graph) if graph else ""]
+    parts = [f'<div class="res-doc"{symbol}>', _breadcrumb(doc, page) if breadcrumb else "", _meta(doc, page)]
+    parts.append(_lineage(graph) if graph else "")
     parts.append(f'<h1 id="title" class="res-title">{escape(doc.meta.title or doc.meta.symbol or doc.path)}</h1>')
     if doc.opening.text:
         parts.append(f'<p class="res-opening">{_rich(doc.opening, (), page)}</p>')
