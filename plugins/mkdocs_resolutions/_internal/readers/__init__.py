@@ -1,7 +1,8 @@
-"""Read a delivered resolution text, in whatever form, into a :class:`Document`.
+"""Undo the delivery form of a resolution text: bytes in, a :class:`RawDocument` out.
 
-This is the only place that knows which forms exist. It decodes bytes, picks
-the reader, applies front matter and hands the result to the structurer.
+This is the only place that knows which forms exist. It decodes bytes, reads
+front matter and picks the reader; :mod:`..parse` hands the result to the
+structurer. Nothing here imports the structurer, which imports :mod:`.raw`.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import codecs
 import re
 
+from dataclasses import dataclass, field
+
 from ..model import Diagnostic, Document, Metadata
-from ..structure import build_document
 from .raw import RawDocument
 
 FRONT_MATTER_KEYS = ("symbol", "title")
@@ -33,7 +35,7 @@ def decode(data: bytes, path: str) -> tuple[str, list[Diagnostic]]:
         except UnicodeDecodeError as err:
             line = data[: err.start].count(b"\n") + 1
             text = data.decode("cp1252", errors="replace")
-            notes.append(Diagnostic(path, line, "text is not UTF-8; read as Windows-1252 (Latin-1)"))
+            notes.append(Diagnostic(path, line, "text is not UTF-8; read as Windows-1252 (Latin-1)", code="not-utf8"))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, notes
@@ -60,24 +62,34 @@ def is_markdown_form(text: str, path: str) -> bool:
     return path.endswith(".md") or bool(_MARKDOWN_HINTS.search(text[:20000]))
 
 
-def read_source(data: bytes, path: str) -> Document:
-    """Read one source file (text or PDF) into a document; never raises on bad input."""
+@dataclass
+class Delivered:
+    """What the readers made of one file: its paragraphs, or a page to publish as it is."""
+
+    raw: RawDocument | None = None  # None when ``verbatim`` holds the page
+    front: dict[str, str] = field(default_factory=dict)  # front matter: "symbol", "title"
+    text: str = ""  # the decoded text ("" for a PDF): shown verbatim if no paragraph is found
+    verbatim: Document | None = None  # binary or empty content
+
+
+def read_delivered(data: bytes, path: str) -> Delivered:
+    """Read one source file (text or PDF) with the reader for its form; never raises on bad input."""
     if data.startswith(b"%PDF"):
         from .pdf import read_pdf
 
         raw = read_pdf(data, path)
         if raw.paras or raw.footnotes or path.lower().endswith(".pdf"):
-            return _finish(raw, {}, "")
+            return Delivered(raw)
         # "%PDF" began a text, not a PDF: read it as text rather than lose its words.
     text, notes = decode(data, path)
     if "\x00" in text:
         doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)
-        doc.warn(1, "binary content: published as a preformatted page")
-        return doc
+        doc.warn(1, "binary content: published as a preformatted page", code="binary-content")
+        return Delivered(verbatim=doc)
     if not text.strip():
         doc = Document(path, Metadata(), diagnostics=notes)
-        doc.warn(1, "empty file: published as a page with no text")
-        return doc
+        doc.warn(1, "empty file: published as a page with no text", code="empty-file")
+        return Delivered(verbatim=doc)
     text, front = _front_matter(text)
     if is_markdown_form(text, path):
         from .markdown import read_markdown
@@ -88,16 +100,13 @@ def read_source(data: bytes, path: str) -> Document:
 
         raw = read_plaintext(text, path)
     raw.diagnostics[:0] = notes
-    return _finish(raw, front, text)
+    return Delivered(raw, front, text)
 
 
-def _finish(raw: RawDocument, front: dict[str, str], text: str) -> Document:
-    doc = build_document(raw)
-    if front.get("symbol"):
-        doc.meta.symbol = front["symbol"]
-    if front.get("title"):
-        doc.meta.title = front["title"]
-    if not any(True for _ in doc.paragraphs()) and text.strip():
-        doc.fallback = text
-        doc.warn(1, "no paragraphs recognised: published as a preformatted page with a notice")
-    return doc
+def __getattr__(name: str) -> object:
+    """``readers.read_source``, as callers wrote before :mod:`..parse` held it (imported late: no cycle)."""
+    if name == "read_source":
+        from ..parse import read_source
+
+        return read_source
+    raise AttributeError(name)

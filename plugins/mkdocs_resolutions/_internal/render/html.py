@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Iterable, Mapping
 
-from .. import browse
+from .. import anchors, browse
 from ..citations import Citation
 from ..model import Annex, Block, Document, Footnote, Heading, Metadata, Paragraph, RichText
-from ..graph import CITED_BY_SHOWN, CITED_PLACES_SHOWN, PageGraph, place_label
+from ..graph import CITED_BY_SHOWN, CITED_PLACES_SHOWN, PageGraph
 from ..symbols import undocs_url
 from .links import Linker
 
@@ -92,8 +92,8 @@ def _marker(number: str, page: _Page) -> str:
     count = page.marker_count[number] = page.marker_count.get(number, 0) + 1
     n = _attr(number)
     return (
-        f'<sup class="res-fnref" id="fnref-{n}-{count}">'
-        f'<a href="#fn-{n}" role="doc-noteref" aria-describedby="fn-{n}" aria-label="Footnote {n}" data-note="{n}">{n}</a></sup>'
+        f'<sup class="res-fnref" id="{anchors.note_ref(n, count)}">'
+        f'<a href="#{anchors.footnote(n)}" role="doc-noteref" aria-describedby="{anchors.footnote(n)}" aria-label="Footnote {n}" data-note="{n}">{n}</a></sup>'
     )
 
 
@@ -122,7 +122,7 @@ def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
         if len(cite.symbols) > 1:
             attrs += f' data-symbols="{_attr(" ".join(cite.symbols))}"'
         if cite.pinpoint:
-            attrs += f' data-pinpoint="{_attr(cite.pinpoint)}" data-place="{_attr(_label(cite.pinpoint))}"'
+            attrs += f' data-pinpoint="{_attr(cite.pinpoint)}" data-place="{_attr(anchors.label(cite.pinpoint))}"'
         spans.append(Span(cite.start, cite.end, f"<a {attrs}>", "</a>"))
     return spans
 
@@ -141,9 +141,11 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
     numbered = ""
     if para.number:
         shown = f"{para.number}." if para.role == "operative" and para.number.isdigit() else f"({para.number})"
-        kind = para.anchor.rsplit("-", 2)[-2:-1]
-        if kind in (["action"], ["item"]):  # "Action 30.": printed as a run-in heading, too long to hang
-            parts.append(f'<strong class="res-num res-num--runin">{escape(kind[0].capitalize())} {escape(para.number)}.</strong> ')
+        parsed = anchors.parse(para.anchor)
+        if para.role == "operative" and parsed is not None and parsed.kind in ("action", "item"):
+            # "Action 30.", also in an annex: printed as a run-in heading, too long to hang
+            runin = f"{anchors.Anchor(parsed.kind, para.number).label()}."
+            parts.append(f'<strong class="res-num res-num--runin">{escape(runin)}</strong> ')
         else:
             numbered = " res-numbered"
             parts.append(f'<span class="res-num">{escape(shown)}</span> ')
@@ -158,7 +160,7 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
             f' <a class="res-citedby-count" href="#cited-by-{anchor}" '
             f'aria-label="Cited in {_places(count)} on this site">{count}</a>'
         )
-    label = f' data-label="{_attr(_label(para.anchor))}"'
+    label = f' data-label="{_attr(anchors.label(para.anchor))}"'
     classes = f"res-p {ROLE_CLASSES[para.role]}"
     if not para.children:
         return f'<p class="{classes}{numbered}" id="{anchor}"{label}>{"".join(parts)}</p>'
@@ -170,20 +172,14 @@ def _places(count: int) -> str:
     return f"{count} place" if count == 1 else f"{count} places"
 
 
-def _label(anchor: str) -> str:
-    """A place as a reader names it: "paragraph 7 (a)", "Annex I, paragraph 26"."""
-    return place_label(anchor)  # TODO(anchors): anchors.label
-
-
 def _heading(block: Heading, base: int, page: _Page) -> str:
     """``<h{base}>`` for a top heading of its part, one level deeper under a chapter; the printed
     title ("General provisions") on its own line inside the same heading."""
     level = min(base + block.level - 2, 6)
     anchor = f' id="{_attr(block.anchor)}"' if block.anchor else ""
-    text = _rich(block.text, _cite_spans(f"h{block.line}", page, block.text.text), page)
+    text = _rich(block.text, _cite_spans(anchors.heading_key(block.line), page, block.text.text), page)
     if block.title:
-        title = _rich(block.title, _cite_spans(f"h{block.line}t", page, block.title.text), page)
-        text += f' <span class="res-heading__title">{title}</span>'
+        text += f' <span class="res-heading__title">{_rich(block.title, (), page)}</span>'
     return f'<h{level} class="res-heading res-heading--{level}"{anchor}>{text}</h{level}>'
 
 
@@ -194,7 +190,7 @@ def _blocks(blocks: list[Block], base: int, page: _Page) -> str:
 
 
 def _annex(annex: Annex, page: _Page) -> str:
-    name = escape(_label(annex.anchor))  # "Annex I", "Annex"
+    name = escape(anchors.label(annex.anchor))  # "Annex I", "Annex"
     title = f' <span class="res-heading__title">{_rich(annex.title, (), page)}</span>' if annex.title.text else ""
     return (
         f'<section class="res-annex" id="{_attr(annex.anchor)}">'
@@ -205,7 +201,7 @@ def _annex(annex: Annex, page: _Page) -> str:
 
 def _footnote(note: Footnote, page: _Page) -> str:
     n = _attr(note.number)
-    spans = _cite_spans(f"fn-{note.number}", page, note.body.text)
+    spans = _cite_spans(anchors.footnote(note.number), page, note.body.text)
     source = page.ibid.get(note.number)
     start = note.body.text.find("Ibid") if source else -1
     if source and start >= 0:
@@ -219,18 +215,19 @@ def _footnote(note: Footnote, page: _Page) -> str:
             spans.append(Span(start, end, f'<abbr class="res-ibid" {said}>', "</abbr>"))
     refs = page.marker_count.get(note.number, 0)
     if refs == 1:
-        backs = f'<a class="res-backref" href="#fnref-{n}-1" aria-label="Back to the text of footnote {n}">↩</a>'
+        back = anchors.note_ref(n, 1)
+        backs = f'<a class="res-backref" href="#{back}" aria-label="Back to the text of footnote {n}">↩</a>'
     elif refs:  # "↩ a b c": one link per place the note is referenced from
         letters = " ".join(
-            f'<a class="res-backref" href="#fnref-{n}-{k}" aria-label="Back to reference {_letter(k)} of footnote {n}">{_letter(k)}</a>'
+            f'<a class="res-backref" href="#{anchors.note_ref(n, k)}" aria-label="Back to reference {_letter(k)} of footnote {n}">{_letter(k)}</a>'
             for k in range(1, refs + 1)
         )
         backs = f'<span class="res-backrefs"><span aria-hidden="true">↩</span> {letters}</span>'
     else:
         backs = ""
-    printed = note.number.split("-")[0]  # "1-2": a second footnote printed as 1
+    printed = anchors.printed_number(note.number)  # "1-2": a second footnote printed as 1
     value = f' value="{_attr(printed)}"' if printed.isdigit() else f' data-mark="{_attr(printed)}"'  # "*" notes
-    return f'<li id="fn-{n}"{value}><span class="res-fn__text">{_rich(note.body, spans, page)}</span> {backs}</li>'
+    return f'<li id="{anchors.footnote(n)}"{value}><span class="res-fn__text">{_rich(note.body, spans, page)}</span> {backs}</li>'
 
 
 def _letter(k: int) -> str:
@@ -316,7 +313,7 @@ def cited_by_html(graph: PageGraph, limit: int | None = CITED_BY_SHOWN) -> str:
         title = f" — {escape(doc.title)}" if doc.title else ""
         out.append(f'<h3 class="res-citedby__doc"><a href="{_attr(doc.href)}">{escape(doc.symbol)}</a>{title}</h3><ul>')
         for place in doc.places[:places]:
-            target = f' <span class="res-citedby__pin">(on {escape(_label(place.pinpoint))})</span>' if place.pinpoint else ""
+            target = f' <span class="res-citedby__pin">(on {escape(anchors.label(place.pinpoint))})</span>' if place.pinpoint else ""
             out.append(
                 f'<li><a href="{_attr(place.href)}">{escape(place.label)}</a>{target}: '
                 f'<span class="res-citedby__excerpt">{escape(place.excerpt)}</span></li>'
@@ -335,7 +332,7 @@ def cited_by_html(graph: PageGraph, limit: int | None = CITED_BY_SHOWN) -> str:
         more = f"<li>and {len(items) - limit} more</li>" if limit is not None and len(items) > limit else ""
         out.append(
             f'<div class="res-citedby__pinpoint" id="cited-by-{_attr(anchor)}"><h3>Citing <a href="#{_attr(anchor)}">'
-            f"{escape(_label(anchor))}</a></h3><ul>{''.join(items[:limit])}{more}</ul></div>"
+            f"{escape(anchors.label(anchor))}</a></h3><ul>{''.join(items[:limit])}{more}</ul></div>"
         )
     out.append("</section>")
     return "\n".join(out)
@@ -358,8 +355,7 @@ def render_document(
             '<p class="res-notice" role="note">This text could not be read as a resolution; it is shown as delivered.</p>'
             f"<pre>{escape(doc.fallback, quote=False)}</pre></div>"
         )
-    anchors = {p.anchor for p in doc.paragraphs()} | {b.anchor for b in doc.all_blocks() if isinstance(b, Heading) and b.anchor}
-    page = _Page(doc, linker, citations, ibid or {}, anchors, graph)
+    page = _Page(doc, linker, citations, ibid or {}, doc.anchors(), graph)
     symbol = f' data-symbol="{_attr(doc.meta.symbol)}"' if doc.meta.symbol else ""
     parts = [f'<div class="res-doc"{symbol}>', _breadcrumb(doc, page) if breadcrumb else "", _meta(doc, page)]
     parts.append(_lineage(graph) if graph else "")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Iterable
 
-from ..graph import place_label
+from .. import anchors
 from ..model import Annex, Block, Document, Heading, Paragraph
 
 RANGE = 20  # operative paragraphs per entry when a long run has no heading
@@ -35,9 +35,11 @@ def _title(heading: Heading) -> str:
 
 
 def _runin(para: Paragraph) -> str | None:
-    """"Action" or "Item" for a paragraph printed as "Action 3.", else None."""
-    kind = para.anchor.rsplit("-", 2)[-2:-1]  # TODO(anchors): anchors.parse(para.anchor).kind
-    return kind[0].capitalize() if kind in (["action"], ["item"]) else None
+    """"Action 3" for a paragraph printed as "Action 3.", else None."""
+    parsed = anchors.parse(para.anchor)
+    if para.role != "operative" or parsed is None or parsed.kind not in ("action", "item"):
+        return None
+    return anchors.Anchor(parsed.kind, parsed.number).label()
 
 
 def _runs(blocks: list[Block]) -> Iterable[list[Paragraph]]:
@@ -65,8 +67,8 @@ def _part(blocks: list[Block], base: int) -> list[Entry]:
                 depth = base + block.level - 2
                 entries.append(Entry(depth, block.anchor, _title(block)))
             continue
-        if kind := _runin(block):
-            entries.append(Entry(depth + 1, block.anchor, f"{kind} {block.number}"))
+        if name := _runin(block):
+            entries.append(Entry(depth + 1, block.anchor, name))
         run = long_runs.get(id(block))
         if run:
             for i in range(0, len(run), RANGE):
@@ -78,7 +80,7 @@ def _part(blocks: list[Block], base: int) -> list[Entry]:
 
 
 def _annex_title(annex: Annex) -> str:
-    name = place_label(annex.anchor)  # TODO(anchors): anchors.label ("Annex I")
+    name = anchors.label(annex.anchor)  # "Annex I"
     title = " ".join(annex.title.text.split())
     return f"{name} — {title}" if title else name
 
