@@ -250,7 +250,8 @@ class _Builder:
             self.stack.pop()
         parent = self.stack[-1].para if self.stack else self.current
         assert parent is not None
-        para = self.make("sub", anchors.child(parent.anchor, str(number)), str(number), rich.slice(m.end()), line)
+        # As printed: "1." (a list item), unlike the "(1)" of a sub-paragraph label.
+        para = self.make("sub", anchors.child(parent.anchor, str(number)), f"{number}.", rich.slice(m.end()), line)
         parent.children.append(para)
         self.stack.append(_Level("list", para, str(number)))
         return True

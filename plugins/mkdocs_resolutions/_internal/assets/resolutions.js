@@ -287,9 +287,15 @@
       }
       var p = ev.target.closest("a.res-permalink");
       if (p && p.closest(".res-doc")) {
-        // Navigation itself (native, or Material's instant handler) updates location.hash.
+        // The address becomes the paragraph's (without a jump: the reader is looking at it),
+        // and the actions open beside the mark.
+        ev.preventDefault();
+        ev.stopPropagation();   // keep Material's instant navigation out of it
         var para = paraOf(p);
-        if (menuFor === p && !menu.hidden) closeMenu(false); else if (para) setTimeout(function () { openMenu(para, p); }, 0);
+        if (!para) return;
+        if (location.hash !== p.hash) history.pushState(history.state, "", p.hash);
+        markTarget();
+        if (menuFor === p && !menu.hidden) closeMenu(false); else openMenu(para, p);
         return;
       }
       var num = ev.target.closest(".res-num");

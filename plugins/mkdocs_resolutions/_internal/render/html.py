@@ -141,6 +141,8 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
     numbered = ""
     if para.number:
         shown = f"{para.number}." if para.role == "operative" and para.number.isdigit() else f"({para.number})"
+        if para.number.endswith("."):  # an item of a numbered list, printed "1."
+            shown = para.number
         parsed = anchors.parse(para.anchor)
         if para.role == "operative" and parsed is not None and parsed.kind in ("action", "item"):
             # "Action 30.", also in an annex: printed as a run-in heading, too long to hang
