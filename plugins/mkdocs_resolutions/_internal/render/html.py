@@ -321,8 +321,8 @@ def cited_by_html(graph: PageGraph, limit: int | None = CITED_BY_SHOWN) -> str:
                 f'<span class="res-citedby__excerpt">{escape(place.excerpt)}</span></li>'
             )
         if places is not None and len(doc.places) > places:
-            more = len(doc.places) - places
-            out.append(f"<li>and {more} more place{'s' if more != 1 else ''}</li>")
+            rest = len(doc.places) - places
+            out.append(f"<li>and {rest} more place{'s' if rest != 1 else ''}</li>")
         out.append("</ul>")
     if len(shown) < total and graph.full_href:
         out.append(f'<p class="res-citedby__all"><a href="{_attr(graph.full_href)}">All {total} citing documents</a></p>')
