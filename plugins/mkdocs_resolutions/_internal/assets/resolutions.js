@@ -58,7 +58,7 @@
     var pin = a.getAttribute("data-place"), excerpt = a.getAttribute("data-excerpt");
     if (date) box.appendChild(el("span", "res-note__date", " (" + date + ")"));
     if (title) box.appendChild(el("span", "res-note__title", title));
-    if (pin) box.appendChild(el("span", "res-note__pin", pin));
+    if (pin) box.appendChild(el("span", "res-note__pin", pin));   // "paragraph 14 to 17" for a range
     if (excerpt) box.appendChild(el("span", "res-note__excerpt", excerpt));
     if (!title && !excerpt) box.appendChild(el("span", "res-note__hint", "Page on this site"));
     return box;

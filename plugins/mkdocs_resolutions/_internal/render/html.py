@@ -6,6 +6,7 @@ never from the source text, so no source can inject markup or a script URL.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html import escape
 from typing import Iterable, Mapping
@@ -100,12 +101,20 @@ def _marker(number: str, page: _Page) -> str:
 def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
     spans = []
     for cite in page.citations.get(key, ()):
+        if cite.body:  # another body's resolution or decision: marked with its name, no link
+            body = _attr(cite.body)
+            spans.append(Span(cite.start, cite.end,
+                              f'<span class="res-cite-body" data-body="{body}" title="Adopted by the {body}">', "</span>"))
+            continue
+        if len(cite.symbols) > 1:
+            spans.append(_range_span(cite, page))
+            continue
         if cite.internal:
             if not cite.pinpoint or cite.pinpoint not in page.anchors:
                 continue
             href, cls, symbol = "#" + cite.pinpoint, "res-cite res-cite--self", ""
         elif cite.symbols:
-            target = page.linker.target(cite.symbols[0], cite.pinpoint)
+            target = page.linker.target(cite.symbols[0], cite.pinpoint, cite.through)
             href = target.href
             cls = "res-cite res-cite--internal" if target.internal else "res-cite res-cite--external"
             symbol = cite.symbols[0]
@@ -119,12 +128,33 @@ def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
                 attrs += f' data-{name}="{_attr(value)}"'
         if symbol:
             attrs += f' data-symbol="{_attr(symbol)}"'
-        if len(cite.symbols) > 1:
-            attrs += f' data-symbols="{_attr(" ".join(cite.symbols))}"'
+        through = cite.through if cite.through and (not cite.internal or cite.through in page.anchors) else None
         if cite.pinpoint:
-            attrs += f' data-pinpoint="{_attr(cite.pinpoint)}" data-place="{_attr(anchors.label(cite.pinpoint))}"'
+            place = anchors.label(cite.pinpoint)
+            if through:  # "paragraph 14 to 17"
+                place += " to " + re.sub(r"^\D+", "", anchors.label(through))
+            attrs += f' data-pinpoint="{_attr(cite.pinpoint)}" data-place="{_attr(place)}"'
+        if through:
+            attrs += f' data-through="{_attr(through)}"'
         spans.append(Span(cite.start, cite.end, f"<a {attrs}>", "</a>"))
     return spans
+
+
+def _range_span(cite: Citation, page: _Page) -> Span:
+    """A printed range of documents ("A/62/PV.117-120"): one piece of text linking the first,
+    followed by the list of every member, shown on hover or focus and in print (citations.css)."""
+    first = page.linker.target(cite.symbols[0])
+    members = []
+    for symbol in cite.symbols:
+        target = page.linker.target(symbol)
+        title = f' title="{_attr(target.preview["title"])}"' if target.preview.get("title") else ""
+        members.append(f'<a class="res-range__member" href="{_attr(target.href)}"{title}>{escape(symbol)}</a>')
+    symbols = _attr(" ".join(cite.symbols))
+    return Span(
+        cite.start, cite.end,
+        f'<span class="res-range"><a class="res-range__link" href="{_attr(first.href)}" data-symbols="{symbols}">',
+        f'</a><span class="res-range__members" data-pagefind-ignore>{" ".join(members)}</span></span>',
+    )
 
 
 def _paragraph(para: Paragraph, page: _Page) -> str:
