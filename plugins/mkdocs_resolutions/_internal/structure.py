@@ -145,15 +145,10 @@ class _Builder:
         if m := _ANNEX.match(text):
             self.start_annex(m.group(1), para.line)
             return
-        if self.annex is not None and not self.annex.blocks and not self.annex.title.text and (
-            para.heading or _looks_like_title(text)
-        ):
-            self.annex.title = rich
-            return
         if self.is_closing(text):
             self.doc.closing.append(text)
             return
-        if self.take_title(rich, para.line):
+        if self.take_title(rich, para.line, para.heading):
             return
         if (m := _BARE_NUMBER.match(text)) and self.annex is None and int(m.group(1)) == self.last_op + 1 > 1:
             self.doc.warn(para.line, f"operative number {m.group(1)} is printed without its full stop; read as paragraph {m.group(1)}", code="number-no-full-stop")
@@ -290,11 +285,17 @@ class _Builder:
         self.current = None
         self.stack = []
 
-    def take_title(self, rich: RichText, line: int) -> bool:
-        """The printed title under "Article 1" ("Statement of purpose"), or the title of a text
-        the resolution adopts ("Adopts the following Pact ...:" then "The Pact for the Future")."""
+    def take_title(self, rich: RichText, line: int, hinted: bool) -> bool:
+        """A printed title: an annex's (right under "Annex"), the one under "Article 1" ("Statement of
+        purpose"), or that of a text the resolution adopts ("Adopts the following Pact ...:" then
+        "The Pact for the Future")."""
         titled, adopts = self.titled, self.adopts_text
         self.titled, self.adopts_text = None, _adopts(rich.text) and self.annex is None and not self.operative_seen
+        if self.annex is not None and not self.annex.blocks and not self.annex.title.text and (
+            hinted or _looks_like_title(rich.text)
+        ):
+            self.annex.title = rich
+            return True
         if not _looks_like_title(rich.text) or _ANNEX.match(rich.text) or _ACTION.match(rich.text):
             return False
         if titled is not None and self.blocks and self.blocks[-1] is titled:
