@@ -170,7 +170,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         items = []
         for src_uri, url in self.pages.items():
             entry = self.corpus.entries[src_uri]
-            items.append(browse.item_of(entry.analysis.doc.meta, entry.url, src_uri))
+            items.append(browse.item_of(entry.analysis.doc, entry.url, src_uri))
         for bpage in browse.build_pages(items):
             src_uri = bpage.url + "index.md"
             if files.get_file_from_path(src_uri) is not None:
@@ -250,7 +250,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
                                breadcrumb=self.config.browse)
         page.toc = get_toc(toc_tokens(outline(analysis.doc, cited_by=bool(view.cited_by))))  # type: ignore[arg-type]
         self._known_anchors(page, body)
-        return search.wrap(body, analysis.doc.meta) if self.config.search else body
+        return search.wrap(body, analysis.doc) if self.config.search else body
 
     @staticmethod
     def _known_anchors(page: Page, html: str) -> str:
