@@ -301,15 +301,19 @@ def _meta(doc: Document, page: _Page) -> str:
 
 def _breadcrumb(doc: Document, page: _Page) -> str:
     """Browse › General Assembly › Eightieth session › Third Committee: the browse pages listing this one."""
-    item = browse.item_of(doc.meta, page.linker.page_url)
+    item = browse.item_of(doc, page.linker.page_url)
     key, label = browse.group_of(item)
-    group = f"{browse.ROOT}{browse.slug(item.organ)}/{key}/"
-    crumbs = [
+    organ = f"{browse.ROOT}{browse.slug(item.organ)}/"
+    group = f"{organ}{key}/"
+    crumbs: list[tuple[str, str, str | None]] = [
         ("Browse", browse.ROOT, None),
-        (item.organ, browse.ROOT, browse.slug(item.organ)),
+        (item.organ, organ, None),
         (doc.meta.session or label, group, None),
-        (item.committee, group, browse.slug(item.committee)),
     ]
+    # The session page heads its plenary section "Plenary" only for the General Assembly.
+    committee = item.committee or (browse.PLENARY if item.organ == browse.ORGAN_ORDER[0] else "")
+    if committee:
+        crumbs.append((committee, group, browse.slug(committee)))
     items = "".join(f'<li><a href="{_attr(page.linker.href(url, frag))}">{escape(text)}</a></li>' for text, url, frag in crumbs)
     return f'<nav class="res-crumbs" aria-label="Breadcrumb"><ol>{items}</ol></nav>'
 
