@@ -21,7 +21,7 @@ PREVIEW = 320  # characters of a cited paragraph shown in a preview
 _REPORT = re.compile(r"on the report of the (\w+) Committee", re.IGNORECASE)
 _DRAFT_NAMED = re.compile(r"\((A/\d+/L\.\d+(?:/Rev\.\d+)?)\)")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_DRAFT_SYMBOL = re.compile(r"^A/(?:C\.(\d)/)?(\d+)/L\.\d+")
+_DRAFT_SYMBOL = re.compile(r"^A/(?:C\.(\d)/)?(\d{1,4})/L\.\d+")
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,10 @@ def excerpt(text: str, start: int, end: int, width: int = EXCERPT) -> str:
     """About ``width`` characters of ``text`` around ``start:end``, cut at word boundaries."""
     left = max(0, start - width // 2)
     right = min(len(text), end + width // 2)
-    while left > 0 and not text[left - 1].isspace():
+    floor, ceiling = max(0, left - width), min(len(text), right + width)  # a word is not unbounded
+    while left > floor and not text[left - 1].isspace():
         left -= 1
-    while right < len(text) and not text[right].isspace():
+    while right < ceiling and not text[right].isspace():
         right += 1
     return ("… " if left else "") + " ".join(text[left:right].split()) + (" …" if right < len(text) else "")
 
@@ -221,7 +222,7 @@ def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph
             seen.add((ref.key, ref.pinpoint))
             anchor = None if ref.key.startswith("h") else ref.key
             places.append(CitingPlace(href_to(citing.url, anchor), place_label(ref.key), ref.excerpt, ref.pinpoint))
-        view.cited_by.append(CitingDocument(entry_label(citing), meta.title or "", href_to(citing.url, None), places))
+        view.cited_by.append(CitingDocument(entry_label(citing), _shorten(meta.title or ""), href_to(citing.url, None), places))
     view.pinpoints = graph.pinpoint_counts(symbol)
     relations = [
         ("Draft", graph.adopted_from.get(symbol)),
@@ -232,6 +233,11 @@ def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph
     for relation, other in relations:
         if other and other in corpus.by_symbol:
             view.lineage.append((relation, other, href_to(corpus.by_symbol[other], None)))
+    # Texts that claim one symbol but differ (corpus.choose_forms): each page links the other.
+    for other in corpus.variants.get(entry.src_uri, ()):
+        view.lineage.append(("Another text with this symbol (differs)", symbol, href_to(corpus.entries[other].url, None)))
+    if corpus.source_of.get(symbol, entry.src_uri) != entry.src_uri:
+        view.lineage.append(("This text differs from the page of", symbol, href_to(corpus.by_symbol[symbol], None)))
     return view
 
 
@@ -263,7 +269,7 @@ class Previews:
         if entry is None:
             return {}
         meta = entry.analysis.doc.meta
-        data = {"title": meta.title or "", "date": meta.adopted_on or meta.date or ""}
+        data = {"title": _shorten(meta.title or ""), "date": _shorten(meta.adopted_on or meta.date or "")}
         if pinpoint:
             data["excerpt"] = self._anchor_texts(symbol).get(pinpoint, "")
         return {k: v for k, v in data.items() if v}

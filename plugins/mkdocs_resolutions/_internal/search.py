@@ -90,7 +90,12 @@ def pagefind_executable() -> str | None:
         return shutil.which("pagefind")
 
 
-def index_site(site_dir: Path, executable: str | None = None) -> IndexResult:
+# Pagefind indexes about 100 pages a second here; a run this long is stuck (it once blocked,
+# idle, on a page directory where its bundle must write a file), so the build does not wait for ever.
+TIMEOUT = 1800
+
+
+def index_site(site_dir: Path, executable: str | None = None, timeout: float = TIMEOUT) -> IndexResult:
     """Run Pagefind over the built site; the bundle lands in ``site_dir/pagefind/``."""
     exe = executable or pagefind_executable()
     if exe is None:
@@ -98,7 +103,12 @@ def index_site(site_dir: Path, executable: str | None = None) -> IndexResult:
     cmd = [exe, "--site", str(site_dir), "--output-subdir", OUTPUT_SUBDIR, "--silent"]
     for selector in EXCLUDE:
         cmd += ["--exclude-selectors", selector]
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return IndexResult(False, f"Pagefind did not finish in {timeout:g} s and was stopped: the site has no search index")
+    except OSError as err:
+        return IndexResult(False, f"Pagefind could not be started ({err}): the site has no search")
     if proc.returncode != 0:
         return IndexResult(False, f"Pagefind failed ({proc.returncode}): {proc.stderr.strip() or proc.stdout.strip()}")
     return IndexResult(True, proc.stdout.strip())
