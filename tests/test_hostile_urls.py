@@ -52,8 +52,8 @@ SOURCES: dict[str, tuple[str | None, str | None]] = {
     "..txt": (None, "collides with dotdot.txt"),  # a symbol's URL before a file name's
     "dotdot.txt": ("..", None),
     "traversal.txt": ("../../../outside", None),
-    "rtl.txt": ("A/RES/99/9\u202e", None),
-    "control.txt": ("A/RES/99/10\x01\x7f", None),
+    "rtl.txt": ("A/RES/99/9\u202e", "control or formatting characters"),
+    "control.txt": ("A/RES/99/10\x01\x7f", "control or formatting characters"),
     "pct%2F..%2Fx.txt": (None, None),
     "about.txt": (None, "collides with about.md"),
 }

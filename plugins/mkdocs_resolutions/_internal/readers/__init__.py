@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from ..model import Diagnostic, Document, Metadata
 from ..structure import build_document
@@ -111,6 +112,12 @@ def read_source(data: bytes, path: str) -> Document:
 
 def _finish(raw: RawDocument, front: dict[str, str], text: str) -> Document:
     doc = build_document(raw)
+    for key, value in list(front.items()):
+        # Control and bidirectional-override characters would disguise a symbol or a title.
+        shown = " ".join("".join(" " if unicodedata.category(c) in ("Cc", "Cf") else c for c in value).split())
+        if shown != value:
+            doc.warn(1, f"front matter {key} holds control or formatting characters; each is read as a space")
+            front[key] = shown
     if front.get("symbol"):
         doc.meta.symbol = front["symbol"]
     if front.get("title"):
