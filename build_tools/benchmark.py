@@ -122,7 +122,6 @@ nav:
   - Browse: browse/index.md
 theme:
   name: material
-  custom_dir: {overrides}
   features: [navigation.instant, navigation.prune]
 plugins:
   - resolutions:
@@ -149,7 +148,7 @@ def make_sites(n: int, work: Path) -> tuple[Path, Path, dict[str, int]]:
     written = make_corpus(n, ours / "docs")
     (ours / "docs" / "index.md").write_text("# Benchmark\n", encoding="utf-8")
     (ours / "mkdocs.yml").write_text(
-        OUR_CONFIG.format(overrides=ROOT / "site_overrides", cache=ours / ".cache"), encoding="utf-8"
+        OUR_CONFIG.format(cache=ours / ".cache"), encoding="utf-8"
     )
     sizes = {}
     for name, symbol in written:

@@ -29,7 +29,6 @@ nav:
   - About: about.md
 theme:
   name: material
-  custom_dir: {overrides}
   features: [navigation.instant, navigation.prune]
 plugins:
   - resolutions:
@@ -55,7 +54,7 @@ def build(folder: Path, *, search: bool = True) -> Path:
     for name in ("index.md", "about.md"):
         shutil.copy(ROOT / "source_docs" / name, folder / "docs" / name)
     (folder / "mkdocs.yml").write_text(
-        CONFIG.format(overrides=ROOT / "site_overrides", cache=ROOT / ".cache" / "resolutions", search=str(search).lower()),
+        CONFIG.format(cache=ROOT / ".cache" / "resolutions", search=str(search).lower()),
         encoding="utf-8",
     )
     proc = subprocess.run(

@@ -145,7 +145,6 @@ def make_project(tmp: Path, files: dict[str, bytes | str], extra: str = "") -> P
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"(?m)^docs_dir:.*$", "docs_dir: docs", config)
     config = re.sub(r"(?m)^nav:\n(?:[ \t]+.*\n|\n)*", "", config)  # the site's nav names its own pages
-    config = re.sub(r"(?m)^(\s*custom_dir:).*$", rf"\1 {(ROOT / 'site_overrides').as_posix()}", config)
     (tmp / "mkdocs.yml").write_text(config + extra, encoding="utf-8")
     docs = tmp / "docs"
     docs.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from mkdocs_resolutions._internal.readers import decode, is_markdown_form, read_source
+from mkdocs_resolutions._internal.parse import read_source
+from mkdocs_resolutions._internal.readers import decode, is_markdown_form
 
 from .hostile_support import render, source_words
 

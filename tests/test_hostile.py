@@ -15,7 +15,7 @@ import textwrap
 
 import pytest
 
-from mkdocs_resolutions._internal.readers import read_source
+from mkdocs_resolutions._internal.parse import read_source
 
 from .hostile_support import ROOT, filler, has_warning, render, source_words, wrap
 

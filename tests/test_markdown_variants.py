@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_resolutions._internal.model import Document
-from mkdocs_resolutions._internal.readers import read_source
+from mkdocs_resolutions._internal.parse import read_source
 from mkdocs_resolutions._internal.readers.markdown import inline, read_markdown, read_markdown_parts
 from mkdocs_resolutions._internal.readers.raw import RawDocument
 

@@ -5,6 +5,6 @@ MkDocs plugin (:mod:`mkdocs_resolutions.plugin`). Everything else is private.
 """
 
 from ._internal.model import Document, Footnote, Metadata, Paragraph, RichText
-from ._internal.readers import read_source
+from ._internal.parse import read_source
 
 __all__ = ["Document", "Footnote", "Metadata", "Paragraph", "RichText", "read_source"]

@@ -1,5 +1,5 @@
 """Public entry point of the MkDocs plugin (registered as ``resolutions``)."""
 
-from ._internal.plugin import ResolutionsPlugin
+from ._internal.mkdocs.plugin import ResolutionsPlugin
 
 __all__ = ["ResolutionsPlugin"]

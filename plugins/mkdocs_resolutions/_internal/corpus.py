@@ -13,9 +13,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import anchors
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
 from .model import Diagnostic, Document, Metadata
-from .readers import decode, read_source
+from .parse import read_source
+from .readers import decode
 from .structure import organ_code
 from .symbols import normalize_symbol, symbol_from_filename
 from .urls import Registry, clean_path, is_clean, shortened, shown
@@ -52,7 +54,7 @@ def analyse(data: bytes, path: str) -> Analysis:
     if len(data) > MAX_TEXT_BYTES and not data.startswith(b"%PDF"):
         text, notes = decode(data, path)
         doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)
-        doc.warn(1, f"text larger than {MAX_TEXT_BYTES:,} bytes: published as a preformatted page, not read")
+        doc.warn(1, f"text larger than {MAX_TEXT_BYTES:,} bytes: published as a preformatted page, not read", code="text-too-large")
         return Analysis(doc, {}, {}, list(doc.diagnostics))
     doc = read_source(data, path)
     organ = organ_code(doc)
@@ -70,7 +72,7 @@ def analyse(data: bytes, path: str) -> Analysis:
         ibid[note.number] = source.text
         cite = ibid_citation(note.body.text, source)  # "Ibid." standing for a document symbol links to it
         if cite is not None:
-            citations.setdefault(f"fn-{note.number}", []).insert(0, cite)
+            citations.setdefault(anchors.footnote(note.number), []).insert(0, cite)
     return Analysis(doc, citations, ibid, diagnostics)
 
 
@@ -200,13 +202,14 @@ def choose_forms(sources: list[tuple[str, Analysis]]) -> tuple[list[tuple[str, A
             difference = _first_difference(analysis.doc, best.doc)
             if difference is None:
                 dropped[src_uri] = best_uri
-                notes.append(Diagnostic(src_uri, 1, f"same document as {best_uri}, which the page is built from", "info"))
+                notes.append(Diagnostic(src_uri, 1, f"same document as {best_uri}, which the page is built from", "info", code="form-duplicate"))
                 continue
             kept.append((src_uri, analysis))
             notes.append(Diagnostic(
                 src_uri, 1,
                 f"claims symbol {shown(symbol)} but disagrees with {best_uri} in {difference}; the page of "
                 f"{shown(symbol)} is built from {best_uri}, this text is published as a variant",
+                code="forms-disagree",
             ))
     kept.sort(key=lambda f: claim_order(*f))
     return kept, dropped, notes
@@ -229,7 +232,8 @@ class Corpus:
         if symbol and symbol in self.by_symbol:
             self.variants.setdefault(self.source_of[symbol], []).append(src_uri)
             self.diagnostics.append(Diagnostic(
-                src_uri, 1, f"symbol {shown(symbol)} is already published at {self.by_symbol[symbol]}; this copy is at its file name"
+                src_uri, 1, f"symbol {shown(symbol)} is already published at {self.by_symbol[symbol]}; this copy is at its file name",
+                code="symbol-repeated",
             ))
         if symbol and symbol not in self.by_symbol:
             source, why = symbol, f"symbol {shown(symbol)}"
@@ -237,7 +241,7 @@ class Corpus:
             source, why = _stem(src_uri), f"file name {shown(src_uri)}"
         wanted = clean_path(source)
         if shortened(source):
-            self.diagnostics.append(Diagnostic(src_uri, 1, f"the URL made from its {why} is too long: shortened to {wanted}"))
+            self.diagnostics.append(Diagnostic(src_uri, 1, f"the URL made from its {why} is too long: shortened to {wanted}", code="url-too-long"))
         url = self.registry.claim(wanted, src_uri, why)
         if symbol and symbol not in self.by_symbol:
             self.by_symbol[symbol] = url

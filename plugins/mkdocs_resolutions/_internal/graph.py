@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Container
 
+from . import anchors
 from .corpus import Corpus, Entry
 from .model import Document, Kind, Paragraph
 
@@ -145,8 +146,7 @@ def _series(corpus: Corpus, graph: Graph) -> None:
 def anchor_texts(doc: Document) -> dict[str, str]:
     """Every anchor of ``doc``'s page, with the shortened words of the paragraph it names
     ("" for headings and annexes): for pinpoint previews and for checking pinpoints."""
-    texts = {b.anchor: "" for b in doc.all_blocks() if not isinstance(b, Paragraph) and b.anchor}
-    texts.update((a.anchor, "") for a in doc.annexes)
+    texts = dict.fromkeys(doc.anchors(), "")
     texts.update((p.anchor, _shorten(_words(p))) for p in doc.paragraphs())
     return texts
 
@@ -194,12 +194,7 @@ class PageGraph:
     full_href: str | None = None  # the page listing every citing document, when the list is cut
 
 
-def place_label(key: str) -> str:
-    kind, _, rest = key.partition("-")
-    names = {"pp": "preambular paragraph", "op": "paragraph", "fn": "footnote"}
-    if kind in names and rest:
-        return f"{names[kind]} {rest.replace('-', ' ')}"
-    return key if not key.startswith("h") else "heading"
+place_label = anchors.label  # the name callers used before anchors.py; prefer anchors.label
 
 
 def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph:  # noqa: ANN001
@@ -220,8 +215,8 @@ def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph
             if (ref.key, ref.pinpoint) in seen:
                 continue
             seen.add((ref.key, ref.pinpoint))
-            anchor = None if ref.key.startswith("h") else ref.key
-            places.append(CitingPlace(href_to(citing.url, anchor), place_label(ref.key), ref.excerpt, ref.pinpoint))
+            target = anchors.link_target(ref.key)
+            places.append(CitingPlace(href_to(citing.url, target), anchors.label(ref.key), ref.excerpt, ref.pinpoint))
         view.cited_by.append(CitingDocument(entry_label(citing), _shorten(meta.title or ""), href_to(citing.url, None), places))
     view.pinpoints = graph.pinpoint_counts(symbol)
     relations = [
@@ -319,30 +314,3 @@ def citation_report(graph: Graph, corpus: Corpus, top: int = 25) -> Report:
         suspicious,
         sorted(per_document),
     )
-
-
-def report_html(report: Report, href_to) -> str:  # noqa: ANN001
-    """The report as page HTML; ``href_to(symbol)`` gives a page-relative link or None."""
-    from html import escape
-
-    def cell(symbol: str) -> str:
-        href = href_to(symbol)
-        return f'<a href="{escape(href, quote=True)}">{escape(symbol)}</a>' if href else escape(symbol)
-
-    def table(head: list[str], rows: list[list[str]]) -> str:
-        th = "".join(f"<th>{escape(h)}</th>" for h in head)
-        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-        return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
-
-    parts = [
-        "<h1>Citation report</h1>",
-        "<h2 id=\"most-cited\">Most cited documents of this site</h2>",
-        table(["Document", "Citing documents", "Citing places"], [[cell(s), str(d), str(n)] for s, d, n in report.most_cited]),
-        "<h2 id=\"external\">Most cited documents not on this site</h2>",
-        table(["Symbol", "Citing places"], [[cell(s), str(n)] for s, n in report.external]),
-        "<h2 id=\"suspicious\">Suspicious citations</h2>",
-        "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in report.suspicious) + "</ul>" if report.suspicious else "<p>None.</p>",
-        "<h2 id=\"per-document\">Per document</h2>",
-        table(["Document", "Citations", "To this site", "Cited by"], [[cell(d), str(t), str(i), str(c)] for d, t, i, c in report.per_document]),
-    ]
-    return "\n".join(parts)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Iterator, Literal
 
+from .anchors import footnote, heading_key
+
 
 @dataclass(frozen=True)
 class Diagnostic:
@@ -24,9 +26,12 @@ class Diagnostic:
     line: int
     message: str
     level: Literal["warning", "info"] = "warning"
+    code: str = ""
+    """Stable name of the kind of problem (``footnote-unused``), listed in :data:`.diagnostics.CODES`."""
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        where = f"{self.path}:{self.line}: {self.message}"
+        return f"{where} [{self.code}]" if self.code else where
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,27 @@ class RichText:
         self.text += other.text
         self.italics += [(a + shift, b + shift) for a, b in other.italics]
         self.notes += [NoteMark(m.offset + shift, m.number) for m in other.notes]
+
+    def slice(self, start: int, end: int | None = None) -> RichText:
+        """The part from ``start`` to ``end``, spans clipped and shifted.
+
+        A marker standing at a cut stays with the part (at its start or end), so
+        cutting off a label or a lead phrase never loses a footnote marker.
+        """
+        end = len(self.text) if end is None else end
+        italics = [(max(a, start) - start, min(b, end) - start) for a, b in self.italics if min(b, end) > max(a, start)]
+        notes = [NoteMark(m.offset - start, m.number) for m in self.notes if start <= m.offset <= end]
+        return RichText(self.text[start:end], italics, notes)
+
+    def merge_italics(self) -> None:
+        """Italic spans that touch, overlap or are apart by white space only become one span."""
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(self.italics):
+            if merged and not self.text[merged[-1][1]:a].strip():
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        self.italics = merged
 
     def strip(self) -> RichText:
         """Trim white space at both ends, keeping spans aligned."""
@@ -180,6 +206,13 @@ class Document:
         for annex in self.annexes:
             yield from annex.blocks
 
+    def anchors(self) -> set[str]:
+        """Every id the page has for a paragraph, a numbered heading or an annex: what a pinpoint may name."""
+        ids = {a.anchor for a in self.annexes}
+        ids.update(b.anchor for b in self.all_blocks() if isinstance(b, Heading) and b.anchor)
+        ids.update(p.anchor for p in self.paragraphs())
+        return ids
+
     def preambular(self) -> list[Paragraph]:
         return [p for p in self.blocks if isinstance(p, Paragraph) and p.role == "preambular"]
 
@@ -211,12 +244,12 @@ class Document:
         """
         for block in self.all_blocks():
             if isinstance(block, Heading):
-                yield f"h{block.line}", block.text, block.line
+                yield heading_key(block.line), block.text, block.line
             else:
                 for para in block.walk():
                     yield para.anchor, para.body, para.line
         for note in self.footnotes:
-            yield f"fn-{note.number}", note.body, note.line
+            yield footnote(note.number), note.body, note.line
 
-    def warn(self, line: int, message: str) -> None:
-        self.diagnostics.append(Diagnostic(self.path, line, message))
+    def warn(self, line: int, message: str, code: str = "") -> None:
+        self.diagnostics.append(Diagnostic(self.path, line, message, code=code))

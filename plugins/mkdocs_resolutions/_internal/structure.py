@@ -11,44 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import anchors
+from .anchors import Anchor
+from .conventions import CLOSING, DATE, LABEL, OPENING, ORGAN_CODES
 from .model import Annex, Block, Diagnostic, Document, Footnote, Heading, NoteMark, Paragraph, RichText
 from .leads import split_lead
 from .readers.raw import RawDocument, RawPara
 
-_OPENING = re.compile(
-    r"^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)\s*,?\s*$"
-)
+_OPENING = re.compile(rf"^{OPENING}\s*,?\s*$")
 _OPERATIVE = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[A-Z][a-z])")  # "25 Condemns": a number that lost its full stop
-_LABEL = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,7}|\d{1,3})\)\s+(?=\S)")
+_LABEL = re.compile(rf"^{LABEL}\s+(?=\S)")
 _ANNEX = re.compile(r"^Annex(?:\s+([IVXLC]+|\d+|[A-Z]))?\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^Article\s+(\d+)\s*\.?\s*$")
 _CHAPTER = re.compile(r"^(Chapter|Part|Section)\s+([IVXLC]+|\d+)\s*\.?\s*$")
 _ROMAN_HEADING = re.compile(r"^([IVXLC]+|[A-H])\.\s+\S")
 _ACTION = re.compile(r"^(Action|Item)\s+(\d+)\.\s*(?=\S)")
-_PLENARY = re.compile(r"^\d+(st|nd|rd|th) (\(resumed\) )?plenary meeting\b")
-_DATE_LINE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}\s*$")
+_PLENARY = re.compile(rf"^{CLOSING}\b")
+_DATE_LINE = re.compile(rf"^{DATE}\s*$")
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-
-ORGAN_CODES = {
-    "General Assembly": "A",
-    "Security Council": "S",
-    "Economic and Social Council": "E",
-    "Human Rights Council": "A/HRC",
-}
-
-
-def _slice(rich: RichText, start: int, end: int | None = None) -> RichText:
-    """The part of ``rich`` from ``start`` to ``end``, spans clipped and shifted."""
-    end = len(rich.text) if end is None else end
-    text = rich.text[start:end]
-    italics = [
-        (max(a, start) - start, min(b, end) - start) for a, b in rich.italics if min(b, end) > max(a, start)
-    ]
-    notes = [NoteMark(m.offset - start, m.number) for m in rich.notes if start < m.offset <= end]
-    if start == 0:
-        notes = [NoteMark(m.offset, m.number) for m in rich.notes if m.offset == 0] + notes
-    return RichText(text, italics, notes)
 
 
 def _lead_length(body: RichText, role: str, organ: str | None = None) -> int:
@@ -107,7 +88,7 @@ class _Builder:
     used: set[str] = field(default_factory=set)
     current: Paragraph | None = None  # the last top-level paragraph (for sub-paragraphs)
     stack: list[_Level] = field(default_factory=list)
-    context: str = ""  # annex-local prefix: "", "art-14-" inside an article
+    article: str | None = None  # inside an annex's "Article 14": "14"
     operative_seen: bool = False  # in the current part (body or annex)
     part: str = ""  # the last roman-numbered heading ("ii"), parent of lettered ones
     letter: str = ""  # the last lettered heading under it ("h": then "I." is a letter too)
@@ -126,18 +107,22 @@ class _Builder:
             self.used.add(anchor)
             return anchor
         n = 2
-        while f"{anchor}-{n}" in self.used:
+        while anchors.duplicate(anchor, n) in self.used:
             n += 1
-        message = f"anchor '{anchor}' already used; this one is '{anchor}-{n}'"
+        again = anchors.duplicate(anchor, n)
+        message = f"anchor '{anchor}' already used; this one is '{again}'"
         if printed_twice:
-            self.doc.warn(line, f"{message} (number printed twice)")
+            self.doc.warn(line, f"{message} (number printed twice)", code="number-repeated")
         else:
-            self.doc.diagnostics.append(Diagnostic(self.doc.path, line, message, "info"))
-        self.used.add(f"{anchor}-{n}")
-        return f"{anchor}-{n}"
+            self.doc.diagnostics.append(Diagnostic(self.doc.path, line, message, "info", code="anchor-repeated"))
+        self.used.add(again)
+        return again
 
-    def prefix(self) -> str:
-        return f"{self.annex.anchor}-" if self.annex else ""
+    def here(self, kind: str, number: str, in_article: bool = False) -> str:
+        """The id of ``kind`` ``number`` where the text is: in the body, or an annex (and its article)."""
+        annex = anchors.parse(self.annex.anchor) if self.annex else None
+        article = self.article if annex is not None and in_article else None
+        return Anchor(kind, number, annex=annex.annex if annex else None, article=article).id
 
     @property
     def blocks(self) -> list[Block]:
@@ -164,12 +149,12 @@ class _Builder:
             self.doc.closing.append(text)
             return
         if (m := _BARE_NUMBER.match(text)) and self.annex is None and int(m.group(1)) == self.last_op + 1 > 1:
-            self.doc.warn(para.line, f"operative number {m.group(1)} is printed without its full stop; read as paragraph {m.group(1)}")
+            self.doc.warn(para.line, f"operative number {m.group(1)} is printed without its full stop; read as paragraph {m.group(1)}", code="number-no-full-stop")
             self.operative(rich, m, para.line)
         elif m := _OPERATIVE.match(text):
             self.operative(rich, m, para.line)
         elif m := _ACTION.match(text):
-            self.numbered(rich, m, para.line, f"{m.group(1).lower()}-{m.group(2)}")
+            self.numbered(rich, m, para.line, self.here(m.group(1).lower(), m.group(2)))
         elif (m := _LABEL.match(text)) and self.current is not None:
             self.sub(rich, m, para.line)
         elif heading := self.heading_anchor(text, para.heading):
@@ -187,11 +172,11 @@ class _Builder:
     def heading_anchor(self, text: str, hinted: bool) -> str | None:
         """An anchor for a heading line, or None when the line is not a heading."""
         if m := _ARTICLE.match(text):
-            self.context = f"art-{m.group(1)}-"
-            return f"{self.prefix()}art-{m.group(1)}"
+            self.article = m.group(1)
+            return self.here("art", m.group(1))
         if m := _CHAPTER.match(text):
-            self.context = ""
-            return f"{self.prefix()}{m.group(1)[:2].lower()}-{m.group(2).lower()}"
+            self.article = None
+            return self.here(m.group(1)[:2].lower(), m.group(2).lower())
         short = len(text) < 200 and not text.rstrip().endswith((",", ";"))
         if short and (hinted or _ROMAN_HEADING.match(text)):
             m = _ROMAN_HEADING.match(text)
@@ -201,19 +186,18 @@ class _Builder:
             is_letter = len(label) == 1 and (label in "abcdefgh" or (self.letter and ord(label) == ord(self.letter) + 1))
             if is_letter and self.part:
                 self.letter = label
-                return f"{self.prefix()}part-{self.part}-{label}"  # "A." under "II." is part-ii-a
+                return anchors.child(self.here("part", self.part), label)  # "A." under "II." is part-ii-a
             self.part, self.letter = label, ""
-            return f"{self.prefix()}part-{label}"
+            return self.here("part", label)
         return None
 
     def start_annex(self, rich: RichText, numeral: str | None, line: int) -> None:
-        anchor = "annex" if not numeral else f"annex-{numeral.lower()}"
-        anchor = self.unique(anchor, line, printed_twice=bool(numeral))
+        anchor = self.unique(anchors.annex(numeral).id, line, printed_twice=bool(numeral))
         self.annex = Annex(anchor=anchor, title=RichText(), line=line)
         self.doc.annexes.append(self.annex)
         self.current = None
         self.stack = []
-        self.context = ""
+        self.article = None
         self.annex_pp_count = 0
         self.text_count = 0
         self.operative_seen = False
@@ -222,7 +206,7 @@ class _Builder:
     def make(self, role: str, anchor: str, number: str | None, body: RichText, line: int) -> Paragraph:
         lead_len = _lead_length(body, role, self.doc.meta.organ)
         lead = body.text[:lead_len].strip()
-        rest = _slice(body, lead_len).strip() if lead_len else body
+        rest = body.slice(lead_len).strip() if lead_len else body
         anchor = self.unique(anchor, line, printed_twice=role != "sub")
         return Paragraph(role, anchor, number, lead, rest, line)  # type: ignore[arg-type]
 
@@ -232,8 +216,8 @@ class _Builder:
             return
         if self.annex is None:
             self.last_op = int(number)
-        anchor = f"{self.prefix()}{self.context}p-{number}" if self.annex else f"op-{number}"
-        para = self.make("operative", anchor, number, _slice(rich, m.end()), line)
+        anchor = self.here("p", number, in_article=True) if self.annex else self.here("op", number)
+        para = self.make("operative", anchor, number, rich.slice(m.end()), line)
         self.operative_seen = True
         self.blocks.append(para)
         self.current = para
@@ -254,13 +238,13 @@ class _Builder:
             self.stack.pop()
         parent = self.stack[-1].para if self.stack else self.current
         assert parent is not None
-        para = self.make("sub", f"{parent.anchor}-{number}", str(number), _slice(rich, m.end()), line)
+        para = self.make("sub", anchors.child(parent.anchor, str(number)), str(number), rich.slice(m.end()), line)
         parent.children.append(para)
         self.stack.append(_Level("list", para, str(number)))
         return True
 
-    def numbered(self, rich: RichText, m: re.Match[str], line: int, name: str) -> None:
-        para = self.make("operative", f"{self.prefix()}{name}", m.group(2), _slice(rich, m.end()), line)
+    def numbered(self, rich: RichText, m: re.Match[str], line: int, anchor: str) -> None:
+        para = self.make("operative", anchor, m.group(2), rich.slice(m.end()), line)
         self.operative_seen = True
         self.blocks.append(para)
         self.current = para
@@ -275,7 +259,7 @@ class _Builder:
             del self.stack[depth:]
         parent = self.stack[-1].para if self.stack else self.current
         assert parent is not None
-        para = self.make("sub", f"{parent.anchor}-{label}", label, _slice(rich, m.end()), line)
+        para = self.make("sub", anchors.child(parent.anchor, label), label, rich.slice(m.end()), line)
         parent.children.append(para)
         self.stack.append(_Level(style, para, label))
         for level in self.stack[:-1]:
@@ -290,7 +274,7 @@ class _Builder:
 
     def preambular(self, rich: RichText, line: int) -> None:
         self.pp_count += 1
-        para = self.make("preambular", f"pp-{self.pp_count}", None, rich, line)
+        para = self.make("preambular", self.here("pp", str(self.pp_count)), None, rich, line)
         self.blocks.append(para)
         self.current = para
         self.stack = [_Level("digit", para)]
@@ -298,12 +282,11 @@ class _Builder:
     def plain(self, rich: RichText, line: int) -> None:
         if self.annex is not None and not self.operative_seen:
             self.annex_pp_count += 1
-            anchor = f"{self.prefix()}{self.context}pp-{self.annex_pp_count}"
+            anchor = self.here("pp", str(self.annex_pp_count), in_article=True)
             para = self.make("preambular", anchor, None, rich, line)
         else:
-            base = self.prefix() + self.context if self.annex else ""
             self.text_count += 1
-            para = self.make("text", f"{base}text-{self.text_count}", None, rich, line)
+            para = self.make("text", self.here("text", str(self.text_count), in_article=True), None, rich, line)
         self.blocks.append(para)
         self.current = para
         self.stack = [_Level("digit", para)]
@@ -317,9 +300,9 @@ def _unique_footnotes(footnotes: list[Footnote], doc: Document) -> list[Footnote
         number, k = note.number, 1
         while number in seen:
             k += 1
-            number = f"{note.number}-{k}"
+            number = anchors.duplicate(note.number, k)
         if number != note.number:
-            doc.warn(note.line, f"footnote {note.number} is defined twice; this text is kept as footnote {number}, its markers go to the first")
+            doc.warn(note.line, f"footnote {note.number} is defined twice; this text is kept as footnote {number}, its markers go to the first", code="footnote-twice")
             note = Footnote(number, note.body, note.line)
         seen.add(number)
         out.append(note)
@@ -349,24 +332,25 @@ def _check(doc: Document) -> None:
     """Warn about numbering and footnote problems a reader should know of."""
     expected = 1
     for para in doc.operative():
-        if para.number is None or not para.anchor.startswith("op-"):  # "Action 3." counts on its own
+        parsed = anchors.parse(para.anchor)
+        if para.number is None or parsed is None or not parsed.is_operative:  # "Action 3." counts on its own
             continue
         number = int(para.number)
         if number != expected:
-            doc.warn(para.line, f"operative paragraph {number} follows {expected - 1}: numbering gap or repeat kept as printed")
+            doc.warn(para.line, f"operative paragraph {number} follows {expected - 1}: numbering gap or repeat kept as printed", code="numbering-gap")
         expected = number + 1
     defined = {note.number for note in doc.footnotes}
     used = [mark.number for mark in doc.markers()]
     for number in dict.fromkeys(used):
         if number not in defined:
-            doc.warn(_marker_line(doc, number), f"footnote marker {number} has no footnote text; shown as a plain marker")
+            doc.warn(_marker_line(doc, number), f"footnote marker {number} has no footnote text; shown as a plain marker", code="marker-without-footnote")
     for note in doc.footnotes:
         # "*" notes belong to the cover (sponsors, agenda item), whose markers are not running text.
         already = any(d.message.startswith(f"footnote {note.number} ") for d in doc.diagnostics)
         if note.number not in used and note.number.isdigit() and not already:
-            doc.warn(note.line, f"footnote {note.number} is never referenced in the text; kept in the footnote list")
+            doc.warn(note.line, f"footnote {note.number} is never referenced in the text; kept in the footnote list", code="footnote-unused")
     if not doc.opening.text:
-        doc.diagnostics.append(Diagnostic(doc.path, 1, "no opening line (e.g. 'The General Assembly,') found", "info"))
+        doc.diagnostics.append(Diagnostic(doc.path, 1, "no opening line (e.g. 'The General Assembly,') found", "info", code="no-opening-line"))
 
 
 def _marker_line(doc: Document, number: str) -> int:

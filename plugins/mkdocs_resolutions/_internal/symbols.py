@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from .conventions import MONTHS as MONTHS  # re-exported: citations read month numbers from here
+
 # Series prefixes whose documents are issued in the UN Official Document System
 # (so undocs.org resolves them). Bodies outside the UN document system (WTO "WT/",
 # WHO "WHA", IAEA "GC(..)", CBD "CBD/") are deliberately absent.
@@ -125,7 +127,10 @@ def normalize_symbol(raw: str) -> str | None:
     return s
 
 
-def undocs_url(symbol: str, template: str = "https://undocs.org/{symbol}") -> str:
+UNDOCS_URL = "https://undocs.org/{symbol}"  # the official copy of a symbol; the one default for every caller
+
+
+def undocs_url(symbol: str, template: str = UNDOCS_URL) -> str:
     """The undocs.org (or ``template``) URL for a symbol, percent-encoded.
 
     Only ``[A-Za-z0-9/._-]`` pass through, so the result can never close an HTML
@@ -211,11 +216,3 @@ def date_fits_session(session: int, year: int, month: int) -> bool:
     return False
 
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ["January", "February", "March", "April", "May", "June", "July", "August",
-         "September", "October", "November", "December"],
-        start=1,
-    )
-}

@@ -169,7 +169,7 @@ class Registry:
         """Record an output file the build writes anyway (ordinary pages, static files); warn on a collision."""
         found = self.conflict(dest, owner, page=False)
         if found is not None:
-            self.diagnostics.append(Diagnostic(owner, 1, f"is written to {dest}, which collides with {found[1]}"))
+            self.diagnostics.append(Diagnostic(owner, 1, f"is written to {dest}, which collides with {found[1]}", code="url-collision"))
         self._add(dest, owner)
 
     def _add(self, dest: str, owner: str) -> None:
@@ -199,6 +199,7 @@ class Registry:
             self.diagnostics.append(Diagnostic(
                 owner, 1,
                 f"{why or 'its URL'} would be published at {wanted}, which collides with {first}; published at {url} instead",
+                code="url-collision",
             ))
         self._add(dest(url), owner)
         return url

@@ -21,6 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .. import anchors
 from ..model import Diagnostic
 from ..symbols import MONTHS, date_fits_session, normalize_symbol, roman_to_int
 from . import tokens as T
@@ -119,14 +120,12 @@ def _symbol(organ: str, item: _Item, decision: bool) -> str | None:
 
 
 def _pin(n: str | None, sub: str | None, annex_roman: str | None = None, annex: bool = False) -> str:
-    # The structurer's anchors: "Annex II" is "annex-ii", its paragraph 5 "annex-ii-p-5".
-    parts = []
-    if annex:
-        parts.append(f"annex-{annex_roman.lower()}" if annex_roman else "annex")
-    if n:
-        parts.append(f"p-{int(n)}" if annex else f"op-{int(n)}")
-        parts += _SUB_LABEL.findall(sub or "")
-    return "-".join(parts)
+    """The structurer's anchor for a cited place: "Annex II" is "annex-ii", its paragraph 5 "annex-ii-p-5"."""
+    where = anchors.annex(annex_roman) if annex else None
+    if not n:
+        return where.id if where else ""
+    kind = "p" if where else "op"
+    return anchors.Anchor(kind, str(int(n)), tuple(_SUB_LABEL.findall(sub or "")), where.annex if where else None).id
 
 
 
@@ -193,8 +192,8 @@ class _Finder:
     def _debug(self, offset: int, msg: str) -> None:
         self.res.debug.append(f"{self.path}:{self._line(offset)}: {msg}")
 
-    def _warn(self, offset: int, msg: str) -> None:
-        self.res.diagnostics.append(Diagnostic(self.path, self._line(offset), msg))
+    def _warn(self, offset: int, msg: str, code: str = "") -> None:
+        self.res.diagnostics.append(Diagnostic(self.path, self._line(offset), msg, code=code))
 
     # -- pass 1: printed symbols ---------------------------------------------------
     def symbols(self) -> None:
@@ -378,7 +377,7 @@ class _Finder:
                 n = T.ORDINALS.get(p.group("ord"))
                 if n is None:
                     return
-                item.pinpoint = ("annex-" if annex else "") + f"pp-{n}"
+                item.pinpoint = anchors.Anchor("pp", str(n), annex="" if annex else None).id
             else:
                 item.pinpoint = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=annex)
             item.start = q_start - len(window) + p.start()
@@ -439,10 +438,10 @@ class _Finder:
             return True
         if linked:
             self._warn(it.m.start(), f"citation {printed} of {it.date_text} does not fit its number "
-                                      f"({expect}); linked to {sym} as printed")
+                                      f"({expect}); linked to {sym} as printed", code="citation-date-mismatch")
         else:
             self._warn(it.m.start(), f"citation {printed} of {it.date_text} does not fit {sym} "
-                                      f"({expect}); no organ is named, so it is left unlinked")
+                                      f"({expect}); no organ is named, so it is left unlinked", code="citation-date-mismatch")
         return linked
 
     # -- pass 3: pinpoints into the document itself -------------------------------

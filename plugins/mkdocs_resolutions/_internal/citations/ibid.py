@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import anchors
 from .citation import Citation
-from .tokens import IBID
+from .tokens import IBID, SEE
 
-_LEAD = re.compile(r"^\s*(?:(?:[Ss]ee|[Cc]f\.)\s+(?:also\s+)?)")
+_LEAD = re.compile(rf"^\s*{SEE}")
 _SERIES = re.compile(r"^(?:United Nations, Treaty Series|League of Nations, Treaty Series"
                      r"|Official Records of the [A-Z][\w ,’'-]*?)(?=,|\.?$)")
 _DOC_CUT = re.compile(r",\s*(?:chap|sect|paras?|annex(?:es)?|p|pp|vols?|Nos?|art|arts|footnote|table)\b\.?")
@@ -105,9 +106,9 @@ def ibid_sources(footnotes: list[str], organ: str | None = "A") -> list[IbidSour
         rest = note[m.end():].lstrip(" ,") if m else ""
         para = _PARA.match(rest)
         if symbol and para and re.search(r"/(?:RES|DEC)/|/L\.\d", symbol):
-            pin = f"op-{int(para.group(1))}"
+            pin = anchors.Anchor("op", str(int(para.group(1)))).id
         elif rest.strip(" ."):
-            pin = None if not rest.startswith("annex") else "annex"
+            pin = None if not rest.startswith("annex") else anchors.annex(None).id
         out.append(IbidSource(source, symbol, pin))
     return out
 

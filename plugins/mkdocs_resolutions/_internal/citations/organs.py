@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..conventions import ORGAN_CODES
+
 COUNCIL = "COUNCIL"
 OTHER = "OTHER"
 
@@ -61,13 +63,7 @@ def classify(words: list[str]) -> str | None:
     if not words:
         return None
     joined = " ".join(words)
-    for suffix, code in (
-        ("General Assembly", "A"),
-        ("Security Council", "S"),
-        ("Economic and Social Council", "E"),
-        ("Human Rights Council", "A/HRC"),
-        ("Commission on Human Rights", "E/CN.4"),
-    ):
+    for suffix, code in (*ORGAN_CODES.items(), ("Commission on Human Rights", "E/CN.4")):
         if joined.endswith(suffix):
             before = joined[: -len(suffix)].rstrip().split(" ")[-1] if joined != suffix else ""
             # "United Nations Economic and Social Council" is still ECOSOC, but a

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..symbols import MONTHS, SYMBOL_PATTERN
+from ..conventions import MONTH_ALT
+from ..symbols import SYMBOL_PATTERN
 
 SYMBOL = re.compile(SYMBOL_PATTERN)
 
@@ -28,8 +29,7 @@ SEP_PROPER = re.compile(
     r"(?:\s(?=" + _SC_AHEAD + r")|" + _SEP + r")(?=(?:\d{1,4}\s?\((?:\d{4}|S-[IVXL]+|[IVXL]+)\)|\d{1,4}\s[A-H]\s?\([IVXL]+\)"
     r"|E?S-\d{1,2}/\d|\d{1,4}/\d{1,4}(?![\w/]|\.\d)|\d{1,4}/\d{1,4}\s[A-H]\b))"
 )
-_MONTH_ALT = "|".join(MONTHS)
-DATE = re.compile(rf"\s+of\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\s+(?P<y>\d{{4}})(?P<glued>\d{{0,3}})\b")
+DATE = re.compile(rf"\s+of\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_ALT})\s+(?P<y>\d{{4}})(?P<glued>\d{{0,3}})\b")
 _SUBS = r"(?:\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))*"
 PIN_AFTER = re.compile(
     r"\s*,\s*(?:(?:(?:operative\s+)?(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r"))"
@@ -92,7 +92,9 @@ SYMBOL_PIN = re.compile(
     r"\s*,\s*(?:(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r")"
     r"|annex(?:\s+(?P<ar>[IVX]+)\b)?(?![\w-]))"
 )
-IBID = re.compile(r"^\s*(?:(?:[Ss]ee|[Cf]f\.)\s+(?:also\s+)?)?(?P<ibid>[Ii]bid\.?)")
+# "See", "See also", "Cf." before a footnote's reference.
+SEE = r"(?:[Ss]ee|[Cc]f\.)\s+(?:also\s+)?"
+IBID = re.compile(rf"^\s*(?:{SEE})?(?P<ibid>[Ii]bid\.?)")
 BARE = re.compile(r"(?<![\w/.()\-])(?:\d{4}/\d{1,3}|\d{1,2}/\d{1,3})(?![\w/])")
 # A "resolution" inside a report's chapter ("(A/69/53), chap. IV, sect. A, resolution 27/12").
 IN_REPORT = re.compile(r"\b(?:chap|sect|part)\.\s*[\w.]+,\s*(?:sect\.\s*[\w.]+,\s*)?$")

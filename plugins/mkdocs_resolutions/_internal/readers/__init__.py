@@ -1,7 +1,8 @@
-"""Read a delivered resolution text, in whatever form, into a :class:`Document`.
+"""Undo the delivery form of a resolution text: bytes in, a :class:`RawDocument` out.
 
-This is the only place that knows which forms exist. It decodes bytes, picks
-the reader, applies front matter and hands the result to the structurer.
+This is the only place that knows which forms exist. It decodes bytes, reads
+front matter and picks the reader; :mod:`..parse` hands the result to the
+structurer. Nothing here imports the structurer, which imports :mod:`.raw`.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import codecs
 import re
 import unicodedata
 
+from dataclasses import dataclass, field
+
 from ..model import Diagnostic, Document, Metadata
-from ..structure import build_document
 from ..symbols import normalize_symbol
 from .raw import RawDocument
 
@@ -35,7 +37,7 @@ def decode(data: bytes, path: str) -> tuple[str, list[Diagnostic]]:
         except UnicodeDecodeError as err:
             line = data[: err.start].count(b"\n") + 1
             text = data.decode("cp1252", errors="replace")
-            notes.append(Diagnostic(path, line, "text is not UTF-8; read as Windows-1252 (Latin-1)"))
+            notes.append(Diagnostic(path, line, "text is not UTF-8; read as Windows-1252 (Latin-1)", code="not-utf8"))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, notes
@@ -56,6 +58,18 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
         if key.strip() in FRONT_MATTER_KEYS:
             values[key.strip()] = value.strip().strip("\"'")
     return "\n" * m.group(0).count("\n") + text[m.end():], values
+
+
+def _clean_front(front: dict[str, str], path: str) -> list[Diagnostic]:
+    """Control and bidirectional-override characters would disguise a symbol or a title: each is read as a space."""
+    notes = []
+    for key, value in front.items():
+        shown = " ".join("".join(" " if unicodedata.category(c) in ("Cc", "Cf") else c for c in value).split())
+        if shown != value:
+            notes.append(Diagnostic(path, 1, f"front matter {key} holds control or formatting characters; each is read as a space",
+                                    code="front-matter-control"))
+            front[key] = shown
+    return notes
 
 
 _ORGAN_LINE = re.compile(r"(General Assembly|Security Council|Economic and Social Council)(?:\s+Distr\.:.*)?")
@@ -79,25 +93,36 @@ def is_markdown_form(text: str, path: str) -> bool:
     return path.endswith(".md") or bool(_MARKDOWN_HINTS.search(text[:20000]))
 
 
-def read_source(data: bytes, path: str) -> Document:
-    """Read one source file (text or PDF) into a document; never raises on bad input."""
+@dataclass
+class Delivered:
+    """What the readers made of one file: its paragraphs, or a page to publish as it is."""
+
+    raw: RawDocument | None = None  # None when ``verbatim`` holds the page
+    front: dict[str, str] = field(default_factory=dict)  # front matter: "symbol", "title"
+    text: str = ""  # the decoded text ("" for a PDF): shown verbatim if no paragraph is found
+    verbatim: Document | None = None  # binary or empty content
+
+
+def read_delivered(data: bytes, path: str) -> Delivered:
+    """Read one source file (text or PDF) with the reader for its form; never raises on bad input."""
     if data.startswith(b"%PDF"):
         from .pdf import read_pdf
 
         raw = read_pdf(data, path)
         if raw.paras or raw.footnotes or path.lower().endswith(".pdf"):
-            return _finish(raw, {}, "")
+            return Delivered(raw)
         # "%PDF" began a text, not a PDF: read it as text rather than lose its words.
     text, notes = decode(data, path)
     if "\x00" in text:
         doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)
-        doc.warn(1, "binary content: published as a preformatted page")
-        return doc
+        doc.warn(1, "binary content: published as a preformatted page", code="binary-content")
+        return Delivered(verbatim=doc)
     if not text.strip():
         doc = Document(path, Metadata(), diagnostics=notes)
-        doc.warn(1, "empty file: published as a page with no text")
-        return doc
+        doc.warn(1, "empty file: published as a page with no text", code="empty-file")
+        return Delivered(verbatim=doc)
     text, front = _front_matter(text)
+    notes += _clean_front(front, path)
     if is_markdown_form(text, path):
         from .markdown import read_markdown
 
@@ -107,22 +132,13 @@ def read_source(data: bytes, path: str) -> Document:
 
         raw = read_plaintext(text, path)
     raw.diagnostics[:0] = notes
-    return _finish(raw, front, text)
+    return Delivered(raw, front, text)
 
 
-def _finish(raw: RawDocument, front: dict[str, str], text: str) -> Document:
-    doc = build_document(raw)
-    for key, value in list(front.items()):
-        # Control and bidirectional-override characters would disguise a symbol or a title.
-        shown = " ".join("".join(" " if unicodedata.category(c) in ("Cc", "Cf") else c for c in value).split())
-        if shown != value:
-            doc.warn(1, f"front matter {key} holds control or formatting characters; each is read as a space")
-            front[key] = shown
-    if front.get("symbol"):
-        doc.meta.symbol = front["symbol"]
-    if front.get("title"):
-        doc.meta.title = front["title"]
-    if not any(True for _ in doc.paragraphs()) and text.strip():
-        doc.fallback = text
-        doc.warn(1, "no paragraphs recognised: published as a preformatted page with a notice")
-    return doc
+def __getattr__(name: str) -> object:
+    """``readers.read_source``, as callers wrote before :mod:`..parse` held it (imported late: no cycle)."""
+    if name == "read_source":
+        from ..parse import read_source
+
+        return read_source
+    raise AttributeError(name)

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as _date
 
+from ..conventions import BARCODE, DATE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, MONTHS, OPENING, ORGAN_OF_SYMBOL, ORGANS
 from ..model import Diagnostic, Kind, Metadata
 
 __all__ = ["Cover", "parse_cover", "ordinal_number", "split_sponsors", "iso_date"]
@@ -69,20 +70,15 @@ def ordinal_number(word: str) -> int | None:
 
 # --- dates --------------------------------------------------------------------------------------
 
-_MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-]
-_DATE_RE = r"\d{1,2} (?:" + "|".join(_MONTHS) + r") \d{4}"
 
 
 def iso_date(printed: str) -> str | None:
     """``"6 October 2011"`` -> ``"2011-10-06"``; ``None`` when it is not a real date."""
     m = re.fullmatch(r"(\d{1,2}) (\w+) (\d{4})", printed.strip())
-    if not m or m.group(2) not in _MONTHS:
+    if not m or m.group(2) not in MONTHS:
         return None
     try:
-        return _date(int(m.group(3)), _MONTHS.index(m.group(2)) + 1, int(m.group(1))).isoformat()
+        return _date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))).isoformat()
     except ValueError:
         return None
 
@@ -134,7 +130,6 @@ def split_sponsors(text: str) -> list[str]:
 
 # --- line segmentation --------------------------------------------------------------------------
 
-_ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council")
 _COMMITTEE_RE = (
     r"Special Political and Decolonization Committee(?: \(Fourth Committee\))?"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee"
@@ -144,17 +139,17 @@ _ITEM = r"\d+(?: ?\([a-z]\))?"
 # Field patterns tried at the start of the rest of a line; the lambda decides on the rest.
 _FIELDS: list[tuple[str, re.Pattern[str], bool]] = [
     # (name, pattern, must the pattern take the whole rest of the line?)
-    ("barcode", re.compile(r"\*\d{5,}\*"), False),
-    ("job", re.compile(r"(\d{2}-\d{5} ?\([A-Z]\))(?: +\d{6})?"), False),
+    ("barcode", re.compile(BARCODE), False),
+    ("job", re.compile(rf"({JOB_NUMBER}{JOB_LANGUAGE})(?: +{JOB_STAMP})?"), False),  # printed with its language
     ("distr", re.compile(r"Distr\.: ?(\w+)"), False),
     ("original", re.compile(r"Original: ?([A-Z][a-z]+(?:(?:/| and )[A-Z][a-z]+)*)"), False),
     ("session", re.compile(
         rf"((?:Resumed |Continued )?(?:{_ORDINAL_RE})(?: (?:emergency |special )*)? ?session)",
         re.IGNORECASE), False),
     ("agenda", re.compile(rf"Agenda items? ({_ITEM}(?:(?:, | and ){_ITEM})*)"), False),
-    ("date", re.compile(_DATE_RE), False),
+    ("date", re.compile(DATE), False),
     ("committee", re.compile(_COMMITTEE_RE), True),
-    ("organ", re.compile("|".join(_ORGANS)), True),
+    ("organ", re.compile("|".join(ORGANS)), True),
     ("un", re.compile(r"United Nations"), True),
     ("symbol", re.compile(r"[ASE]/(?:[A-Z0-9.\-]+/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*"), True),
 ]
@@ -206,17 +201,14 @@ def _segments(index: int, lineno: int, text: str) -> list[_Seg]:
 
 # --- run classification -------------------------------------------------------------------------
 
-_OPENING_RE = re.compile(
-    r"The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)"
-    r"(?: ?,| ?:)?"
-)
+_OPENING_RE = re.compile(rf"{OPENING}(?: ?,| ?:)?")
 _SPONSOR_RE = re.compile(
     r"(?P<who>.*?) ?: ?\*? ?(?P<what>(?:revised )?draft (?:resolution|decision)|amendments? to .*)",
     re.IGNORECASE,
 )
 _SUBMITTED_RE = re.compile(r"(?:Revised )?(?P<what>[Dd]raft (?:resolution|decision))(?: submitted by (?P<who>.+))?")
 _ADOPTED_RE = re.compile(
-    r"(?P<what>Resolution|Decision) adopted by the (?P<organ>[A-Z][\w ]+?)(?: on (?P<date>" + _DATE_RE + r"))?"
+    r"(?P<what>Resolution|Decision) adopted by the (?P<organ>[A-Z][\w ]+?)(?: on (?P<date>" + DATE + r"))?"
 )
 _TITLE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,4}(?: ?[A-Z])?\. ")
 
@@ -386,20 +378,18 @@ def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
         line = lines[body_start][0] if body_start < len(lines) else (lines[-1][0] if lines else 1)
         first = _clean(lines[body_start][1]) if body_start < len(lines) else ""
         if _OPENING_RE.match(first):  # a decision: "The General Assembly, taking note of ..."
-            diags.append(Diagnostic(path, line, "cover: opening line runs on into the first paragraph", "info"))
+            diags.append(Diagnostic(path, line, "cover: opening line runs on into the first paragraph", "info", code="cover-run-on"))
         elif any("amendment" in text.lower() for _, text in lines[:body_start]):
             # An amendment ("Delete operative paragraph 9.") has no opening line by nature.
-            diags.append(Diagnostic(path, line, "cover: an amendment; its body starts after the title", "info"))
+            diags.append(Diagnostic(path, line, "cover: an amendment; its body starts after the title", "info", code="cover-amendment"))
         else:
             where = "after the title" if title_end is not None else "at the top"
-            diags.append(Diagnostic(path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}"))
+            diags.append(Diagnostic(path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}", code="no-opening-line"))
     # A body that starts at a blank line starts at the next non-blank one.
     while body_start < len(lines) and not _clean(lines[body_start][1]).strip("-_* "):
         body_start += 1
     if meta.organ is None and meta.symbol:
-        meta.organ = {"A": "General Assembly", "S": "Security Council", "E": "Economic and Social Council"}.get(
-            meta.symbol[0]
-        )
+        meta.organ = ORGAN_OF_SYMBOL.get(meta.symbol[0])
     if meta.kind is Kind.OTHER and meta.symbol and "/RES/" in meta.symbol:
         meta.kind = Kind.RESOLUTION
     return Cover(meta, body_start, diags)

@@ -30,6 +30,10 @@ from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 
+from ..conventions import (
+    BARCODE, CLOSING, DATE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, LETTER_LABEL, MONTH_ALT, NUMBER_LABEL, OPENING,
+    OPERATIVE_NUMBER, PAGE_COUNTER, RUNNING_SYMBOL,
+)
 from ..model import Diagnostic, Footnote, NoteMark, RichText
 from .cover import parse_cover
 from .raw import RawDocument, RawPara
@@ -44,18 +48,15 @@ _SUP_CLOSE = re.compile(r"^</sup>$", re.IGNORECASE)
 _SUP_ANY = re.compile(r"<sup>([\d,\s]*)</sup>", re.IGNORECASE)  # one class, no nested repeats: linear
 _MARKER_TEXT = re.compile(r"^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_OPENING = re.compile(
-    r"^(?:#{1,6}\s+)?[*_]*The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)"
-    r"[*_\s]*,"
-)
+_OPENING = re.compile(rf"^(?:#{{1,6}}\s+)?[*_]*{OPENING}[*_\s]*,")
 
 # Page furniture (whole lines, markup included).
-_BARCODE = r"\*\*_?\*\d{5,}\*_?\*\*"
+_BARCODE = rf"\*\*_?{BARCODE}_?\*\*"
 _FURNITURE = [
-    re.compile(rf"^\d{{2}}-\d{{5}}(?: ?\([A-Z]\))?(?:\s+\d{{6}})?(?:\s+{_BARCODE})?$"),  # job number line
+    re.compile(rf"^{JOB_NUMBER}(?:{JOB_LANGUAGE})?(?:\s+{JOB_STAMP})?(?:\s+{_BARCODE})?$"),  # job number line
     re.compile(rf"^{_BARCODE}$"),
-    re.compile(r"^\*\*\d{1,3}/\d{1,3}\*\*$"),  # page counter
-    re.compile(r"^\*\*[ASE]/[A-Za-z0-9./\-]*\d[A-Za-z0-9./\-]*\*\*$"),  # running header: the symbol
+    re.compile(rf"^\*\*{PAGE_COUNTER}\*\*$"),  # page counter
+    re.compile(rf"^\*\*{RUNNING_SYMBOL}\*\*$"),  # running header: the symbol
 ]
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$")
 _PICTURE = re.compile(r"<!-- (?:Start|End) of picture text -->")
@@ -65,10 +66,10 @@ _NOTE_LINE = re.compile(r"^(?P<prefix>(?:[-+]|>)\s+)?(?P<num>\d{1,3})\s+(?P<text
 _STAR_LINE = re.compile(r"^(?:>\s+)?(?:[-+]\s+)?(?P<num>\*{1,3})\s+(?P<text>\S.*)$")
 _QUOTE = re.compile(r"^>\s?")
 _LIST = re.compile(r"^\s*[-+*]\s+(?!\*)")
-_LABEL_START = re.compile(r"^(?:\d{1,3}\.\s|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,3})\)\s)")
-_PARA_START = re.compile(r"^(?:\d{1,3}\.\s|\((?:[a-z]{1,3}|[ivxlc]{1,7})\)\s|_[A-Z])")
+_LABEL_START = re.compile(rf"^(?:{OPERATIVE_NUMBER}\s|(?:{LETTER_LABEL}|{NUMBER_LABEL})\s)")
+_PARA_START = re.compile(rf"^(?:{OPERATIVE_NUMBER}\s|{LETTER_LABEL}\s|_[A-Z])")
 
-_CLOSING_ONE_LINE = re.compile(r"^_(\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting) (\d{1,2} [A-Z][a-z]+ \d{4})_\s*$")
+_CLOSING_ONE_LINE = re.compile(rf"^_({CLOSING}) ({DATE})_\s*$")
 _ITALIC_PUNCT = re.compile(r"\s_([,;:.])_(?=\s|$)")
 _ITALIC_PUNCT_OPEN = re.compile(r"\s_([,;:.])\s+(?=[^\s_])")
 # Converter slips repaired in place (recorded as repairs).
@@ -130,7 +131,7 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
                 content = content[1:]
             if kind == "text" and "*" in content and not unmatched:
                 unmatched = True
-                raw.warn(line, "an '*' that opens or closes no emphasis is kept as a literal asterisk")
+                raw.warn(line, "an '*' that opens or closes no emphasis is kept as a literal asterisk", code="stray-asterisk")
             rich.text += content
             if bold_depth:
                 bold_chars += len(content.strip())
@@ -155,22 +156,11 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
             rich.text += content
         closed = kind in ("em_close", "strong_close") or (closed and kind in ("em_open", "strong_open"))
     if sup is not None:
-        raw.warn(line, "unclosed <sup>: its content is kept as text")
+        raw.warn(line, "unclosed <sup>: its content is kept as text", code="unclosed-sup")
         rich.text += "<sup>" + "".join(sup)
-    rich.italics = _merge_spans(sorted(rich.italics))
+    rich.merge_italics()
     visible = len(rich.text.strip())
     return rich, visible > 0 and bold_chars >= visible - 2
-
-
-def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join touching italic spans ("_Protection of civilians_" nested in bold) into one."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
-    return out
 
 
 def _close_sup(content: str, rich: RichText, raw: RawDocument, line: int) -> None:
@@ -390,7 +380,7 @@ def _continues(prev: RawPara, nxt: RichText, block: _Block, heading: bool) -> bo
     head = nxt.text.lstrip()
     if not prev.text.text or not head or prev.heading or block.picture:
         return False
-    if _LABEL_START.match(head) or re.match(rf"\d{{1,3}}\s+_?(?!{_MONTHS})[A-Z]", head):
+    if _LABEL_START.match(head) or re.match(rf"\d{{1,3}}\s+_?(?!{MONTH_ALT})[A-Z]", head):
         return False
     open_end = not _TERMINAL.search(prev.text.text)
     if head.startswith("\u2022 ") and prev.text.text.startswith("\u2022 "):
@@ -400,18 +390,8 @@ def _continues(prev: RawPara, nxt: RichText, block: _Block, heading: bool) -> bo
     return open_end and not heading and not _is_closing(prev.text.text)
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-
-
-def _drop(rich: RichText, count: int) -> RichText:
-    """``rich`` without its first ``count`` characters, spans shifted."""
-    italics = [(max(0, a - count), b - count) for a, b in rich.italics if b > count]
-    notes = [NoteMark(max(0, m.offset - count), m.number) for m in rich.notes]
-    return RichText(rich.text[count:], italics, notes)
-
-
 def _is_closing(text: str) -> bool:
-    return bool(re.match(r"^\d+(st|nd|rd|th) (\(resumed\) )?plenary meeting", text))
+    return bool(re.match(rf"^{CLOSING}", text))
 
 
 # --- main ---------------------------------------------------------------------------------------
@@ -461,7 +441,7 @@ def read_markdown_parts(text: str, path: str) -> tuple[RawDocument, MarkdownPart
         heading = source_lines[0][1] or bold
         if raw.paras and _continues(raw.paras[-1], rich, block, heading):
             if rich.text.startswith("\u2022 "):  # "- requests;": a line the converter made a list item
-                rich = _drop(rich, 2)
+                rich = rich.slice(2)
             raw.paras[-1].text.append(rich, "" if rich.text.lstrip()[:1] in tuple(",;:.)") else " ")
             continue
         raw.paras.append(RawPara(rich, block.line, heading))
@@ -481,7 +461,7 @@ def _repair(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocument)
             if pattern.match(s):
                 fixed = pattern.sub(repl, s, count=1)
                 parts.repairs.append((n, s, fixed))
-                raw.diagnostics.append(Diagnostic(raw.path, n, f"converter slip repaired: {what}", "info"))
+                raw.diagnostics.append(Diagnostic(raw.path, n, f"converter slip repaired: {what}", "info", code="converter-slip"))
                 s = fixed
         if "( " in s:
             parts.repairs.append((n, "( ", "("))
@@ -492,7 +472,7 @@ def _repair(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocument)
         else:
             pieces = _MERGED.split(s)
         if len(pieces) > 1:
-            raw.diagnostics.append(Diagnostic(raw.path, n, "two paragraphs on one line: split before the next lead phrase or number", "info"))
+            raw.diagnostics.append(Diagnostic(raw.path, n, "two paragraphs on one line: split before the next lead phrase or number", "info", code="paragraphs-merged"))
         for k, piece in enumerate(pieces):
             if k:
                 out.append((n, ""))
@@ -573,7 +553,7 @@ def _rehyphenate(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocu
             if fixed is None:
                 return m.group(0)
             parts.repairs.append((n, m.group(0), fixed))
-            raw.diagnostics.append(Diagnostic(raw.path, n, f"hyphen restored: '{m.group(0)}' read as '{fixed}'", "info"))
+            raw.diagnostics.append(Diagnostic(raw.path, n, f"hyphen restored: '{m.group(0)}' read as '{fixed}'", "info", code="hyphen-restored"))
             return fixed
 
         out.append((n, t if t.startswith("\x00") else _WORD.sub(sub, t)))

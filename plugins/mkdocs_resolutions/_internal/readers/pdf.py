@@ -494,9 +494,9 @@ class _Reader:
         self.cover_lines: list[_Line] = []
         self.pages: list[_Page] = []
 
-    def warn(self, line: _Line | _Row | int, page: int, message: str) -> None:
+    def warn(self, line: _Line | _Row | int, page: int, message: str, code: str = "") -> None:
         number = line if isinstance(line, int) else line.number
-        self.raw.warn(number, f"page {page}, line {number}: {message}")
+        self.raw.warn(number, f"page {page}, line {number}: {message}", code)
 
     # -- steps
 
@@ -504,7 +504,7 @@ class _Reader:
         try:
             import pdfplumber
         except ImportError:  # pragma: no cover - pdfplumber is a dependency
-            self.raw.warn(1, "PDF not read: pdfplumber is not installed")
+            self.raw.warn(1, "PDF not read: pdfplumber is not installed", code="pdf-unreadable")
             return self.raw
         counter = [0]
         failed: list[tuple[int, str]] = []
@@ -512,12 +512,12 @@ class _Reader:
             with pdfplumber.open(io.BytesIO(self.data)) as pdf:
                 self.pages = _layout(pdf, counter, failed)
         except Exception as err:  # noqa: BLE001 - any broken PDF becomes a diagnostic
-            self.raw.warn(1, f"PDF could not be opened ({type(err).__name__}: {err}); nothing read")
+            self.raw.warn(1, f"PDF could not be opened ({type(err).__name__}: {err}); nothing read", code="pdf-unreadable")
             return self.raw
         for pno, why in failed:
-            self.raw.warn(counter[0] or 1, f"page {pno}: could not be read ({why}); its text is missing")
+            self.raw.warn(counter[0] or 1, f"page {pno}: could not be read ({why}); its text is missing", code="pdf-page-unreadable")
         if not any(p.rows for p in self.pages):
-            self.raw.warn(1, "PDF has no text layer (scanned?); nothing read")
+            self.raw.warn(1, "PDF has no text layer (scanned?); nothing read", code="pdf-no-text")
             return self.raw
         self._measure()
         body_rows = self._cover_and_body()
@@ -577,7 +577,7 @@ class _Reader:
         if start_row is None or start_row not in content:
             body_first: list[_Row] = []
             if start_row is not None:
-                self.warn(start_row, 1, "cover: body start is not in the running text; page 1 taken as cover")
+                self.warn(start_row, 1, "cover: body start is not in the running text; page 1 taken as cover", code="cover-body-start")
         else:
             body_first = content[content.index(start_row):]
         covered = set(map(id, body_first))
@@ -703,13 +703,13 @@ class _Reader:
             elif blocks:
                 blocks[-1].pieces.append(piece.text)
             elif piece.text.text:
-                self.warn(row, row.page, "footnote text without a number before it; kept as footnote '?'")
+                self.warn(row, row.page, "footnote text without a number before it; kept as footnote '?'", code="footnote-without-number")
                 blocks.append(_Block([piece.text], row.number, row.page, number="?"))
         seen: set[str] = set()
         for block in blocks:
             body = _join(block.pieces, vocab).strip()
             if block.number in seen:
-                self.warn(block.line, block.page, f"footnote {block.number} printed twice; both kept")
+                self.warn(block.line, block.page, f"footnote {block.number} printed twice; both kept", code="footnote-twice")
             seen.add(block.number or "?")
             self.raw.footnotes.append(Footnote(block.number or "?", body, block.line))
 
@@ -728,5 +728,5 @@ def read_pdf(data: bytes, path: str) -> RawDocument:
     except Exception as err:  # noqa: BLE001 - a layout this reader does not foresee: report, keep going
         raw = RawDocument(path, reader.raw.meta)
         raw.diagnostics = list(reader.raw.diagnostics)
-        raw.warn(1, f"PDF reader failed ({type(err).__name__}: {err}); document left empty")
+        raw.warn(1, f"PDF reader failed ({type(err).__name__}: {err}); document left empty", code="pdf-reader-failed")
         return raw

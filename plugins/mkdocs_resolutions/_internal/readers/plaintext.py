@@ -24,16 +24,17 @@ import re
 from dataclasses import dataclass, field
 
 from ..leads import split_lead
+from ..conventions import CLOSING, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, LETTER_LABEL, MONTHS, OPERATIVE_NUMBER, PAGE_COUNTER
 from ..model import Diagnostic, Footnote, NoteMark, RichText
 from .cover import parse_cover
 from .raw import RawDocument, RawPara
 
 __all__ = ["read_plaintext", "read_plaintext_parts", "Furniture"]
 
-_RULE = re.compile(r"\s*_{5,}\s*")
-_COUNTER = re.compile(r"\s*\d{1,3}/\d{1,3}\s*")
-_JOB = re.compile(r"\s*\d{2}-\d{5}(?: ?\([A-Z]\))?\s*")
-_LABEL_LINE = re.compile(r"\s*(\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[a-z]\))\s*")
+_RULE = re.compile(rf"\s*{FOOTNOTE_RULE}\s*")
+_COUNTER = re.compile(rf"\s*{PAGE_COUNTER}\s*")
+_JOB = re.compile(rf"\s*{JOB_NUMBER}(?:{JOB_LANGUAGE})?\s*")
+_LABEL_LINE = re.compile(rf"\s*({OPERATIVE_NUMBER}|{LETTER_LABEL}|[a-z]\))\s*")
 _NOTE_START = re.compile(r"(\d{1,3}|\*{1,3})\s+(\S.*)")
 _HEADING_RE = re.compile(
     r"(?:Annex(?:es)?|Appendix|Preamble|Chapter|Part|Section|Article|Action|Title)"
@@ -44,11 +45,8 @@ _HEADING_RE = re.compile(
 _STARTER = re.compile(r"\s*(?:Item|Action)\s+\d{1,3}\.(?:\s|$)")
 # Lines that never continue the previous page's paragraph.
 _PART_START = re.compile(r"\s*(?:Annex(?:es)?|Appendix|Chapter|Part|Article)(?: [IVXLC\d]+[A-Z]?)?\.?\s*")
-_CLOSING_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting")
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december",
-}
+_CLOSING_RE = re.compile(CLOSING)
+_MONTHS = {month.lower() for month in MONTHS}
 # Words after which a number belongs to the text ("paragraph 7", "vol. 2349"), never a marker.
 _NUMBER_WORDS = {
     "paragraph", "paragraphs", "para.", "paras.", "subparagraph", "subparagraphs", "vol.", "vols.",
@@ -172,7 +170,7 @@ def _parse_notes(pages: list[_Page], doc: RawDocument) -> list[list[_Note]]:
                     if value == expected or (blank_before and value == 1 and last is not None):
                         start = True
                     elif blank_before and value > expected and re.match(r"\d+\s\s", text.strip()):
-                        doc.warn(n, f"footnote {value} follows footnote {expected - 1}: numbers missing")
+                        doc.warn(n, f"footnote {value} follows footnote {expected - 1}: numbers missing", code="footnote-numbers-missing")
                         start = True
             if start and m:
                 label = m.group(1)
@@ -183,7 +181,7 @@ def _parse_notes(pages: list[_Page], doc: RawDocument) -> list[list[_Note]]:
             elif last is not None:
                 last.lines.append((n, text.strip()))
             else:
-                doc.warn(n, "text under a footnote rule before any footnote: kept as a footnote '?'")
+                doc.warn(n, "text under a footnote rule before any footnote: kept as a footnote '?'", code="footnote-without-number")
                 last = _Note("?", n, [(n, text.strip())])
                 notes.append(last)
             blank_before = False
@@ -412,11 +410,11 @@ def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
             if glued is not None:
                 found.append(glued)
                 doc.diagnostics.append(Diagnostic(
-                    path, glued.line, f"footnote marker {number} read from the end of a number glued to it", "info"))
+                    path, glued.line, f"footnote marker {number} read from the end of a number glued to it", "info", code="marker-glued"))
                 continue
             if number.startswith("*") and cover.meta.sponsors:
                 continue  # "Iraq:*": the marker is in the cover's sponsor line
-            doc.warn(_note_line(notes_per_page[k], number), f"footnote {number} has no marker in the text")
+            doc.warn(_note_line(notes_per_page[k], number), f"footnote {number} has no marker in the text", code="footnote-unused")
         for mark in found:
             marks.setdefault(mark.line, []).append(mark)
         defined.update(wanted)

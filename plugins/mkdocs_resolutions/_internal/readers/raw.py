@@ -38,5 +38,5 @@ class RawDocument:
     footnotes: list[Footnote] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
-    def warn(self, line: int, message: str) -> None:
-        self.diagnostics.append(Diagnostic(self.path, line, message))
+    def warn(self, line: int, message: str, code: str = "") -> None:
+        self.diagnostics.append(Diagnostic(self.path, line, message, code=code))

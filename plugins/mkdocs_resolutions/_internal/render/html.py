@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Iterable, Mapping
 
+from .. import anchors
 from ..citations import Citation
 from ..model import Annex, Block, Document, Footnote, Heading, Paragraph, RichText
 from ..graph import CITED_BY_SHOWN, CITED_PLACES_SHOWN, PageGraph
@@ -90,8 +91,8 @@ def _marker(number: str, page: _Page) -> str:
     count = page.marker_count[number] = page.marker_count.get(number, 0) + 1
     n = _attr(number)
     return (
-        f'<sup class="res-fnref" id="fnref-{n}-{count}">'
-        f'<a href="#fn-{n}" role="doc-noteref" aria-describedby="fn-{n}" aria-label="Footnote {n}" data-note="{n}">{n}</a></sup>'
+        f'<sup class="res-fnref" id="{anchors.note_ref(n, count)}">'
+        f'<a href="#{anchors.footnote(n)}" role="doc-noteref" aria-describedby="{anchors.footnote(n)}" aria-label="Footnote {n}" data-note="{n}">{n}</a></sup>'
     )
 
 
@@ -141,9 +142,9 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
         )
     if para.number:
         shown = f"{para.number}." if para.role == "operative" and para.number.isdigit() else f"({para.number})"
-        kind = para.anchor.rsplit("-", 2)[-2:-1]
-        if kind in (["action"], ["item"]):
-            shown = f"{kind[0].capitalize()} {para.number}."
+        parsed = anchors.parse(para.anchor)
+        if para.role == "operative" and parsed is not None and parsed.kind in ("action", "item"):
+            shown = f"{anchors.Anchor(parsed.kind, para.number).label()}."  # "Action 3.", also in an annex
         parts.append(f'<span class="res-num">{escape(shown)}</span> ')
     if para.lead:
         parts.append(f'<em class="res-lead">{escape(para.lead)}</em>')
@@ -159,7 +160,7 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
 
 def _heading(block: Heading, level: int, page: _Page) -> str:
     anchor = f' id="{_attr(block.anchor)}"' if block.anchor else ""
-    text = _rich(block.text, _cite_spans(f"h{block.line}", page, block.text.text), page)
+    text = _rich(block.text, _cite_spans(anchors.heading_key(block.line), page, block.text.text), page)
     return f'<h{level} class="res-heading"{anchor}>{text}</h{level}>'
 
 
@@ -180,7 +181,7 @@ def _annex(annex: Annex, page: _Page) -> str:
 
 def _footnote(note: Footnote, page: _Page) -> str:
     n = _attr(note.number)
-    spans = _cite_spans(f"fn-{note.number}", page, note.body.text)
+    spans = _cite_spans(anchors.footnote(note.number), page, note.body.text)
     source = page.ibid.get(note.number)
     start = note.body.text.find("Ibid") if source else -1
     if source and start >= 0:
@@ -193,12 +194,12 @@ def _footnote(note: Footnote, page: _Page) -> str:
             end = start + (5 if note.body.text[start + 4 : start + 5] == "." else 4)
             spans.append(Span(start, end, f'<abbr class="res-ibid" {said}>', "</abbr>"))
     backs = " ".join(
-        f'<a class="res-backref" href="#fnref-{n}-{k}" aria-label="Back to reference {k} of footnote {n}">↩</a>'
+        f'<a class="res-backref" href="#{anchors.note_ref(n, k)}" aria-label="Back to reference {k} of footnote {n}">↩</a>'
         for k in range(1, page.marker_count.get(note.number, 0) + 1)
     )
-    printed = note.number.split("-")[0]  # "1-2": a second footnote printed as 1
+    printed = anchors.printed_number(note.number)  # "1-2": a second footnote printed as 1
     value = f' value="{_attr(printed)}"' if printed.isdigit() else f' data-mark="{_attr(printed)}"'  # "*" notes
-    return f'<li id="fn-{n}"{value}><span class="res-fn__text">{_rich(note.body, spans, page)}</span> {backs}</li>'
+    return f'<li id="{anchors.footnote(n)}"{value}><span class="res-fn__text">{_rich(note.body, spans, page)}</span> {backs}</li>'
 
 
 def _meta(doc: Document) -> str:
@@ -291,8 +292,7 @@ def render_document(
             '<p class="res-notice" role="note">This text could not be read as a resolution; it is shown as delivered.</p>'
             f"<pre>{escape(doc.fallback, quote=False)}</pre></div>"
         )
-    anchors = {p.anchor for p in doc.paragraphs()} | {b.anchor for b in doc.all_blocks() if isinstance(b, Heading) and b.anchor}
-    page = _Page(doc, linker, citations, ibid or {}, anchors, graph)
+    page = _Page(doc, linker, citations, ibid or {}, doc.anchors(), graph)
     symbol = f' data-symbol="{_attr(doc.meta.symbol)}"' if doc.meta.symbol else ""
     parts = [f'<div class="res-doc"{symbol}>', _meta(doc), _lineage(graph) if graph else ""]
     parts.append(f'<h1 id="title" class="res-title">{escape(doc.meta.title or doc.meta.symbol or doc.path)}</h1>')

@@ -6,7 +6,7 @@ import posixpath
 from dataclasses import dataclass, field
 from typing import Callable, Container, Mapping
 
-from ..symbols import undocs_url
+from ..symbols import UNDOCS_URL, undocs_url
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class Linker:
 
     pages: Mapping[str, str]
     page_url: str
-    template: str = "https://undocs.org/{symbol}"
+    template: str = UNDOCS_URL
     preview: Callable[[str, str | None], Mapping[str, str]] | None = None
     anchors: Callable[[str], Container[str]] | None = None  # a held document's anchors: no link to a missing one
 

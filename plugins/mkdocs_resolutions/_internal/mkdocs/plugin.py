@@ -1,8 +1,8 @@
-"""The MkDocs adapter: the only module (with config.py) that imports mkdocs.
+"""The MkDocs plugin: the hooks that hand MkDocs files to the core and its HTML back.
 
 It finds resolution texts among the docs files, hands their bytes to the core
 once per build (cached by content hash), and swaps each page's content for the
-core's HTML. All site-wide knowledge lives in :class:`..corpus.Corpus`.
+core's HTML. All site-wide knowledge lives in :class:`...corpus.Corpus`.
 """
 
 from __future__ import annotations
@@ -11,21 +11,25 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from . import browse, search
+from .. import browse, search
+from ..diagnostics import KnownDefects
 from .config import ResolutionsConfig
-from .corpus import Cache, Corpus, choose_forms
-from .urls import Registry
-from .model import Diagnostic
-from .readers import has_un_cover
-from .graph import Graph, Previews, build_graph, citation_report, page_graph, report_html
-from .render.html import cited_by_html, render_document
-from .render.links import Linker
-from .symbols import SERIES
+from ..corpus import Cache, Corpus, choose_forms
+from ..model import Diagnostic
+from ..readers import has_un_cover
+from ..urls import Registry
+from ..graph import Graph, Previews, build_graph, citation_report, page_graph
+from ..render.report import report_html
+from ..render.html import cited_by_html, render_document
+from ..render.links import Linker
+from ..symbols import SERIES, undocs_url
+from .theme import ThemeSupport, anchor_ids
 
 log = get_plugin_logger(__name__)
 
@@ -63,8 +67,12 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.browse: dict[str, browse.BrowsePage] = {}  # src_uri of a generated browse page -> page
         self.full_lists: dict[str, str] = {}  # src_uri of a generated cited-by page -> the cited document's
         self.report_uri = REPORT_URL + "index.md"
+        self.known = KnownDefects()
+        self.theme = ThemeSupport()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.known = self.config.known_defects
+        self.theme = ThemeSupport.set_up(config, search=self.config.search)
         folder = self.config.cache_dir or ".cache/resolutions"
         self.cache.folder = Path(config.config_file_path or ".").parent / folder
         for name in self._assets():
@@ -92,8 +100,12 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.report_uri = registry.claim(REPORT_URL, "the citation report", index=True) + "index.md"
         analysed = [(uri, self.cache.get(sources[uri].content_bytes, uri)) for uri in sorted(sources)]
         kept, dropped, notes = choose_forms(analysed)
+        self.known.reset()
         for uri in dropped:  # another form of a document published from a more faithful one
             files.remove(sources[uri])
+        for uri, analysis in analysed:  # a dropped form's defects are still its own: its entries are not stale
+            if uri in dropped:
+                any(self.known.accepts(d) for d in analysis.diagnostics if d.level == "warning")
         for uri, analysis in kept:
             file = sources[uri]
             entry = self.corpus.add(uri, analysis)
@@ -106,8 +118,11 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             page_file.inclusion = InclusionLevel.NOT_IN_NAV  # the nav must not grow with the corpus
             files.append(page_file)
             self.pages[uri] = entry.url
-        for diag in notes + self.corpus.diagnostics:
+        for diag in notes + self.corpus.diagnostics + registry.diagnostics:
             self._log(diag)
+        logged = len(registry.diagnostics)
+        for line in self.known.stale(present=set(sources)):
+            log.warning(line)
         self.graph = build_graph(self.corpus)  # once per build, from the cached analyses
         self.previews = Previews(self.corpus)
         self.full_lists = {}
@@ -124,7 +139,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             files.append(report)
         if self.config.browse and self.pages:
             self._add_browse_pages(files, config)
-        for diag in registry.diagnostics:
+        for diag in registry.diagnostics[logged:]:  # generated pages displaced by documents
             self._log(diag)
         package = resources.files("mkdocs_resolutions._internal") / "assets"
         for name in self._assets():
@@ -135,7 +150,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         """A warning fails ``--strict`` unless the site lists it as a known defect of that file."""
         if diag.level != "warning":
             log.debug(str(diag))
-        elif any(fragment in diag.message for fragment in self.config.known_defects.get(diag.path, [])):
+        elif self.known.accepts(diag):
             log.info(f"known defect: {diag}")
         else:
             log.warning(str(diag))
@@ -182,14 +197,14 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
             view = page_graph(self.graph, self.corpus, entry, linker.href)
             title = f'<h1>Cited by: <a href="../">{escape(entry.analysis.doc.meta.symbol or "")}</a></h1>'
-            return title + cited_by_html(view, limit=None)
+            return self._known_anchors(page, title + cited_by_html(view, limit=None))
         if page.file.src_uri == self.report_uri:
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
             report = citation_report(self.graph, self.corpus)
-            return report_html(report, lambda symbol: linker.target(symbol).href)
+            return self._known_anchors(page, report_html(report, lambda symbol: linker.target(symbol).href))
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
-            return f"<h1>{escape(bpage.title)}</h1>\n{bpage.html}"  # not indexed: it names every symbol
+            return self._known_anchors(page, f"<h1>{escape(bpage.title)}</h1>\n{bpage.html}")  # not indexed: it names every symbol
         entry = self.corpus.entries.get(page.file.src_uri)
         if entry is None:
             return search.wrap(html, None) if self.config.search else html
@@ -200,12 +215,33 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if listing is not None:
             view.full_href = linker.href(listing.removesuffix("index.md"))
         body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit)
+        self._known_anchors(page, body)
         return search.wrap(body, analysis.doc.meta) if self.config.search else body
+
+    @staticmethod
+    def _known_anchors(page: Page, html: str) -> str:
+        """Tell MkDocs the ids of a page we wrote, so ``validation: anchors`` checks links to them."""
+        page.present_anchor_ids = anchor_ids(html)
+        return html
+
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        self.theme.load(env)
+        return env
 
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
         if template_name == "404.html":
-            context["resolutions"] = {"undocs_url": self.config.undocs_url, "series": list(SERIES)}
+            context["resolutions"] = {
+                "undocs_url": self.config.undocs_url,
+                "undocs_home": undocs_url("", self.config.undocs_url),
+                "series": list(SERIES),
+            }
         return context
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return self.theme.finish(output)
+
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        return self.theme.finish(output_content)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         if not self.config.search:

@@ -1,0 +1,1 @@
+"""The MkDocs adapter: the only subpackage that imports mkdocs; the core never does."""
