@@ -45,6 +45,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "cover fields": lambda n: "Distr.: " * (n // 8) + "\n\nThe General Assembly,\n\n1. Decides.\n",
     "footnote rule": lambda n: "The General Assembly,\n\n1. Decides.\n" + "_" * n + "\n1 " + "note " * 10 + "\n",
     "page furniture": lambda n: "The General Assembly,\n\n1. Decides" + "\n---\n**1/2**\n" * (n // 12) + " to act.\n",
+    "citation list": lambda n: "The General Assembly,\n\nRecalling resolutions " + "60/1, " * (n // 6) + "x,\n",
+    "citations with markers": lambda n: OPEN + " resolution 60/1,<sup>1</sup>" * (n // 28) + "\n\n<sup>1</sup> A note.\n",
+    "italic runs": lambda n: OPEN + " *a*" * (n // 4) + "\n",
     "brackets": lambda n: OPEN + " (" * (n // 2) + "\n",
     "angle brackets": lambda n: OPEN + " <" * (n // 2) + "\n",
 }
