@@ -39,7 +39,7 @@ SOURCES: dict[str, tuple[str | None, str | None]] = {
     "q2.txt": ("A/RES/99/3#", "collides with q1.txt"),
     "latin.txt": ("A/RES/99/5", None),
     "cyrillic-a.txt": ("\u0410/RES/99/5", "collides with latin.txt"),
-    "cyrillic-b.txt": ("\u0411/RES/99/5", None),
+    "cyrillic-b.txt": ("\u0411/RES/99/5", "U+0411 CYRILLIC CAPITAL LETTER BE"),
     "cyrillic-g.txt": ("\u0413/RES/99/5", "collides with cyrillic-b.txt"),
     "upper.txt": ("A/RES/99/6", None),
     "lower.txt": ("a/res/99/6", "collides with upper.txt"),

@@ -243,6 +243,13 @@ class Corpus:
         if shortened(source):
             self.diagnostics.append(Diagnostic(src_uri, 1, f"the URL made from its {why} is too long: shortened to {wanted}", code="url-too-long"))
         url = self.registry.claim(wanted, src_uri, why)
+        foreign = next((c for c in symbol or "" if not c.isascii()), None)
+        if foreign is not None:  # "А/RES/99/5" with a Cyrillic А passes for A/RES/99/5 on the page
+            self.diagnostics.append(Diagnostic(
+                src_uri, 1, f"symbol {shown(symbol or '')} holds a letter outside ASCII "
+                f"(U+{ord(foreign):04X} {unicodedata.name(foreign, 'unnamed')}); published at {url}",
+                code="symbol-not-ascii",
+            ))
         if symbol and symbol not in self.by_symbol:
             self.by_symbol[symbol] = url
             self.source_of[symbol] = src_uri
