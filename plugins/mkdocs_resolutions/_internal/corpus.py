@@ -15,7 +15,8 @@ from pathlib import Path
 
 from . import anchors
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
-from .model import Diagnostic, Document, Metadata
+from .citations.checks import Cited, council_year_conflicts
+from .model import Diagnostic, Document, Kind, Metadata, Paragraph
 from .parse import read_source
 from .readers import decode
 from .structure import organ_code
@@ -32,6 +33,15 @@ def _code_version() -> str:
 
 
 CACHE_VERSION = _code_version()
+OWN_PARAGRAPHS = (Kind.RESOLUTION, Kind.DRAFT_RESOLUTION, Kind.DECISION, Kind.DRAFT_DECISION)
+
+
+def own_paragraph_keys(doc: Document) -> set[str]:
+    """Texts where a bare "paragraph N" means the document's own paragraph N: the body of a
+    resolution or decision (an annex numbers its own; an amendment's "paragraph 9" is the amended draft's)."""
+    if doc.meta.kind not in OWN_PARAGRAPHS:
+        return set()
+    return {p.anchor for block in doc.blocks if isinstance(block, Paragraph) for p in block.walk()}
 
 
 @dataclass
@@ -60,11 +70,15 @@ def analyse(data: bytes, path: str) -> Analysis:
     organ = organ_code(doc)
     citations: dict[str, list[Citation]] = {}
     diagnostics = list(doc.diagnostics)
+    body = own_paragraph_keys(doc)
+    cited: list[Cited] = []
     for key, rich, line in doc.texts():
-        found = find_citations(rich.text, organ=organ, path=path, line=line)
+        found = find_citations(rich.text, organ=organ, path=path, line=line, own=key in body)
         if found.citations:
             citations[key] = list(found.citations)
         diagnostics.extend(found.diagnostics)
+        cited += [Cited(s, line + rich.text.count("\n", 0, c.start)) for c in found.citations for s in c.symbols]
+    diagnostics.extend(council_year_conflicts(cited, path))
     ibid: dict[str, str] = {}
     for note, source in zip(doc.footnotes, ibid_sources([n.body.text for n in doc.footnotes], organ=organ)):
         if source is None:

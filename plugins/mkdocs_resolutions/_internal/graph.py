@@ -18,6 +18,7 @@ EXCERPT = 180  # characters of context shown around a citing span
 CITED_BY_SHOWN = 20  # citing documents listed on a document's own page; the rest on its cited-by page
 CITED_PLACES_SHOWN = 3  # citing places listed per citing document there
 PREVIEW = 320  # characters of a cited paragraph shown in a preview
+RANGE_PREVIEW = 4  # a cited range of paragraphs shows up to this many previews' worth of its words
 
 _REPORT = re.compile(r"on the report of the (\w+) Committee", re.IGNORECASE)
 _DRAFT_NAMED = re.compile(r"\((A/\d+/L\.\d+(?:/Rev\.\d+)?)\)")
@@ -243,6 +244,7 @@ class Previews:
     corpus: Corpus
     by_symbol: dict[str, Entry] = field(default_factory=dict)
     _texts: dict[str, dict[str, str]] = field(default_factory=dict)  # symbol -> anchor -> words, built on demand
+    _order: dict[str, list[str]] = field(default_factory=dict)  # symbol -> paragraph anchors in reading order
 
     def __post_init__(self) -> None:
         for entry in self.corpus.entries.values():
@@ -259,14 +261,29 @@ class Previews:
         """Every id a held document's page has for paragraphs, headings and annexes."""
         return self._anchor_texts(symbol).keys()
 
-    def __call__(self, symbol: str, pinpoint: str | None) -> dict[str, str]:
+    def _range(self, symbol: str, first: str, last: str) -> list[str]:
+        """The paragraph anchors from ``first`` to ``last`` in reading order (sub-paragraphs included)."""
+        if symbol not in self._order:
+            entry = self.by_symbol.get(symbol)
+            self._order[symbol] = [p.anchor for p in entry.analysis.doc.paragraphs()] if entry else []
+        order = self._order[symbol]
+        if first not in order or last not in order or order.index(last) < order.index(first):
+            return [first]
+        return order[order.index(first): order.index(last) + 1]
+
+    def __call__(self, symbol: str, pinpoint: str | None, through: str | None = None) -> dict[str, str]:
         entry = self.by_symbol.get(symbol)
         if entry is None:
             return {}
         meta = entry.analysis.doc.meta
         data = {"title": _shorten(meta.title or ""), "date": _shorten(meta.adopted_on or meta.date or "")}
         if pinpoint:
-            data["excerpt"] = self._anchor_texts(symbol).get(pinpoint, "")
+            texts = self._anchor_texts(symbol)
+            if through:  # "paragraphs 14 to 17": each paragraph of the range, shortened
+                parts = [texts.get(a, "") for a in self._range(symbol, pinpoint, through)]
+                data["excerpt"] = _shorten(" ".join(p for p in parts if p), PREVIEW * RANGE_PREVIEW)
+            else:
+                data["excerpt"] = texts.get(pinpoint, "")
         return {k: v for k, v in data.items() if v}
 
 
@@ -295,8 +312,8 @@ def citation_report(graph: Graph, corpus: Corpus, top: int = 25) -> Report:
                         internal += 1
                     else:
                         external[symbol] = external.get(symbol, 0) + 1
-        symbol = entry.analysis.doc.meta.symbol
-        cited_by = len({r.source for r in graph.cited_by.get(symbol or "", ())})
+        own = entry.analysis.doc.meta.symbol
+        cited_by = len({r.source for r in graph.cited_by.get(own or "", ())})
         per_document.append((entry_label(entry), total, internal, cited_by))
     for symbol, refs in graph.cited_by.items():
         internal_counts[symbol] = len(refs)

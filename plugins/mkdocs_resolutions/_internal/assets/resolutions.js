@@ -66,7 +66,9 @@
     var pin = a.getAttribute("data-pinpoint"), excerpt = a.getAttribute("data-excerpt");
     if (date) box.appendChild(el("span", "res-note__date", " (" + date + ")"));
     if (title) box.appendChild(el("span", "res-note__title", title));
-    if (pin) box.appendChild(el("span", "res-note__pin", pinpointLabel(pin)));
+    var through = a.getAttribute("data-through");  // "paragraphs 14 to 17": the last of a range
+    if (pin) box.appendChild(el("span", "res-note__pin",
+      pinpointLabel(pin) + (through ? " to " + pinpointLabel(through).replace(/^\D+/, "") : "")));
     if (excerpt) box.appendChild(el("span", "res-note__excerpt", excerpt));
     if (!title && !excerpt) box.appendChild(el("span", "res-note__hint", "Page on this site"));
     return box;

@@ -16,7 +16,11 @@ class Citation:
     is an anchor in the target (``op-7``, ``op-7-a``, ``pp-3``, ``annex``,
     ``annex-ii``, ``annex-p-23``: the structurer's anchors); None means the whole document. ``internal``
     marks a pinpoint into the citing document itself ("paragraph 33 above"),
-    with ``symbols == ()``.
+    with ``symbols == ()``. ``through`` is the last anchor of a pinpointed range
+    ("paragraphs 14 to 17 of resolution 2216 (2015)": ``op-14`` through ``op-17``).
+    ``body`` names another body whose resolution or decision is cited but has no
+    UN symbol we can build ("Commission on Narcotic Drugs resolution 65/2"):
+    the span is marked as that body's, not linked, with ``symbols == ()``.
     """
 
     start: int
@@ -24,6 +28,8 @@ class Citation:
     symbols: tuple[str, ...]
     pinpoint: str | None = None
     internal: bool = False
+    through: str | None = None
+    body: str | None = None
 
 
 @dataclass

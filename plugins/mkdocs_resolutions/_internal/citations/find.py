@@ -9,10 +9,15 @@ then the full pattern at the candidates, see :mod:`.tokens`):
    "Council"), else from a previous keyword in the same sentence, else from the
    adopting organ of the citing document, else from the number's form;
 3. pinpoints into the citing document itself ("paragraph 33 above",
-   "paragraph 5 of the present resolution").
+   "paragraph 5 of the present resolution");
+4. with ``own=True`` (a paragraph of the document's body), "paragraph N" with no
+   tail word ("pursuant to paragraph 20") when no other text is named in its clause.
 
-Spans never overlap. Anything that looks like a bare resolution number but was
-not linked is reported in ``debug``.
+Another body's resolution or decision ("Commission on Narcotic Drugs resolution
+65/2", "decision 1/CP.21") is linked when the body has a UN symbol series we
+know (Human Rights Council, Environment Assembly), else marked with the body's
+name (:attr:`Citation.body`). Spans never overlap. Anything that looks like a
+citation but was not linked or marked is reported in ``debug``.
 """
 
 from __future__ import annotations
@@ -26,14 +31,17 @@ from ..model import Diagnostic
 from ..symbols import MONTHS, date_fits_session, normalize_symbol, roman_to_int
 from . import tokens as T
 from .citation import Citation, FindResult
-from .organs import COUNCIL, OTHER, classify, name_run
+from .organs import COUNCIL, OTHER, SERIES_BODIES, UNEA, body_name, classify, name_run
 
 _SUB_LABEL = re.compile(r"\(([a-z]+)\)")
 _NUMBERED = re.compile(r"([A-Za-z]+\.)(\d+)")
 _CLAUSE_END = re.compile(r";|\.\s|\n\s*\n")
-_OTHER_BODY_NUM = re.compile(r"\d+/[A-Z]+\.\d+")
+_OTHER_BODY_NUM = re.compile(r"\d+/(?P<series>[A-Z]+)\.\d+")
+_MARKABLE = re.compile(r"\d+/[A-Z]+\.\d+|\d+\.\d+")  # "1/CP.21", "72.7": forms only other bodies use
+_SC_NO_YEAR = re.compile(r"\d{3,4}")  # a Council resolution printed without its year: not linked
+_ADOPTION_OF = re.compile(r"adoption\s+of\s+(?:the\s+)?$")
+_PRESENT_TEXT = re.compile(r"(?:annex(?:es)?\s+(?:[IVX]+\s+)?(?:to|of)\s+)?(?:the\s+present|this)\s+(?:resolution|decision)")
 _RANGE_WORD = re.compile(r"\s+to\s|\s*[-–]")
-_DIGITS = re.compile(r"\d+")
 _WS = re.compile(r"\s+")
 _RES_LIKE = re.compile(r"/(?:RES|DEC|PRST)/|/L\.\d")
 _CARRY_LIMIT = 300
@@ -49,6 +57,7 @@ class _Item:
     date: tuple[int, int, int] | None = None  # (year, month, day)
     date_text: str = ""
     pinpoint: str | None = None
+    through: str | None = None  # last anchor of a pinpointed range
     after_and: bool = False  # joined to the previous item by "and"
     tail: int = 0  # end of the number and its date
 
@@ -71,6 +80,7 @@ def _form(m: re.Match[str]) -> str:
 
 _COMPAT = {
     "A": {"roman", "special", "session"},
+    UNEA: {"session"},
     "S": {"sc"},
     "E": {"year", "roman"},
     "A/HRC": {"session", "special"},
@@ -102,14 +112,17 @@ def _symbol(organ: str, item: _Item, decision: bool) -> str | None:
     if f == "roman":
         if decision:
             return None
-        return f"{organ}/RES/{int(m.group('rn'))}{m.group('rl') or ''}({m.group('rs') or ''}{m.group('rr')})"
+        letter = (m.group("rl") or "").translate(T.CYRILLIC)
+        return f"{organ}/RES/{int(m.group('rn'))}{letter}({m.group('rs') or ''}{m.group('rr')})"
     if f == "special":
         if organ == "A/HRC" and m.group("spk") == "ES":
             return None
         kind = "DEC" if decision else "RES"
         return f"{organ}/{kind}/{m.group('spk')}-{int(m.group('spn'))}/{int(m.group('spm'))}"
     a, b = int(m.group("a")), int(m.group("b"))
-    letter = m.group("l") or ""
+    letter = (m.group("l") or "").translate(T.CYRILLIC)
+    if organ == UNEA:  # "Environment Assembly resolution 5/2" is UNEP/EA.5/Res.2; its decisions are marked
+        return None if decision or letter else f"UNEP/EA.{a}/Res.{b}"
     if decision:
         if organ == "A" and b < 300:  # GA decisions are numbered N/301 and up
             return None
@@ -128,6 +141,32 @@ def _pin(n: str | None, sub: str | None, annex_roman: str | None = None, annex: 
     return anchors.Anchor(kind, str(int(n)), tuple(_SUB_LABEL.findall(sub or "")), where.annex if where else None).id
 
 
+def _num_sub(printed: str) -> tuple[str, str]:
+    """ "13 (b)" -> ("13", " (b)"): a paragraph number and its sub-paragraph labels."""
+    num = printed[: len(printed) - len(printed.lstrip("0123456789"))]
+    return num, printed[len(num):]
+
+
+def _range_end(more: str | None, annex_roman: str | None = None, annex: bool = False) -> str | None:
+    """The last anchor of "paragraphs 14 to 17" from the text after the first number, else None."""
+    if not more or not _RANGE_WORD.match(more):
+        return None
+    last = list(T.MORE_NUM.finditer(more))
+    if len(last) != 1:  # "paragraphs 3 to 5 and 9": a range inside a list, left to the first number
+        return None
+    num, sub = _num_sub(last[0].group())
+    return _pin(num, sub, annex_roman, annex)
+
+
+@dataclass(frozen=True)
+class _Qual:
+    """Who adopted the cited items, as read around the keyword."""
+
+    code: str | None
+    explicit: bool
+    start: int  # where the qualifier's words start
+    name: str | None = None  # the printed name of another body (code OTHER)
+
 
 
 def _trim_name(name: str) -> list[str]:
@@ -135,6 +174,22 @@ def _trim_name(name: str) -> list[str]:
     while words and not words[-1][:1].isupper():
         words.pop()
     return words
+
+
+def _named_body(name: str) -> tuple[str | None, str]:
+    """Organ code and printed name of the body in a run of name words after "of the"/"by the".
+
+    "United Nations Convention against Transnational Organized Crime of the Conference
+    of the Parties to ..." names the Conference: the name starts at the first
+    segment (split at "of the") that names a body.
+    """
+    segments = name.split(" of the ")
+    for i in range(len(segments)):
+        head = _trim_name(segments[i])
+        if classify(head) is not None:
+            words = _trim_name(" of the ".join(segments[i:]))
+            return classify(words), body_name(words)
+    return None, ""
 
 
 class _Spans:
@@ -159,15 +214,16 @@ class _Spans:
 
 
 class _Finder:
-    def __init__(self, text: str, organ: str | None, path: str, line: int) -> None:
+    def __init__(self, text: str, organ: str | None, path: str, line: int, own: bool = False) -> None:
         self.text = text
         self.organ = organ
+        self.own_refs = own
         self.path = path
         self.line = line
         self.res = FindResult()
         self.taken = _Spans()  # spans consumed (linked or deliberately not)
         self.cites: list[Citation] = []
-        self._post_organ: str | None = None
+        self._post_organ: tuple[str, str] | None = None  # (organ code, body name) printed after a list
         self._cursor = (0, line)
         self._memo: dict[str, str] = {}  # printed number -> organ it was cited with
 
@@ -203,6 +259,8 @@ class _Finder:
             if sym is None:
                 continue
             start, end = m.start(), m.end()
+            if text.startswith("/_", end):  # "A/80/___": a symbol not yet given
+                continue
             syms = [sym]
             last = sym.rsplit("/", 1)[-1]
             numbered = _NUMBERED.fullmatch(last)
@@ -215,27 +273,27 @@ class _Finder:
                     end = r.end()
                 elif numbered.group(1) in ("PV.", "SR."):
                     pos = end
-                    while (a := T.AND_NUM.match(text, pos)) is not None:
+                    while (more := T.AND_NUM.match(text, pos)) is not None:
                         base = sym[: -len(last)] + numbered.group(1)
-                        extra.append((a.start("n"), a.end("n"), f"{base}{int(a.group('n'))}"))
-                        pos = a.end()
+                        extra.append((more.start("n"), more.end("n"), f"{base}{int(more.group('n'))}"))
+                        pos = more.end()
             pin = None
             if _RES_LIKE.search(sym):
                 p = T.SYMBOL_PIN.match(text, end)
                 if p:
                     pin = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=p.group("n") is None)
             self._add(Citation(start, end, tuple(syms), pin))
-            for a, b, s in extra:
-                self._add(Citation(a, b, (s,)))
+            for x0, x1, member in extra:
+                self._add(Citation(x0, x1, (member,)))
 
     # -- pass 2: "resolution(s) N ..." ---------------------------------------------
-    def _qualifier(self, kw_start: int) -> tuple[str | None, bool, int]:
-        """(organ code, explicit?, start offset of the qualifier) for a keyword."""
+    def _qualifier(self, kw_start: int) -> _Qual:
+        """The organ code, whether it is printed, and where its words start, for a keyword."""
         text = self.text
         w0 = max(0, kw_start - _LOOKBACK)
         window = text[w0:kw_start]
         stripped = window.rstrip()
-        if stripped.endswith(" its") or stripped == "its" or stripped.endswith("\nits"):
+        if stripped.endswith((" its", "\nits")) or stripped == "its":
             its_start = w0 + len(stripped) - 3
             before = text[max(0, its_start - _LOOKBACK):its_start]
             by = T.ITS_BY.search(before)
@@ -243,26 +301,30 @@ class _Finder:
                 words, off = name_run(before[: by.start()])
                 code = classify(words)
                 if code is not None:
-                    return code, True, its_start
-            return ("ITS", False, its_start)
+                    return _Qual(code, True, its_start, body_name(words))
+            return _Qual("ITS", False, its_start)
         if stripped.endswith(","):
             head = stripped[:-1]
             last_sym = list(T.iter_symbols(head))
             if last_sym and last_sym[-1].end() == len(head):
-                return OTHER, True, kw_start
+                return _Qual(OTHER, True, kw_start)  # "CBD/COP/15/17, decision 15/4": numbered inside that text
         if ("chap." in window or "sect." in window or "part." in window) and T.IN_REPORT.search(window):
             if T.HRC_REPORT.search(text[max(0, kw_start - 400):kw_start]):
-                return "A/HRC", True, kw_start
-            return OTHER, True, kw_start
+                return _Qual("A/HRC", True, kw_start)
+            return _Qual(OTHER, True, kw_start)
         words, off = name_run(window)
         code = classify(words)
         if code is not None:
-            return code, True, w0 + off
-        return None, False, kw_start
+            return _Qual(code, True, w0 + off, body_name(words))
+        if " of" in window[-9:] and (by_body := T.BODY_BEFORE.search(window)):
+            code, name = _named_body(by_body.group("name"))
+            if code is not None:
+                return _Qual(code, True, kw_start, name)
+        return _Qual(None, False, kw_start)
 
-    def keywords(self) -> None:
+    def keywords(self) -> None:  # noqa: C901 - one pass; each branch is a printed form of a citation list
         text = self.text
-        carry: tuple[str, int] | None = None  # (organ code, end offset)
+        carry: tuple[str, int, str | None] | None = None  # (organ code, end offset, body name)
         for k in T.iter_keywords(text):
             kw_start = k.start()
             if not self._free(kw_start, k.end()):
@@ -270,7 +332,8 @@ class _Finder:
             if text[max(0, kw_start - 8):kw_start].rstrip().lower().endswith("draft"):
                 continue
             decision = k.group("kw").lower() == "decision"
-            code, explicit, q_start = self._qualifier(kw_start)
+            q = self._qualifier(kw_start)
+            code, explicit, q_start, name = q.code, q.explicit, q.start, q.name
             named = explicit
             if code == "ITS":
                 code = self.organ
@@ -279,13 +342,13 @@ class _Finder:
             if code is None and carry is not None:
                 between = text[carry[1]:kw_start]
                 if kw_start - carry[1] < _CARRY_LIMIT and not _CLAUSE_END.search(between):
-                    code = carry[0]
+                    code, name = carry[0], carry[2]
                     named = True
             pos = k.end()
             ws = _WS.match(text, pos)
             if not ws:
                 if code is not None:
-                    carry = (code, k.end())
+                    carry = (code, k.end(), name)
                 continue
             first = T.ITEM.match(text, ws.end())
             if not first and k.group("pl"):
@@ -293,22 +356,22 @@ class _Finder:
             if not first:
                 post = T.POST_ORGAN.match(text, k.end())  # "resolutions adopted by the Council"
                 if post:
-                    pcode = classify(_trim_name(post.group("name")))
+                    pcode, pname = _named_body(post.group("name"))
                     if pcode is not None:
-                        code, explicit = pcode, True
+                        code, explicit, name = pcode, True, pname
                 if code is not None and explicit:
-                    carry = (code, post.end() if post else k.end())
+                    carry = (code, post.end() if post else k.end(), name)
                 continue
             items = self._list(first)
             if not explicit and self._post_organ is not None:
-                code, explicit, named = self._post_organ, True, True
+                (code, name), explicit, named = self._post_organ, True, True
             if code is None and items[0].m.group() in self._memo:
                 # "submitted pursuant to resolution 43/1": cited before with its organ
                 code, explicit, named = self._memo[items[0].m.group()], True, True
             if code is not None:
-                carry = (code, items[-1].end)
+                carry = (code, items[-1].end, name)
             self._pin_before(items[0], q_start)
-            self._emit(items, code, explicit, named, decision)
+            self._emit(items, _Qual(code, explicit, q_start, name), named, decision)
 
     def _late_list(self, pos: int) -> re.Match[str] | None:
         """The first number of a list printed after a description of the resolutions."""
@@ -319,7 +382,7 @@ class _Finder:
         m = T.ITEM.match(text, late.end())
         return m if m and _form(m) != "junk" else None
 
-    def _list(self, first: re.Match[str]) -> list[_Item]:
+    def _list(self, first: re.Match[str]) -> list[_Item]:  # noqa: C901 - 14: to split when next touched
         text = self.text
         items: list[_Item] = []
         m: re.Match[str] | None = first
@@ -337,15 +400,22 @@ class _Finder:
             p = T.PIN_AFTER.match(text, pos)
             if p:
                 item.pinpoint = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=p.group("n") is None)
+                if p.group("to"):
+                    item.through = _pin(p.group("to"), p.group("tosub"))
                 pos = p.end()
             items.append(item)
-            if item.form == "junk" and not _OTHER_BODY_NUM.fullmatch(m.group()):
-                break
+            if item.form == "junk" and not _MARKABLE.fullmatch(m.group()) \
+                    and not (_SC_NO_YEAR.fullmatch(m.group()) and T.SEP_PROPER.match(text, pos)):
+                break  # a bare number ends the list, unless a proper one follows ("2712, 2720 (2023)")
             m = None
             s = T.SEP_PROPER.match(text, pos)
             if s:
                 m = T.ITEM.match(text, s.end())
                 joined_by_and = "," not in s.group() and "and" in s.group()
+                continue
+            if (s := T.SEP.match(text, pos)) and (j := T.ITEM.match(text, s.end())) \
+                    and _SC_NO_YEAR.fullmatch(j.group()) and T.SEP_PROPER.match(text, j.end()):
+                m = j  # "2720 (2023), 2728 and 2735 (2024)": the bare number is passed over
                 continue
             if T.GAP_START.match(text, pos):
                 s = T.SEP_PROPER.search(text, pos, pos + T.GAP_LIMIT)
@@ -361,7 +431,8 @@ class _Finder:
         if items:
             post = T.POST_ORGAN.match(text, items[-1].tail)
             if post:
-                self._post_organ = classify(_trim_name(post.group("name")))
+                pcode, pname = _named_body(post.group("name"))
+                self._post_organ = (pcode, pname) if pcode is not None else None
         return items
 
     def _pin_before(self, item: _Item, q_start: int) -> None:
@@ -379,42 +450,103 @@ class _Finder:
                     return
                 item.pinpoint = anchors.Anchor("pp", str(n), annex="" if annex else None).id
             else:
-                item.pinpoint = _pin(p.group("n"), p.group("sub"), p.group("ar"), annex=annex)
+                sub = (p.group("sub") or "") + (f"({p.group('psub')})" if p.group("psub") else "")
+                item.pinpoint = _pin(p.group("n"), sub, p.group("ar"), annex=annex)
+                item.through = _range_end(p.group("more"), p.group("ar"), annex) if not p.group("psub") else None
             item.start = q_start - len(window) + p.start()
             return
         a = T.ANNEX_BEFORE.search(window)
         if a and item.pinpoint is None:
             item.pinpoint = _pin(None, None, a.group("ar"), annex=True)
 
-    def _emit(self, items: list[_Item], code: str | None, explicit: bool, named: bool, decision: bool) -> None:
+    def _emit(self, items: list[_Item], q: _Qual, named: bool, decision: bool) -> None:  # noqa: C901 - 13: to split when next touched
+        code, explicit = q.code, q.explicit
+        kind = "decision" if decision else "resolution"
         for it in items:
+            printed = it.m.group()
             if it.form == "junk":
-                self.taken.add(it.m.start(), it.m.end())
+                series = _OTHER_BODY_NUM.fullmatch(printed)
+                body = SERIES_BODIES.get(series.group("series")) if series else None
+                if body is None and code == OTHER and q.name and (_MARKABLE.fullmatch(printed) or printed.isupper()):
+                    body = q.name
+                if body is not None:
+                    self._mark(it, body)
+                else:
+                    if _SC_NO_YEAR.fullmatch(printed):
+                        self._debug(it.m.start(), f"not linked: {kind} {printed} (no year or session)")
+                    self.taken.add(it.m.start(), it.m.end())
                 continue
             organ = _organ_for(code, it.form, self.organ, explicit)
             sym = _symbol(organ, it, decision) if organ else None
-            printed = it.m.group()
             if sym is None:
+                if code in (OTHER, UNEA) and q.name:
+                    self._mark(it, q.name)
+                    continue
                 why = f"organ {code}" if code else "no organ"
-                self._debug(it.m.start(), f"not linked: {'decision' if decision else 'resolution'} {printed} ({why})")
+                self._debug(it.m.start(), f"not linked: {kind} {printed} ({why})")
                 self.taken.add(it.m.start(), it.m.end())
                 continue
-            if not self._check_date(it, organ, sym, printed, linked=named):
+            assert organ is not None
+            expect = self._date_problem(it, organ)
+            if expect and named:
+                self._warn(it.m.start(), f"citation {printed} of {it.date_text} does not fit its number "
+                                         f"({expect}); linked to {sym} as printed", code="citation-date-mismatch")
+            elif expect:
+                # No organ printed before the number and a date that contradicts the
+                # inferred one: another body's text, named later in the clause if at all.
+                body = self._body_ahead(it.tail)
+                if body is not None:
+                    self._mark(it, body)
+                else:
+                    self._warn(it.m.start(), f"citation {printed} of {it.date_text} does not fit {sym} "
+                                             f"({expect}); no organ is named, so it is left unlinked",
+                               code="citation-date-mismatch")
+                    self.taken.add(it.m.start(), it.m.end())
+                continue
+            if not named and _ADOPTION_OF.search(self.text, max(0, q.start - 20), q.start) \
+                    and (body := self._adopted_by_ahead(it.tail)) is not None:
+                self._mark(it, body)  # "resolution 2000/22 of 18 August 2000, on ..., by the Subcommission on ..."
                 continue
             if named:
                 self._memo.setdefault(printed, organ)
-            self._add(Citation(it.start, it.end, (sym,), it.pinpoint or None))
+            self._add(Citation(it.start, it.end, (sym,), it.pinpoint or None, through=it.through))
 
-    def _check_date(self, it: _Item, organ: str, sym: str, printed: str, linked: bool) -> bool:
-        """Warn when the printed date contradicts the number; False = do not link.
+    def _mark(self, it: _Item, body: str) -> None:
+        """Another body's resolution or decision: marked with its name, not linked."""
+        self._add(Citation(it.m.start(), it.m.end(), (), body=body))
 
-        An organ named in the text ("its", "General Assembly") is trusted and the
-        link kept; an organ only inferred from the number's form is dropped, since
-        the mismatch then usually means another body's resolution ("resolution
-        12/4 of 18 October 2024" of a Conference of the Parties).
-        """
+    def _body_ahead(self, pos: int) -> str | None:
+        """The other body named after a cited item in the same clause ("... of the Conference of the Parties")."""
+        text = self.text
+        end = min(len(text), pos + T.AHEAD_LIMIT)
+        stop = _CLAUSE_END.search(text, pos, end)
+        end = stop.start() if stop else end
+        for m in T.BODY_AHEAD.finditer(text, pos, end):
+            code, name = _named_body(m.group("name"))
+            if code == OTHER:
+                return name
+        return None
+
+    def _adopted_by_ahead(self, pos: int) -> str | None:
+        """Another body said to have adopted the item later in its clause, before any other keyword."""
+        text = self.text
+        end = min(len(text), pos + T.AHEAD_LIMIT)
+        if "by the" not in text[pos:end]:
+            return None
+        stop = _CLAUSE_END.search(text, pos, end)
+        end = stop.start() if stop else end
+        kw = T.KW_HINT.search(text, pos, end)
+        end = kw.start() if kw else end
+        for m in T.ADOPTED_BY_AHEAD.finditer(text, pos, end):
+            code, name = _named_body(m.group("name"))
+            if code == OTHER:
+                return name
+        return None
+
+    def _date_problem(self, it: _Item, organ: str) -> str | None:
+        """Why the printed date contradicts the number (None when it fits or cannot be checked)."""
         if it.date is None:
-            return True
+            return None
         year, month, _ = it.date
         m = it.m
         ok = True
@@ -434,15 +566,7 @@ class _Finder:
         elif it.form == "year":
             ok = int(m.group("a")) == year
             expect = f"the resolution number carries the year {m.group('a')}"
-        if ok:
-            return True
-        if linked:
-            self._warn(it.m.start(), f"citation {printed} of {it.date_text} does not fit its number "
-                                      f"({expect}); linked to {sym} as printed", code="citation-date-mismatch")
-        else:
-            self._warn(it.m.start(), f"citation {printed} of {it.date_text} does not fit {sym} "
-                                      f"({expect}); no organ is named, so it is left unlinked", code="citation-date-mismatch")
-        return linked
+        return None if ok else expect
 
     # -- pass 3: pinpoints into the document itself -------------------------------
     def internal(self) -> None:
@@ -471,17 +595,72 @@ class _Finder:
         start = w0 + (m.start("op") if "op" in m.re.groupindex and m.group("op") else m.start("n"))
         if "op" not in m.re.groupindex:
             start = w0 + m.start()
-        self._add(Citation(start, w0 + m.end("sub"), (), _pin(m.group("n"), m.group("sub"), annex_roman, annex),
-                           internal=True))
         more = m.group("more") or ""
         pos = w0 + m.start("more")
-        if _RANGE_WORD.match(more):  # "paragraphs 23 to 27": the first only
+        through = _range_end(more, annex_roman, annex)
+        self._add(Citation(start, w0 + m.end("sub"), (), _pin(m.group("n"), m.group("sub"), annex_roman, annex),
+                           internal=True, through=through))
+        if _RANGE_WORD.match(more):  # "paragraphs 23 to 27": one link to the first, the range in ``through``
             return
         for n in T.MORE_NUM.finditer(more):
-            num = _DIGITS.match(n.group()).group()
-            sub = n.group()[len(num):]
+            num, sub = _num_sub(n.group())
             self._add(Citation(pos + n.start(), pos + n.end(), (), _pin(num, sub, annex_roman, annex),
                                internal=True))
+
+    # -- pass 4: "paragraph N" of the document's own body -----------------------------
+    def own(self) -> None:
+        """ "pursuant to paragraph 20", "paragraphs 3 and 4", "subparagraph (b) of paragraph 5".
+
+        Only when nothing after the number makes it another text's paragraph ("of
+        article 14", "of the report") and the clause names no other text (a citation,
+        "the Convention", "article 2"); otherwise plain, with a debug line.
+        """
+        text = self.text
+        for h in T.OWN_HINT.finditer(text):
+            start = max(0, h.start() - 40)
+            m = None
+            for m in T.OWN.finditer(text, start, min(len(text), h.end() + 200)):
+                if m.start("n") >= h.end() - 1:
+                    break
+            if m is None or m.start("n") != h.end() - 1 or not self._free(m.start(), m.end()):
+                continue
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-"):
+                continue  # "subparagraphs", "preambular-paragraph"
+            why = self._own_blocked(m)
+            if why:
+                self._debug(m.start(), f"not linked: {text[m.start():m.end()]} ({why})")
+                self.taken.add(m.start(), m.end())
+                continue
+            sub = m.group("sub") or m.group("sl") or ""
+            more = m.group("more") or ""
+            self._add(Citation(m.start(), m.end("sub"), (), _pin(m.group("n"), sub), internal=True,
+                               through=_range_end(more)))
+            if more and not _RANGE_WORD.match(more):
+                pos = m.start("more")
+                for n in T.MORE_NUM.finditer(more):
+                    num, sub = _num_sub(n.group())
+                    self._add(Citation(pos + n.start(), pos + n.end(), (), _pin(num, sub),
+                                       internal=True))
+            self.taken.add(m.start(), m.end())
+
+    def _own_blocked(self, m: re.Match[str]) -> str | None:
+        """Why "paragraph N" may be another text's paragraph, or None."""
+        text = self.text
+        if T.OWN_AFTER_OTHER.match(text, m.end()):
+            return "followed by the text it belongs to"
+        if T.OWN_BEFORE_OTHER.search(text, max(0, m.start() - 30), m.start()):
+            return "part of an article or rule"
+        a = m.start()
+        while a > 0 and not T.OWN_CLAUSE_END.match(text, a - 1):
+            a -= 1
+        stop = T.OWN_CLAUSE_END.search(text, m.end())
+        b = stop.start() if stop else len(text)
+        clause = _PRESENT_TEXT.sub(" ", text[a:m.start()] + " " + text[m.end():b])
+        if T.OWN_NAMED_OTHER.search(clause):
+            return "another text is named in the clause"
+        if any(a <= c.start < b and not c.internal for c in self.cites):
+            return "another document is cited in the clause"
+        return None
 
     # -- leftovers -------------------------------------------------------------------
     def bare(self) -> None:
@@ -493,16 +672,20 @@ class _Finder:
         self.symbols()
         self.internal()
         self.keywords()
+        if self.own_refs:
+            self.own()
         self.bare()
         self.res.citations = sorted(self.cites, key=lambda c: (c.start, c.end))
         return self.res
 
 
-def find_citations(text: str, *, organ: str | None, path: str = "", line: int = 0) -> FindResult:
+def find_citations(text: str, *, organ: str | None, path: str = "", line: int = 0, own: bool = False) -> FindResult:
     """Every citation in ``text`` (one paragraph or footnote of plain text).
 
     ``organ`` is the adopting organ of the citing document ("A", "S", "E",
     "A/HRC"), used for "its resolution(s)" and unqualified numbers. ``path`` and
-    ``line`` (line of ``text[0]``) locate diagnostics.
+    ``line`` (line of ``text[0]``) locate diagnostics. ``own`` is True for a
+    paragraph of the document's body (not a footnote, not an annex), where a bare
+    "paragraph N" means the document's own paragraph N.
     """
-    return _Finder(text, organ, path, line).run()
+    return _Finder(text, organ, path, line, own).run()

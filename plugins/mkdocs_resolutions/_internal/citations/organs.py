@@ -2,9 +2,11 @@
 
 Organ codes: ``"A"`` General Assembly, ``"S"`` Security Council, ``"E"`` Economic
 and Social Council, ``"A/HRC"`` Human Rights Council, ``"E/CN.4"`` Commission on
-Human Rights, ``COUNCIL`` ("Council resolution ...": decided by the number's
-form), ``OTHER`` (a body whose resolutions have no UN symbol we can build:
-Statistical Commission, World Health Assembly, a Conference of the Parties...).
+Human Rights, ``"UNEP/EA"`` United Nations Environment Assembly, ``COUNCIL``
+("Council resolution ...": decided by the number's form), ``OTHER`` (a body
+whose resolutions have no UN symbol we can build: Statistical Commission, World
+Health Assembly, a Conference of the Parties...). Citations of an ``OTHER``
+body are marked with the body's printed name (:func:`body_name`), not linked.
 """
 
 from __future__ import annotations
@@ -15,6 +17,15 @@ from ..conventions import ORGAN_CODES
 
 COUNCIL = "COUNCIL"
 OTHER = "OTHER"
+UNEA = "UNEP/EA"
+
+# Decisions numbered by the body's own series mark: "decision 1/CP.21" (UNFCCC).
+SERIES_BODIES = {
+    "CP": "Conference of the Parties to the United Nations Framework Convention on Climate Change",
+    "CMP": "Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol",
+    "CMA": "Conference of the Parties serving as the meeting of the Parties to the Paris Agreement",
+    "COP": "Conference of the Parties",  # "decision 26/COP.15": a convention's COP, named elsewhere if at all
+}
 
 _CONNECTORS = {"and", "of", "on", "the", "for", "against", "in", "to", "de"}
 _BODY_NOUNS = {
@@ -58,11 +69,20 @@ def name_run(window: str) -> tuple[list[str], int]:
     return [m.group() for m in words], words[0].start()
 
 
+def body_name(words: list[str]) -> str:
+    """The printed name of a body, without a leading article or verb: "Commission on Narcotic Drugs"."""
+    while words and (words[0] in _CONNECTORS or not _is_name_word(words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
 def classify(words: list[str]) -> str | None:
     """Organ code for a run of name words, or None when it names no body."""
     if not words:
         return None
     joined = " ".join(words)
+    if "Environment Assembly" in joined or joined == "UNEA":
+        return UNEA
     for suffix, code in (*ORGAN_CODES.items(), ("Commission on Human Rights", "E/CN.4")):
         if joined.endswith(suffix):
             before = joined[: -len(suffix)].rstrip().split(" ")[-1] if joined != suffix else ""

@@ -12,12 +12,17 @@ SYMBOL = re.compile(SYMBOL_PATTERN)
 # "resolution(s)"/"decision(s)"; a preceding "draft" is checked by the finder.
 KEYWORD = re.compile(r"\b(?P<kw>[Rr]esolution|[Dd]ecision)(?P<pl>s)?\b")
 
+# Letters of lettered resolutions ("45/58 P", "53/77 AA"); Cyrillic look-alikes occur in
+# extracted text ("75/257 В") and are read as the Latin letter they show.
+_LETTER = "(?:" + "|".join(c * 2 for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ") + "|[A-ZАВСЕНКМОРТХ])"
+CYRILLIC = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+
 # The number forms a cited resolution or decision can take.
 ITEM = re.compile(
     r"(?P<sc>\d{1,4})\s?\((?P<scy>(?:19[4-9]|20\d)\d)\)"  # 1373 (2001)
-    r"|(?P<rn>\d{1,4})(?:\s(?P<rl>[A-H]))?\s?\((?P<rs>S-)?(?P<rr>[IVXL]+)\)"  # 3363 (XXX), 217 A (III)
+    r"|(?P<rn>\d{1,4})(?:\s(?P<rl>" + _LETTER + r"))?\s?\((?P<rs>S-)?(?P<rr>[IVXL]+)\)"  # 3363 (XXX), 217 A (III)
     r"|(?P<spk>E?S)-(?P<spn>\d{1,2})/(?P<spm>\d{1,3})(?![\w/])"  # S-26/2, ES-10/21
-    r"|(?P<a>\d{1,4})/(?P<b>\d{1,4})(?:\s(?P<l>[A-H])(?![\w/.’'\-]))?(?![\w/]|\.\d)"  # 65/232, 31/16 A
+    r"|(?P<a>\d{1,4})/(?P<b>\d{1,4})(?:\s(?P<l>" + _LETTER + r")(?![\w/’'\-]|\.\w))?(?![\w/]|\.\d)"  # 65/232, 31/16 A
     r"|(?P<junk>\d+/[A-Z]+\.\d+|\d+\.\d+(?!\.\d)|[IVX]+(?![\w/])|\d+(?![\w/.]))"  # 1/CP.21, 72.7, V, 1
 )
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)"
@@ -26,13 +31,15 @@ SEP = re.compile(_SEP)
 _SC_AHEAD = r"\d{1,4}\s?\((?:19[4-9]|20\d)\d\)"
 # A list separator followed by a proper number form (not a bare number).
 SEP_PROPER = re.compile(
-    r"(?:\s(?=" + _SC_AHEAD + r")|" + _SEP + r")(?=(?:\d{1,4}\s?\((?:\d{4}|S-[IVXL]+|[IVXL]+)\)|\d{1,4}\s[A-H]\s?\([IVXL]+\)"
-    r"|E?S-\d{1,2}/\d|\d{1,4}/\d{1,4}(?![\w/]|\.\d)|\d{1,4}/\d{1,4}\s[A-H]\b))"
+    r"(?:\s(?=" + _SC_AHEAD + r")|" + _SEP + r")(?=(?:\d{1,4}\s?\((?:\d{4}|S-[IVXL]+|[IVXL]+)\)|\d{1,4}\s" + _LETTER
+    + r"\s?\([IVXL]+\)|E?S-\d{1,2}/\d|\d{1,4}/\d{1,4}(?![\w/]|\.\d)|\d{1,4}/\d{1,4}\s" + _LETTER + r"\b))"
 )
 DATE = re.compile(rf"\s+of\s+(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_ALT})\s+(?P<y>\d{{4}})(?P<glued>\d{{0,3}})\b")
 _SUBS = r"(?:\s?\((?:[a-z]{1,2}|[ivx]{1,5})\))*"
+# "paragraphs 14 to 17", "paras. 3-5": the last paragraph of a pinpointed range.
+_TO = r"(?:(?:\s+to\s+|\s*[-–]\s*)(?P<to>\d+)(?P<tosub>" + _SUBS + r"))?"
 PIN_AFTER = re.compile(
-    r"\s*,\s*(?:(?:(?:operative\s+)?(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r"))"
+    r"\s*,\s*(?:(?:(?:operative\s+)?(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r")" + _TO + ")"
     r"|annex(?:\s+(?P<ar>[IVX]+)\b)?(?![\w-]))"
 )
 # Text between a list item and the next one that may carry on the list: a title.
@@ -55,6 +62,18 @@ LATE_LIMIT = 250
 # An organ printed after the list: "resolution 11/2 of 21 October 2022 of the Conference of the Parties".
 _NAMEW = r"(?:[A-Z][\w’'-]*|and|of|on|the|for|against|to|in)"
 POST_ORGAN = re.compile(r"\s*,?\s+(?:adopted\s+)?(?:of|by)\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAMEW + r")*)")
+# A body named later in the same clause, after the cited item's title:
+# "resolution 12/4 of 18 October 2024 on enhancing ... of the Conference of the Parties to ...".
+BODY_AHEAD = re.compile(r"\b(?:of|by)\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAMEW + r")*)")
+# "the adoption of resolution 2000/22 of 18 August 2000, on ..., by the Subcommission on ...".
+ADOPTED_BY_AHEAD = re.compile(r",?\s+by\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAMEW + r")*)")
+AHEAD_LIMIT = 300
+# A body named before "of resolution": "the adoption, by the Economic and Social Commission for Asia
+# and the Pacific at its seventy-second session, of resolution 72/7" (end-anchored).
+BODY_BEFORE = re.compile(
+    r"\b(?:by|of)\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+" + _NAMEW + r")*?)"
+    r"(?:\s+at\s+its\s+[\w-]+\s+(?:special\s+)?session)?\s*,?\s+of\s+(?:its\s+|the\s+)?$"
+)
 
 _PARA_NUM = r"(?P<n>\d+)(?P<sub>" + _SUBS + r")"
 PARA_LIST = (
@@ -72,14 +91,37 @@ ORDINALS = {
 }
 _ANNEX_TO = r"(?P<annex>(?:the\s+)?annex(?:\s+(?P<ar>[IVX]+))?\s+(?:to|of)\s+)"
 # End-anchored: a pinpoint standing before "[organ] resolution N".
+# "subparagraphs (a), (b) and (f) of paragraph 12 of resolution ...": the first sub-paragraph.
+_SUBP_OF = (r"(?:(?P<subp>[Ss]ub-?paragraphs?\s+\((?P<psub>[a-z]{1,2}|[ivx]{1,5})\)"
+            r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\([a-z]{1,5}\))*)\s+of\s+)?")
 PIN_BEFORE = re.compile(
-    r"(?:(?P<pre>(?:the\s+)?(?P<ord>[a-z]+(?:-[a-z]+)?)\s+preambular\s+paragraph)|(?P<op>" + PARA_LIST + r"))"
+    r"(?:(?P<pre>(?:the\s+)?(?P<ord>[a-z]+(?:-[a-z]+)?)\s+preambular\s+paragraph)|(?P<op>" + _SUBP_OF + PARA_LIST + r"))"
     r"\s+(?:of|in)\s+" + _ANNEX_TO + r"?(?:the\s+)?$"
 )
 ANNEX_BEFORE = re.compile(r"(?:\b|^)" + _ANNEX_TO + r"(?:the\s+)?$")
 # Internal pinpoints are found from their tail word, then read backwards (fast).
 INTERNAL_TAIL = re.compile(r"\b(?:above|below)\b|\bthe\s+present\s+(?:resolution|decision)\b")
 INTERNAL = re.compile(r"(?:^|\b)" + PARA_LIST + r"\s+$")
+# A reference to the citing document's own paragraph with no tail word
+# ("pursuant to paragraph 20", "subparagraph (b) of paragraph 5"); "para." abbreviations
+# belong to footnotes citing other documents and are left out.
+OWN_HINT = re.compile(r"aragraphs?\s+\d")
+OWN = re.compile(
+    r"(?:(?P<subp>[Ss]ubparagraph\s+(?P<sl>\((?:[a-z]{1,2}|[ivx]{1,5})\))\s+of\s+))?"
+    r"(?:operative\s+)?[Pp]aragraphs?\s+" + _PARA_NUM
+    + r"(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)\d+" + _SUBS + r")*)(?![\w/.]\d)"
+)
+# What may not follow an own reference: it then belongs to another text ("paragraph 2 of article 14").
+OWN_AFTER_OTHER = re.compile(r"\s+(?:of|in)\s|\s*,\s*of\s")
+OWN_BEFORE_OTHER = re.compile(r"(?:[Aa]rticles?|[Rr]ules?|[Ss]ections?|[Cc]hapters?|[Pp]rinciples?)\s+[\dIVXivx]+\w*\s*,?\s*$")
+# Named texts other than the present one: a clause naming one makes "paragraph N" ambiguous.
+OWN_NAMED_OTHER = re.compile(
+    r"\b(?:Convention|Charter|Covenant|Declaration|Protocol|Statute|Agreement|Treaty|Programme|Platform|Agenda"
+    r"|Plan|Strategy|Framework|Guidelines|Rules|Principles|Pact|Compact|Consensus|Regulations|Outcome|Report"
+    r"|[Aa]rticles?|[Rr]eport\s+of|[Aa]nnex(?:es)?|[Dd]ocument)\b"
+)
+_OWN_CLAUSE_END = r";|\.\s|:\s|\n\s*\n"
+OWN_CLAUSE_END = re.compile(_OWN_CLAUSE_END)
 PRESENT = re.compile(
     r"(?:^|\b)(?:(?P<op>" + PARA_LIST + r")\s+of\s+)?"
     + _ANNEX_TO.replace("annex(", "(?P<aw>annex)(") + r"?(?:the\s+)?$"
@@ -89,7 +131,7 @@ MORE_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)")
 RANGE = re.compile(r"-(?P<to>\d{1,4})(?![\w/])")
 AND_NUM = re.compile(r"\s+and\s+(?P<n>\d{1,4})(?![\w/.])")
 SYMBOL_PIN = re.compile(
-    r"\s*,\s*(?:(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r")"
+    r"\s*,\s*(?:(?:paragraphs?|paras?\.)\s+(?P<n>\d+)(?P<sub>" + _SUBS + r")" + _TO +
     r"|annex(?:\s+(?P<ar>[IVX]+)\b)?(?![\w-]))"
 )
 # "See", "See also", "Cf." before a footnote's reference.
@@ -110,7 +152,7 @@ AFTER_SYMBOL = re.compile(r",\s*$")
 _SYM_HINT = re.compile(r"[A-Z]/")
 _SYMBOL_AT = re.compile(SYMBOL_PATTERN.replace(r"(?<![\w/.\-])", "", 1))
 _SYM_BEFORE_OK = re.compile(r"[\w/.\-]")
-_KW_HINT = re.compile(r"esolution|ecision")
+KW_HINT = re.compile(r"esolution|ecision")
 _KEYWORD_AT = re.compile(r"(?P<kw>[Rr]esolution|[Dd]ecision)(?P<pl>s)?\b")
 _BARE_HINT = re.compile(r"\d/\d")
 _BARE_AT = re.compile(r"(?:\d{4}/\d{1,3}|\d{1,2}/\d{1,3})(?![\w/])")
@@ -145,7 +187,7 @@ def iter_symbols(text: str):
 
 def iter_keywords(text: str):
     """Like ``KEYWORD.finditer(text)``."""
-    for h in _KW_HINT.finditer(text):
+    for h in KW_HINT.finditer(text):
         start = h.start() - 1
         if start < 0 or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
             continue

@@ -120,15 +120,23 @@ def _marker(number: str, page: _Page) -> str:
     )
 
 
-def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
+def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:  # noqa: C901 - 13: to split when next touched
     spans = []
     for cite in page.citations.get(key, ()):
+        if cite.body:  # another body's resolution or decision: marked with its name, no link
+            body = _attr(cite.body)
+            spans.append(Span(cite.start, cite.end,
+                              f'<span class="res-cite-body" data-body="{body}" title="Adopted by the {body}">', "</span>"))
+            continue
+        if len(cite.symbols) > 1:
+            spans.append(_range_span(cite, page))
+            continue
         if cite.internal:
             if not cite.pinpoint or cite.pinpoint not in page.anchors:
                 continue
             href, cls, symbol = "#" + cite.pinpoint, "res-cite res-cite--self", ""
         elif cite.symbols:
-            target = page.linker.target(cite.symbols[0], cite.pinpoint)
+            target = page.linker.target(cite.symbols[0], cite.pinpoint, cite.through)
             href = target.href
             cls = "res-cite res-cite--internal" if target.internal else "res-cite res-cite--external"
             symbol = cite.symbols[0]
@@ -142,12 +150,29 @@ def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
                 attrs += f' data-{name}="{_attr(value)}"'
         if symbol:
             attrs += f' data-symbol="{_attr(symbol)}"'
-        if len(cite.symbols) > 1:
-            attrs += f' data-symbols="{_attr(" ".join(cite.symbols))}"'
         if cite.pinpoint:
             attrs += f' data-pinpoint="{_attr(cite.pinpoint)}"'
+        if cite.through and (not cite.internal or cite.through in page.anchors):
+            attrs += f' data-through="{_attr(cite.through)}"'
         spans.append(Span(cite.start, cite.end, f"<a {attrs}>", "</a>"))
     return spans
+
+
+def _range_span(cite: Citation, page: _Page) -> Span:
+    """A printed range of documents ("A/62/PV.117-120"): one piece of text linking the first,
+    followed by the list of every member, shown on hover or focus and in print (citations.css)."""
+    first = page.linker.target(cite.symbols[0])
+    members = []
+    for symbol in cite.symbols:
+        target = page.linker.target(symbol)
+        title = f' title="{_attr(target.preview["title"])}"' if target.preview.get("title") else ""
+        members.append(f'<a class="res-range__member" href="{_attr(target.href)}"{title}>{escape(symbol)}</a>')
+    symbols = _attr(" ".join(cite.symbols))
+    return Span(
+        cite.start, cite.end,
+        f'<span class="res-range"><a class="res-range__link" href="{_attr(first.href)}" data-symbols="{symbols}">',
+        f'</a><span class="res-range__members" data-pagefind-ignore>{" ".join(members)}</span></span>',
+    )
 
 
 def _paragraph(para: Paragraph, page: _Page) -> str:
@@ -172,7 +197,7 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
         parts.append(f'<span class="res-num">{escape(shown)}</span> ')
     if para.lead:
         parts.append(f'<em class="res-lead">{escape(para.lead)}</em>')
-        if para.body.text and not para.body.text[0] in ",.;:":
+        if para.body.text and para.body.text[0] not in ",.;:":
             parts.append(" ")
     parts.append(_rich(para.body, _cite_spans(para.anchor, page, para.body.text), page))
     classes = f"res-p {ROLE_CLASSES[para.role]}"

@@ -28,16 +28,21 @@ class Linker:
     pages: Mapping[str, str]
     page_url: str
     template: str = UNDOCS_URL
-    preview: Callable[[str, str | None], Mapping[str, str]] | None = None
+    # (symbol, pinpoint, through) -> title, date, excerpt; ``through`` ends a range of paragraphs
+    preview: Callable[[str, str | None, str | None], Mapping[str, str]] | None = None
     anchors: Callable[[str], Container[str]] | None = None  # a held document's anchors: no link to a missing one
 
-    def target(self, symbol: str, pinpoint: str | None = None) -> Target:
+    def target(self, symbol: str, pinpoint: str | None = None, through: str | None = None) -> Target:
+        """Where ``symbol`` (at ``pinpoint``; a range of paragraphs when ``through`` is set) points."""
         url = self.pages.get(symbol)
         if url is None:
             return Target(undocs_url(symbol, self.template), False)
         if pinpoint and self.anchors is not None and pinpoint not in self.anchors(symbol):
             pinpoint = None  # the cited paragraph is not where the citation says: link the document
-        return Target(self.href(url, pinpoint), True, self.preview(symbol, pinpoint) if self.preview else {})
+        if not pinpoint or (through and self.anchors is not None and through not in self.anchors(symbol)):
+            through = None
+        preview = self.preview(symbol, pinpoint, through) if self.preview else {}
+        return Target(self.href(url, pinpoint), True, preview)
 
     def href(self, url: str, anchor: str | None = None) -> str:
         """A site URL (and anchor) relative to the page being rendered."""
