@@ -56,6 +56,8 @@ SOURCES: dict[str, tuple[str | None, str | None]] = {
     "control.txt": ("A/RES/99/10\x01\x7f", "control or formatting characters"),
     "pct%2F..%2Fx.txt": (None, None),
     "about.txt": (None, "collides with about.md"),
+    "mandates.txt": ("mandates.json", "collides with the mandate data"),
+    "docjson.txt": ("A/RES/99/5/document.json", "collides with the pages' data files"),
 }
 ABOUT = "# About\n\nThis site.\n\n## General Assembly\n\nWhat it does.\n\n## Security Council\n\nWhat it does.\n"
 

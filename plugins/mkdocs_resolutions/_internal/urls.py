@@ -122,6 +122,7 @@ class Registry:
     dirs: dict[str, str] = field(default_factory=dict)  # key ("a/b/") -> owner of a file below
     reserved_files: dict[str, str] = field(default_factory=dict)
     reserved_dirs: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    reserved_names: dict[str, str] = field(default_factory=dict)  # a file name beside every page
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     @classmethod
@@ -141,6 +142,10 @@ class Registry:
         """Keep pages out of ``directory`` ("browse/"): generated pages go there."""
         self.reserved_dirs[_key(directory)] = (what, True)
 
+    def reserve_name(self, name: str, what: str) -> None:
+        """Keep pages from naming a directory ``name``: every page has a file of that name beside it."""
+        self.reserved_names[_key(name)] = what
+
     def conflict(self, dest: str, owner: str, page: bool = True) -> tuple[int, str] | None:
         """``(segments, owner)``: the first output ``dest`` would collide with, and at which segment; else None.
 
@@ -153,6 +158,8 @@ class Registry:
             for table in (self.files, self.reserved_files):
                 if prefix in table:  # a file where this path needs a directory
                     return depth, table[prefix]
+            if page and _key(parts[depth - 1]) in self.reserved_names:
+                return depth, self.reserved_names[_key(parts[depth - 1])]
             what, files_allowed = self.reserved_dirs.get(prefix + "/", ("", True))
             if what and (page or not files_allowed):
                 return depth, what
