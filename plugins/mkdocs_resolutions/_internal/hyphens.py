@@ -62,6 +62,9 @@ _SUFFIXED = re.compile(
 )
 _UNHYPHENATED_HEADS = {"building": ("peace",), "making": ("peace", "policy", "inter")}
 RUN_TOGETHER = re.compile(r"(?<![\w\-/])[A-Za-z][A-Za-z0-9]{4,}(?![\w\-/])")
+# A hyphenated compound ("Secretary-General", "state-of-the-art"): at most six parts, so a run
+# "a-a-a-…" costs linear time, not a copy of the run per hyphen.
+_COMPOUND = re.compile(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+){1,5}(?![\w\-])")
 
 
 @dataclass
@@ -77,16 +80,13 @@ class DroppedHyphens:
     @classmethod
     def of(cls, text: str) -> DroppedHyphens:
         hyphenated: dict[str, str] = {}
-        for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
+        hyphen_counts: dict[str, int] = {}
+        for m in _COMPOUND.finditer(text):
             word = m.group(0)
             for k, ch in enumerate(word):
                 if ch == "-":
-                    hyphenated.setdefault((word[:k] + word[k + 1 :]).lower(), word[:k] + "-" + word[k + 1 :])
-        hyphen_counts: dict[str, int] = {}
-        for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
-            for k, ch in enumerate(m.group(0)):
-                if ch == "-":
-                    key = (m.group(0)[:k] + m.group(0)[k + 1 :]).lower()
+                    key = (word[:k] + word[k + 1 :]).lower()
+                    hyphenated.setdefault(key, word[:k] + "-" + word[k + 1 :])
                     hyphen_counts[key] = hyphen_counts.get(key, 0) + 1
         counts: dict[str, int] = {}
         for m in RUN_TOGETHER.finditer(text):
