@@ -137,6 +137,7 @@ _COMMITTEE_RE = (
 )
 _SPDC = "Special Political and Decolonization Committee"
 _ITEM = r"\d+(?: ?\([a-z]\))?"
+_SYMBOL = re.compile(r"[ASE]/(?:[A-Z0-9.\-]+/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*")
 # Field patterns tried at the start of the rest of a line; the lambda decides on the rest.
 _FIELDS: list[tuple[str, re.Pattern[str], bool]] = [
     # (name, pattern, must the pattern take the whole rest of the line?)
@@ -152,13 +153,17 @@ _FIELDS: list[tuple[str, re.Pattern[str], bool]] = [
     ("committee", re.compile(_COMMITTEE_RE), True),
     ("organ", re.compile("|".join(ORGANS)), True),
     ("un", re.compile(r"United Nations"), True),
-    ("symbol", re.compile(r"[ASE]/(?:[A-Z0-9.\-]+/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*"), True),
+    ("symbol", _SYMBOL, True),
 ]
 
 
 def _starts_field(rest: str) -> bool:
-    """Does ``rest`` begin with a field that is recognised mid-line (used after a whole-line field)?"""
-    return any(p.match(rest) for _name, p, whole in _FIELDS if not whole)
+    """Does ``rest`` begin with a field that is recognised mid-line (used after a whole-line field)?
+
+    The symbol counts when it is all of the rest: "United Nations      A/RES/80/229", the two
+    columns of the cover's first line as ``pdftotext -layout`` prints them.
+    """
+    return any(p.match(rest) for _name, p, whole in _FIELDS if not whole) or bool(_SYMBOL.fullmatch(rest))
 
 
 @dataclass

@@ -27,6 +27,7 @@ from ..leads import split_lead
 from ..conventions import CLOSING, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, LETTER_LABEL, MONTHS, OPERATIVE_NUMBER, PAGE_COUNTER
 from ..model import Diagnostic, Footnote, NoteMark, RichText
 from .cover import parse_cover
+from .extracted import reshape, traits
 from .raw import RawDocument, RawPara
 
 __all__ = ["read_plaintext", "read_plaintext_parts", "Furniture"]
@@ -382,8 +383,12 @@ def read_plaintext(text: str, path: str) -> RawDocument:
 
 def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
     """Like :func:`read_plaintext`, also returning every line removed as furniture."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
-    lines = [(i + 1, t) for i, t in enumerate(raw)]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = traits(text)
+    if found.indented:
+        lines = reshape([(i + 1, t) for i, t in enumerate(text.split("\n"))], found)
+    else:
+        lines = [(i + 1, t) for i, t in enumerate(text.replace("\f", "\n\n").split("\n"))]
     cover = parse_cover(lines, path)
     doc = RawDocument(path, cover.meta, diagnostics=list(cover.diagnostics))
     furniture = Furniture(cover=[(n, t) for n, t in lines[: cover.body_start] if t.strip()])

@@ -1,0 +1,180 @@
+"""Recognise how a text extractor laid out a UN document and reshape it for the plain-text reader.
+
+The plain-text reader reads PyMuPDF's shape: pages joined by an empty line and a
+running header, paragraphs separated by blank lines. Other extractors print the
+same pages differently, and the traits show in the text itself, so no option is
+needed:
+
+* form feeds (``\\f``) end the pages (poppler ``pdftotext``);
+* the page keeps its columns: most lines are indented to a common margin and a
+  paragraph's first line is indented further (``pdftotext -layout``); page furniture
+  shares a line with other furniture ("2/27      25-20947");
+* footnote numbers stand alone on the line above their text.
+
+:func:`reshape` rewrites such a text into the reader's shape. Every line keeps
+its source line number (blank separators it adds reuse the number of the line
+they precede), and only whitespace changes, so no word is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..conventions import BARCODE, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, OPENING, PAGE_COUNTER, RUNNING_SYMBOL
+
+__all__ = ["Traits", "traits", "reshape"]
+
+Line = tuple[int, str]
+
+_COLUMN_GAP = re.compile(r"\s{3,}")
+_FURNITURE = re.compile(
+    rf"(?:{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?(?: {JOB_STAMP})?|{BARCODE}|{RUNNING_SYMBOL})"
+)
+_RULE = re.compile(rf"\s*{FOOTNOTE_RULE}\s*")
+_NOTE_NUMBER = re.compile(r"\s*(\d{1,3}|\*{1,3})\s*")
+_OPENING_LINE = re.compile(rf"\s*{OPENING}\s?[,:]?\s*")
+_INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
+
+
+@dataclass(frozen=True)
+class Traits:
+    """What the text shows of its extractor."""
+
+    form_feeds: bool  # pages end with "\f"
+    indented: bool  # the page's layout is kept: a margin, first lines indented past it
+
+
+def traits(text: str) -> Traits:
+    """Read the extractor's traits from the text (the first pages are enough)."""
+    sample = text[:60000].split("\n")
+    filled = [t for t in sample if t.strip()]
+    indented = sum(1 for t in filled if t.startswith("    ")) > 0.5 * max(1, len(filled))
+    return Traits("\f" in text, indented)
+
+
+def reshape(lines: list[Line], found: Traits) -> list[Line]:
+    """The lines in the plain-text reader's shape, when the traits ask for it; else as they are."""
+    if not found.indented:
+        return lines
+    pages = _pages(lines)
+    out: list[Line] = []
+    carried: list[Line] = []  # the previous page's foot, moved under the next page break
+    for k, page in enumerate(pages):
+        head, body, foot = _furniture(page, k)
+        if k == 0:
+            cover, body = _cover(body)
+            out += cover
+        else:
+            first = head[0][0] if head else (body[0][0] if body else 0)
+            out.append((first, ""))
+            out += carried + _columns(head)
+        out += _body(body, continued=k > 0)
+        carried = _columns(foot)
+    if carried:
+        out.append((carried[0][0], ""))
+        out += carried
+    return out
+
+
+def _pages(lines: list[Line]) -> list[list[Line]]:
+    """Cut at form feeds; a text without them is one page."""
+    pages: list[list[Line]] = [[]]
+    for n, text in lines:
+        parts = text.split("\f")
+        for j, part in enumerate(parts):
+            if j:
+                pages.append([])
+            if part or j == 0:
+                pages[-1].append((n, part.rstrip()))
+    return [p for p in pages if any(t.strip() for _n, t in p)]
+
+
+def _is_furniture(text: str) -> bool:
+    return all(_FURNITURE.fullmatch(part) for part in _COLUMN_GAP.split(text.strip()) if part)
+
+
+def _furniture(page: list[Line], k: int) -> tuple[list[Line], list[Line], list[Line]]:
+    """Split a page into its running head (later pages), body and foot (job number, counter, barcode)."""
+    lines = list(page)
+    while lines and not lines[-1][1].strip():
+        lines.pop()
+    foot: list[Line] = []
+    while lines and (not lines[-1][1].strip() or _is_furniture(lines[-1][1])):
+        line = lines.pop()
+        if line[1].strip():
+            foot.insert(0, line)
+    head: list[Line] = []
+    if k > 0:
+        top = 0
+        while top < len(lines) and not lines[top][1].strip():
+            top += 1
+        end = top
+        while end < len(lines) and lines[end][1].strip() and end - top < 3:
+            end += 1
+        block = lines[top:end]
+        if block and (end == len(lines) or not lines[end][1].strip()) and any(
+            re.search(RUNNING_SYMBOL, t) or _is_furniture(t) for _n, t in block
+        ):
+            head = block
+            lines = lines[end:]
+    return head, lines, foot
+
+
+def _columns(lines: list[Line]) -> list[Line]:
+    """Furniture printed side by side ("2/27      25-20947") as one line each."""
+    return [(n, part) for n, text in lines for part in _COLUMN_GAP.split(text.strip()) if part]
+
+
+def _cover(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The first page's lines up to the opening line stay as printed (the cover reader reads columns)."""
+    for i, (_n, text) in enumerate(lines):
+        if _OPENING_LINE.fullmatch(text):
+            return lines[:i], lines[i:]
+    return [], lines
+
+
+def _margin(lines: list[Line]) -> int:
+    """The page's left margin: the indentation most lines share."""
+    counts = Counter(len(t) - len(t.lstrip()) for _n, t in lines if t.strip() and not _RULE.fullmatch(t))
+    return min((i for i, c in counts.items() if c == max(counts.values())), default=0)
+
+
+def _body(lines: list[Line], continued: bool) -> list[Line]:
+    """Body lines flush left, a blank line before each indented first line, footnotes as "6  text"."""
+    margin = _margin(lines)
+    out: list[Line] = []
+    notes = False
+    started = False
+    pending_number: Line | None = None
+    for n, text in lines:
+        if not text.strip():
+            continue
+        if _RULE.fullmatch(text):
+            notes = True
+            out.append((n, text.strip()))
+            continue
+        if notes:
+            if _NOTE_NUMBER.fullmatch(text):
+                if pending_number:
+                    out.append(pending_number)
+                pending_number = (n, text.strip())
+                continue
+            if pending_number:
+                out.append((pending_number[0], f"{pending_number[1]}  {text.strip()}"))
+                pending_number = None
+                continue
+            out.append((n, re.sub(r"\s{2,}", " ", text.strip())))
+            continue
+        indent = len(text) - len(text.lstrip())
+        starts = indent >= margin + _INDENT_STEP or indent < margin - 1
+        if not started:
+            out += [(n, " ")] * (2 if starts or not continued else 1)
+            started = True
+        elif starts:
+            out.append((n, " "))
+        out.append((n, re.sub(r"\s{2,}", " ", text.strip())))
+    if pending_number:
+        out.append(pending_number)
+    return out
