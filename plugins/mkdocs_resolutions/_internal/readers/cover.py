@@ -298,7 +298,8 @@ class _Scanner:
                 self.body_start = index  # text after the title without an opening line
                 return True
             opening = bool(_OPENING_RE.fullmatch(seg.text))
-            if opening and self.run and self.close_run(index):
+            # "[on the report of ...]" is a field of its own even right under the adoption line.
+            if (opening or seg.text.startswith("[on the report")) and self.run and self.close_run(index):
                 return True
             if not self.run:
                 self.run_start = seg.index

@@ -60,21 +60,18 @@ def reshape(lines: list[Line], found: Traits) -> list[Line]:
         return lines
     pages = _pages(lines)
     out: list[Line] = []
-    carried: list[Line] = []  # the previous page's foot, moved under the next page break
     for k, page in enumerate(pages):
         head, body, foot = _furniture(page, k)
         if k == 0:
+            # The first page's foot (job number, barcode) is part of the cover, as PyMuPDF reads it.
             cover, body = _cover(body)
-            out += cover
+            out += cover + [(n, " ") for n, _t in foot[:1]] + _columns(foot) + [(n, " ") for n, _t in foot[:1]]
         else:
-            first = head[0][0] if head else (body[0][0] if body else 0)
+            # A later page's head and foot together make the running header the reader removes.
+            first = head[0][0] if head else (body[0][0] if body else foot[0][0] if foot else 0)
             out.append((first, ""))
-            out += carried + _columns(head)
+            out += _columns(head) + _columns(foot)
         out += _body(body, continued=k > 0)
-        carried = _columns(foot)
-    if carried:
-        out.append((carried[0][0], ""))
-        out += carried
     return out
 
 
