@@ -30,7 +30,7 @@ Line = tuple[int, str]
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
 _FURNITURE = re.compile(
-    rf"(?:{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?(?: {JOB_STAMP})?|{BARCODE}|{RUNNING_SYMBOL})"
+    rf"(?:{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?|{JOB_STAMP}|{BARCODE}|{RUNNING_SYMBOL})"
 )
 _RULE = re.compile(rf"\s*{FOOTNOTE_RULE}\s*")
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3}|\*{1,3})\s*")
@@ -133,9 +133,14 @@ def _cover(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 def _margin(lines: list[Line]) -> int:
-    """The page's left margin: the indentation most lines share."""
+    """The page's left margin: the least indentation that many lines share.
+
+    Not simply the most common one: on a page of two-line paragraphs the indented
+    first lines are as many as the lines at the margin.
+    """
     counts = Counter(len(t) - len(t.lstrip()) for _n, t in lines if t.strip() and not _RULE.fullmatch(t))
-    return min((i for i, c in counts.items() if c == max(counts.values())), default=0)
+    total = sum(counts.values())
+    return min((i for i, c in counts.items() if c >= max(2, total / 5)), default=min(counts, default=0))
 
 
 def _body(lines: list[Line], continued: bool) -> list[Line]:
