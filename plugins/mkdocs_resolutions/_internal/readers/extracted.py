@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..conventions import BARCODE, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, OPENING, PAGE_COUNTER, RUNNING_SYMBOL
+from ..conventions import BARCODE, LETTER_LABEL, OPERATIVE_NUMBER, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, OPENING, PAGE_COUNTER, RUNNING_SYMBOL
 
 __all__ = ["Traits", "traits", "reshape"]
 
@@ -35,6 +35,8 @@ _FURNITURE = re.compile(
 _RULE = re.compile(rf"\s*{FOOTNOTE_RULE}\s*")
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3}|\*{1,3})\s*")
 _OPENING_LINE = re.compile(rf"\s*{OPENING}\s?[,:]?\s*")
+_LABELLED = re.compile(rf"\s*(?:{OPERATIVE_NUMBER}|{LETTER_LABEL})\s+[A-Z]")  # "(ii) production": an inline list
+_ITEM_END = re.compile(r"(?:[:;.,]|\band|\bor)\s*$")
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
 
@@ -138,9 +140,14 @@ def _margin(lines: list[Line]) -> int:
     Not simply the most common one: on a page of two-line paragraphs the indented
     first lines are as many as the lines at the margin.
     """
-    counts = Counter(len(t) - len(t.lstrip()) for _n, t in lines if t.strip() and not _RULE.fullmatch(t))
+    counts: Counter[int] = Counter()
+    for _n, text in lines:
+        if _RULE.fullmatch(text):
+            break  # the footnotes have their own indentation
+        if text.strip():
+            counts[len(text) - len(text.lstrip())] += 1
     total = sum(counts.values())
-    return min((i for i, c in counts.items() if c >= max(2, total / 5)), default=min(counts, default=0))
+    return min((i for i, c in counts.items() if c >= max(2, total / 10)), default=min(counts, default=0))
 
 
 def _body(lines: list[Line], continued: bool) -> list[Line]:
@@ -170,7 +177,7 @@ def _body(lines: list[Line], continued: bool) -> list[Line]:
             out.append((n, re.sub(r"\s{2,}", " ", text.strip())))
             continue
         indent = len(text) - len(text.lstrip())
-        starts = indent >= margin + _INDENT_STEP or indent < margin - 1
+        starts = indent >= margin + _INDENT_STEP or _labelled(text, out)
         if not started:
             out += [(n, " ")] * (2 if starts or not continued else 1)
             started = True
@@ -180,3 +187,9 @@ def _body(lines: list[Line], continued: bool) -> list[Line]:
     if pending_number:
         out.append(pending_number)
     return out
+
+
+def _labelled(text: str, before: list[Line]) -> bool:
+    """ "(a) ..." or "7. ..." under a line that ended an item: a new paragraph whatever its indentation."""
+    previous = next((t for _n, t in reversed(before) if t.strip()), "")
+    return bool(_LABELLED.match(text)) and bool(_ITEM_END.search(previous))
