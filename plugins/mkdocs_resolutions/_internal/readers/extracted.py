@@ -153,13 +153,11 @@ def _margin(lines: list[Line]) -> int:
 def _body(lines: list[Line], continued: bool) -> list[Line]:
     """Body lines flush left, a blank line before each indented first line, footnotes as "6  text"."""
     margin = _margin(lines)
+    filled = [(n, t) for n, t in lines if t.strip()]
     out: list[Line] = []
     notes = False
-    started = False
     pending_number: Line | None = None
-    for n, text in lines:
-        if not text.strip():
-            continue
+    for k, (n, text) in enumerate(filled):
         if _RULE.fullmatch(text):
             notes = True
             out.append((n, text.strip()))
@@ -176,11 +174,11 @@ def _body(lines: list[Line], continued: bool) -> list[Line]:
                 continue
             out.append((n, re.sub(r"\s{2,}", " ", text.strip())))
             continue
-        indent = len(text) - len(text.lstrip())
-        starts = indent >= margin + _INDENT_STEP or _labelled(text, out)
-        if not started:
+        above = filled[k - 1][1] if k else None
+        below = filled[k + 1][1] if k + 1 < len(filled) else ""
+        starts = _starts(text, above, below, margin) or (above is not None and _labelled(text, above))
+        if k == 0:
             out += [(n, " ")] * (2 if starts or not continued else 1)
-            started = True
         elif starts:
             out.append((n, " "))
         out.append((n, re.sub(r"\s{2,}", " ", text.strip())))
@@ -189,7 +187,28 @@ def _body(lines: list[Line], continued: bool) -> list[Line]:
     return out
 
 
-def _labelled(text: str, before: list[Line]) -> bool:
-    """ "(a) ..." or "7. ..." under a line that ended an item: a new paragraph whatever its indentation."""
-    previous = next((t for _n, t in reversed(before) if t.strip()), "")
-    return bool(_LABELLED.match(text)) and bool(_ITEM_END.search(previous))
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _starts(text: str, above: str | None, below: str, margin: int) -> bool:
+    """Is this line indented as a paragraph's first line (``above`` is None at the top of the page)?
+
+    Past the margin is not enough: a block of sub-paragraphs may hang at a deeper
+    indentation. A first line is also more indented than the line below it, or than
+    the line above it, or follows the end of an item and opens with a capital.
+    """
+    indent = _indent(text)
+    if indent < margin + _INDENT_STEP:
+        return False
+    if below.strip() and _indent(below) < indent - 1:
+        return True
+    if above is None:
+        return False  # a page's first line: only its own shape tells
+    return _indent(above) < indent - 1 or (bool(_ITEM_END.search(above)) and text.lstrip()[:1].isupper())
+
+
+def _labelled(text: str, above: str) -> bool:
+    """ "(a) To ..." or "7. Decides" under a line that ended an item: a new paragraph whatever its indentation."""
+    return bool(_LABELLED.match(text)) and bool(_ITEM_END.search(above))
+
