@@ -35,7 +35,7 @@ _FURNITURE = re.compile(
 _RULE = re.compile(rf"\s*{FOOTNOTE_RULE}\s*")
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3}|\*{1,3})\s*")
 _OPENING_LINE = re.compile(rf"\s*{OPENING}\s?[,:]?\s*")
-_LABELLED = re.compile(rf"\s*(?:{OPERATIVE_NUMBER}|{LETTER_LABEL})\s+[A-Z]")  # "(ii) production": an inline list
+_LABELLED = re.compile(rf"\s*(?:{OPERATIVE_NUMBER}|{LETTER_LABEL})\s+\S")
 _ITEM_END = re.compile(r"(?:[:;.,]|\band|\bor)\s*$")
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
@@ -62,6 +62,7 @@ def reshape(lines: list[Line], found: Traits) -> list[Line]:
         return lines
     pages = _pages(lines)
     out: list[Line] = []
+    flow = _Flow()
     for k, page in enumerate(pages):
         head, body, foot = _furniture(page, k)
         if k == 0:
@@ -73,8 +74,16 @@ def reshape(lines: list[Line], found: Traits) -> list[Line]:
             first = head[0][0] if head else (body[0][0] if body else foot[0][0] if foot else 0)
             out.append((first, ""))
             out += _columns(head) + _columns(foot)
-        out += _body(body, continued=k > 0)
+        out += _body(body, k > 0, flow)
     return out
+
+
+@dataclass
+class _Flow:
+    """What the running text carries from one page to the next."""
+
+    above: str = ""  # the last body line so far
+    listing: bool = False  # the last paragraph opened with a label on its own line ("(i) the ...")
 
 
 def _pages(lines: list[Line]) -> list[list[Line]]:
@@ -150,7 +159,7 @@ def _margin(lines: list[Line]) -> int:
     return min((i for i, c in counts.items() if c >= max(2, total / 10)), default=min(counts, default=0))
 
 
-def _body(lines: list[Line], continued: bool) -> list[Line]:
+def _body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
     """Body lines flush left, a blank line before each indented first line, footnotes as "6  text"."""
     margin = _margin(lines)
     filled = [(n, t) for n, t in lines if t.strip()]
@@ -176,7 +185,11 @@ def _body(lines: list[Line], continued: bool) -> list[Line]:
             continue
         above = filled[k - 1][1] if k else None
         below = filled[k + 1][1] if k + 1 < len(filled) else ""
-        starts = _starts(text, above, below, margin) or (above is not None and _labelled(text, above))
+        labelled = _labelled(text, flow.above, flow.listing)
+        starts = _starts(text, above, below, margin) or labelled
+        if starts:
+            flow.listing = labelled and text.lstrip().startswith("(")
+        flow.above = text
         if k == 0:
             out += [(n, " ")] * (2 if starts or not continued else 1)
         elif starts:
@@ -208,7 +221,15 @@ def _starts(text: str, above: str | None, below: str, margin: int) -> bool:
     return _indent(above) < indent - 1 or (bool(_ITEM_END.search(above)) and text.lstrip()[:1].isupper())
 
 
-def _labelled(text: str, above: str) -> bool:
-    """ "(a) To ..." or "7. Decides" under a line that ended an item: a new paragraph whatever its indentation."""
-    return bool(_LABELLED.match(text)) and bool(_ITEM_END.search(above))
+def _labelled(text: str, above: str, listing: bool) -> bool:
+    """ "(a) To ..." or "7. Decides" under a line that ended an item: a new paragraph whatever its indentation.
+
+    A label before a small letter under a ";" may be an inline list run onto a new line
+    ("...the OIOS;" / "(ii) production of ..."): a ":" above, a capital or a list of such
+    lines so far tell.
+    """
+    m = _LABELLED.match(text)
+    if not m or not _ITEM_END.search(above):
+        return False
+    return text[m.end() - 1].isupper() or above.rstrip().endswith(":") or listing
 
