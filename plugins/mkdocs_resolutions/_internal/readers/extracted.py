@@ -22,7 +22,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..conventions import BARCODE, LETTER_LABEL, OPERATIVE_NUMBER, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, OPENING, PAGE_COUNTER, RUNNING_SYMBOL
+from ..conventions import (
+    BARCODE, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, LETTER_LABEL, OPENING, OPERATIVE_NUMBER, PAGE_COUNTER,
+    PART_HEADING, RUNNING_SYMBOL,
+)
 
 __all__ = ["Traits", "traits", "reshape"]
 
@@ -37,6 +40,7 @@ _NOTE_NUMBER = re.compile(r"\s*(\d{1,3}|\*{1,3})\s*")
 _OPENING_LINE = re.compile(rf"\s*{OPENING}\s?[,:]?\s*")
 _LABELLED = re.compile(rf"\s*(?:{OPERATIVE_NUMBER}|{LETTER_LABEL})\s+\S")
 _ITEM_END = re.compile(r"(?:[:;.,]|\band|\bor)\s*$")
+_PART = re.compile(rf"\s*{PART_HEADING}\s*")
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
 
@@ -214,10 +218,12 @@ def _starts(text: str, above: str | None, below: str, margin: int) -> bool:
     indent = _indent(text)
     if indent < margin + _INDENT_STEP:
         return False
-    if below.strip() and _indent(below) < indent - 1:
+    if below.strip() and _indent(below) <= margin + 1:
         return True
     if above is None:
         return False  # a page's first line: only its own shape tells
+    if _PART.fullmatch(above):
+        return True  # "Delisting procedures" under "Annex I"
     return _indent(above) < indent - 1 or (bool(_ITEM_END.search(above)) and text.lstrip()[:1].isupper())
 
 

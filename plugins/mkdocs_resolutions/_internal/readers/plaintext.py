@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..leads import split_lead
-from ..conventions import CLOSING, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, LETTER_LABEL, MONTHS, OPERATIVE_NUMBER, PAGE_COUNTER
+from ..conventions import CLOSING, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, LETTER_LABEL, MONTHS, OPERATIVE_NUMBER, PAGE_COUNTER, PART_HEADING
 from ..model import Diagnostic, Footnote, NoteMark, RichText
 from .cover import parse_cover
 from .extracted import reshape, traits
@@ -45,7 +45,7 @@ _HEADING_RE = re.compile(
 # Lines that always start a paragraph, even with no blank line before them.
 _STARTER = re.compile(r"\s*(?:Item|Action)\s+\d{1,3}\.(?:\s|$)")
 # Lines that never continue the previous page's paragraph.
-_PART_START = re.compile(r"\s*(?:Annex(?:es)?|Appendix|Chapter|Part|Article)(?: [IVXLC\d]+[A-Z]?)?\.?\s*")
+_PART_START = re.compile(rf"\s*{PART_HEADING}\s*")
 _CLOSING_RE = re.compile(CLOSING)
 _MONTHS = {month.lower() for month in MONTHS}
 # Words after which a number belongs to the text ("paragraph 7", "vol. 2349"), never a marker.
