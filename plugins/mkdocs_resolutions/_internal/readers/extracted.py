@@ -167,6 +167,7 @@ def _body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
     """Body lines flush left, a blank line before each indented first line, footnotes as "6  text"."""
     margin = _margin(lines)
     filled = [(n, t) for n, t in lines if t.strip()]
+    after_blank = {n for (n, t), (_m, before) in zip(lines[1:], lines) if t.strip() and not before.strip()}
     out: list[Line] = []
     notes = False
     pending_number: Line | None = None
@@ -190,7 +191,7 @@ def _body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
         above = filled[k - 1][1] if k else None
         below = filled[k + 1][1] if k + 1 < len(filled) else ""
         labelled = _labelled(text, flow.above, flow.listing)
-        starts = _starts(text, above, below, margin) or labelled
+        starts = _starts(text, above, below, margin) or labelled or (k > 0 and n in after_blank)
         if starts:
             flow.listing = labelled and text.lstrip().startswith("(")
         flow.above = text
@@ -213,18 +214,25 @@ def _starts(text: str, above: str | None, below: str, margin: int) -> bool:
 
     Past the margin is not enough: a block of sub-paragraphs may hang at a deeper
     indentation. A first line is also more indented than the line below it, or than
-    the line above it, or follows the end of an item and opens with a capital.
+    the line above it, or follows the end of an item and opens with a capital or
+    sits above a line at the margin.
     """
     indent = _indent(text)
+    if _PART.fullmatch(text) or (above is not None and _PART.fullmatch(above)):
+        return True  # "Annex I", wherever the page puts it, and the title under it
     if indent < margin + _INDENT_STEP:
         return False
-    if below.strip() and _indent(below) <= margin + 1:
-        return True
+    first_line = bool(below.strip()) and _indent(below) <= margin + 1
     if above is None:
-        return False  # a page's first line: only its own shape tells
-    if _PART.fullmatch(above):
-        return True  # "Delisting procedures" under "Annex I"
-    return _indent(above) < indent - 1 or (bool(_ITEM_END.search(above)) and text.lstrip()[:1].isupper())
+        return first_line  # a page's first line: only its own shape tells
+    if _indent(above) < indent - 1:
+        return True
+    return _ends_item(above) and (first_line or text.lstrip()[:1].isupper())
+
+
+def _ends_item(text: str) -> bool:
+    """Does the line end a paragraph's last sentence or item (a footnote marker after it aside)?"""
+    return bool(_ITEM_END.search(re.sub(r"(?:\s?\d{1,3}|\*{1,3})$", "", text.rstrip())))
 
 
 def _labelled(text: str, above: str, listing: bool) -> bool:
@@ -235,7 +243,7 @@ def _labelled(text: str, above: str, listing: bool) -> bool:
     lines so far tell.
     """
     m = _LABELLED.match(text)
-    if not m or not _ITEM_END.search(above):
+    if not m or not _ends_item(above):
         return False
     return text[m.end() - 1].isupper() or above.rstrip().endswith(":") or listing
 
