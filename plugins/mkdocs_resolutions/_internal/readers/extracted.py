@@ -167,6 +167,7 @@ def _body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
     """Body lines flush left, a blank line before each indented first line, footnotes as "6  text"."""
     margin = _margin(lines)
     filled = [(n, t) for n, t in lines if t.strip()]
+    width = max((len(t) for _n, t in filled), default=0)
     after_blank = {n for (n, t), (_m, before) in zip(lines[1:], lines) if t.strip() and not before.strip()}
     out: list[Line] = []
     notes = False
@@ -191,7 +192,10 @@ def _body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
         above = filled[k - 1][1] if k else None
         below = filled[k + 1][1] if k + 1 < len(filled) else ""
         labelled = _labelled(text, flow.above, flow.listing)
-        starts = _starts(text, above, below, margin) or labelled or (k > 0 and n in after_blank)
+        starts = (
+            _starts(text, above, below, margin) or labelled or (k > 0 and n in after_blank)
+            or (above is not None and _heading_like(above, width))
+        )
         if starts:
             flow.listing = labelled and text.lstrip().startswith("(")
         flow.above = text
@@ -247,3 +251,15 @@ def _labelled(text: str, above: str, listing: bool) -> bool:
         return False
     return text[m.end() - 1].isupper() or above.rstrip().endswith(":") or listing
 
+
+
+def _heading_like(text: str, width: int) -> bool:
+    """A short line that ends no sentence ("Dialogue (two months)"): what follows it starts afresh.
+
+    Lines inside a paragraph run to the full width; its last line ends with punctuation.
+    """
+    words = text.strip()
+    return (
+        len(text) < width * 0.6 and words[:1].isupper() and not re.search(r"[,;:.\-–]\s*$", words)
+        and not _ends_item(text) and len(words.split()) <= 12
+    )
