@@ -41,6 +41,7 @@ _OPENING_LINE = re.compile(rf"\s*{OPENING}\s?[,:]?\s*")
 _LABELLED = re.compile(rf"\s*(?:{OPERATIVE_NUMBER}|{LETTER_LABEL})\s+\S")
 _ITEM_END = re.compile(r"(?:[:;.,]|\band|\bor)\s*$")
 _PART = re.compile(rf"\s*{PART_HEADING}\s*")
+_NUMBERED = re.compile(rf"\s*{OPERATIVE_NUMBER}\s+[A-Z]")
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
 
@@ -50,6 +51,7 @@ class Traits:
 
     form_feeds: bool  # pages end with "\f"
     indented: bool  # the page's layout is kept: a margin, first lines indented past it
+    flat: bool = False  # neither indentation nor blank lines mark paragraphs (pdftotext, pdfplumber)
 
 
 def traits(text: str) -> Traits:
@@ -57,11 +59,17 @@ def traits(text: str) -> Traits:
     sample = text[:60000].split("\n")
     filled = [t for t in sample if t.strip()]
     indented = sum(1 for t in filled if t.startswith("    ")) > 0.5 * max(1, len(filled))
-    return Traits("\f" in text, indented)
+    # Numbered paragraphs ("7. Decides") right under a text line, not after a blank one: nothing
+    # but the words marks where paragraphs begin.
+    numbered = [k for k, t in enumerate(sample) if k and _NUMBERED.match(t)]
+    flat = len(numbered) >= 2 and sum(1 for k in numbered if sample[k - 1].strip()) > len(numbered) / 2
+    return Traits("\f" in text, indented, flat and not indented)
 
 
 def reshape(lines: list[Line], found: Traits) -> list[Line]:
     """The lines in the plain-text reader's shape, when the traits ask for it; else as they are."""
+    if found.flat:
+        return _reshape_flat(lines, found)
     if not found.indented:
         return lines
     pages = _pages(lines)
@@ -263,3 +271,104 @@ def _heading_like(text: str, width: int) -> bool:
         len(text) < width * 0.6 and words[:1].isupper() and not re.search(r"[,;:.\-–]\s*$", words)
         and not _ends_item(text) and len(words.split()) <= 12
     )
+
+
+# --- flat text: no indentation, no blank lines between paragraphs ----------------------------------------
+
+
+def _reshape_flat(lines: list[Line], found: Traits) -> list[Line]:
+    """Pages cut at form feeds or at their furniture; paragraphs found from line lengths and words."""
+    pages = _pages(lines) if found.form_feeds else _pages_at_furniture(lines)
+    running = _running_lines(lines)
+    out: list[Line] = []
+    flow = _Flow()
+    for k, page in enumerate(pages):
+        furniture = [(n, t) for n, t in page if t.strip() and (_is_furniture(t) or _strip_symbol(t) in running)]
+        body = [(n, t.strip()) for n, t in page if t.strip() and (n, t) not in furniture]
+        if k == 0:
+            cover, body = _cover(body)
+            out += cover + [(n, " ") for n, _t in furniture[:1]] + _tokens(furniture) + [(n, " ") for n, _t in furniture[:1]]
+        else:
+            out.append((furniture[0][0] if furniture else body[0][0] if body else 0, ""))
+            heads = [(n, t) for n, t in furniture if not _is_furniture(t)]
+            out += _columns(heads) + _tokens([(n, t) for n, t in furniture if _is_furniture(t)])
+        out += _flat_body(body, k > 0, flow)
+    return out
+
+
+def _strip_symbol(text: str) -> str:
+    return re.sub(rf"^\s*{RUNNING_SYMBOL}\s+|\s+{RUNNING_SYMBOL}\s*$", "", text.strip())
+
+
+def _running_lines(lines: list[Line]) -> set[str]:
+    """The running title: a line printed again and again next to page furniture."""
+    seen: Counter[str] = Counter()
+    for k, (_n, text) in enumerate(lines):
+        near = lines[max(0, k - 4) : k + 5]
+        if len(text.strip()) > 15 and any(_is_furniture(t) for _m, t in near if t.strip()):
+            seen[_strip_symbol(text)] += 1
+    return {t for t, c in seen.items() if c >= 2}
+
+
+def _pages_at_furniture(lines: list[Line]) -> list[list[Line]]:
+    """A text without form feeds: a page ends at its foot (job number or page counter)."""
+    pages: list[list[Line]] = [[]]
+    for k, (n, text) in enumerate(lines):
+        after_foot = k and _is_furniture(lines[k - 1][1]) and lines[k - 1][1].strip()
+        if after_foot and not (text.strip() and _is_furniture(text)):
+            pages.append([])
+        pages[-1].append((n, text))
+    return [p for p in pages if any(t.strip() for _n, t in p)]
+
+
+def _tokens(lines: list[Line]) -> list[Line]:
+    """Furniture pieces one a line ("2/27 25-20947" printed on one line is two)."""
+    return [(n, m.group(0)) for n, text in lines for m in _FURNITURE.finditer(text)]
+
+
+def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
+    """A blank line before each line that starts a paragraph; footnote numbers joined to their text."""
+    rule = next((k for k, (_n, t) in enumerate(lines) if _RULE.fullmatch(t)), len(lines))
+    text_lines, notes = lines[:rule], lines[rule:]
+    lengths = sorted(len(t) for _n, t in text_lines)
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    out: list[Line] = []
+    for k, (n, text) in enumerate(text_lines):
+        above = text_lines[k - 1][1] if k else flow.above
+        short = k > 0 and len(above) < width * 0.85
+        labelled = _labelled(text, above, flow.listing)
+        starts = (
+            labelled or _PART.fullmatch(text) is not None or _PART.fullmatch(above) is not None
+            or bool(_OPENING_LINE.fullmatch(above)) or _heading_like(above, width)
+            or (_ends_item(above) and (short or (k == 0 and text[:1].isupper())))
+        )
+        if starts:
+            flow.listing = labelled and text.startswith("(")
+        if k == 0:
+            out += [(n, " ")] * (2 if starts or not continued else 1)
+        elif starts:
+            out.append((n, " "))
+        out.append((n, text))
+        flow.above = text
+    return out + _flat_notes(notes)
+
+
+def _flat_notes(lines: list[Line]) -> list[Line]:
+    """Footnotes whose numbers were printed apart from their text ("1", "3" ... then the texts): paired in order."""
+    numbers = [(n, t) for n, t in lines[1:] if _NOTE_NUMBER.fullmatch(t)]
+    texts = [(n, t) for n, t in lines[1:] if not _NOTE_NUMBER.fullmatch(t)]
+    if not numbers:
+        return lines
+    groups: list[list[Line]] = []
+    for n, text in texts:
+        if not groups or (groups[-1][-1][1].rstrip().endswith((".", ")")) and text[:1].isupper()):
+            groups.append([])
+        groups[-1].append((n, text))
+    if len(groups) != len(numbers):
+        return lines  # the pairing is not certain: the reader warns about what it cannot match
+    ordered = sorted(numbers, key=lambda nt: int(nt[1]) if nt[1].isdigit() else 0)
+    out = lines[:1]
+    for (_m, number), group in zip(ordered, groups):
+        out.append((group[0][0], f"{number}  {group[0][1]}"))
+        out += group[1:]
+    return out

@@ -385,7 +385,7 @@ def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
     """Like :func:`read_plaintext`, also returning every line removed as furniture."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     found = traits(text)
-    if found.indented:
+    if found.indented or found.flat:
         lines = reshape([(i + 1, t) for i, t in enumerate(text.split("\n"))], found)
     else:
         lines = [(i + 1, t) for i, t in enumerate(text.replace("\f", "\n\n").split("\n"))]
