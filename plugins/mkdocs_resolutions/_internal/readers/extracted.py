@@ -283,10 +283,12 @@ def _reshape_flat(lines: list[Line], found: Traits) -> list[Line]:
     out: list[Line] = []
     flow = _Flow()
     for k, page in enumerate(pages):
+        cover: list[Line] = []
+        if k == 0:
+            cover, page = _cover(page)  # the cover as printed: its blank lines end its fields
         furniture = [(n, t) for n, t in page if t.strip() and (_is_furniture(t) or _strip_symbol(t) in running)]
         body = [(n, t.strip()) for n, t in page if t.strip() and (n, t) not in furniture]
         if k == 0:
-            cover, body = _cover(body)
             out += cover + [(n, " ") for n, _t in furniture[:1]] + _tokens(furniture) + [(n, " ") for n, _t in furniture[:1]]
         else:
             out.append((furniture[0][0] if furniture else body[0][0] if body else 0, ""))
