@@ -41,7 +41,7 @@ _OPENING_LINE = re.compile(rf"\s*{OPENING}\s?[,:]?\s*")
 _LABELLED = re.compile(rf"\s*(?:{OPERATIVE_NUMBER}|{LETTER_LABEL})\s+\S")
 _ITEM_END = re.compile(r"(?:[:;.,]|\band|\bor)\s*$")
 _PART = re.compile(rf"\s*{PART_HEADING}\s*")
-_NUMBERED = re.compile(rf"\s*{OPERATIVE_NUMBER}\s+[A-Z]")
+_NUMBERED = re.compile(rf"\s*{OPERATIVE_NUMBER}(?:\s+[A-Z]|\s*$)")  # "7. Decides", or "7." alone
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
 
@@ -63,6 +63,10 @@ def traits(text: str) -> Traits:
     # but the words marks where paragraphs begin.
     numbered = [k for k, t in enumerate(sample) if k and _NUMBERED.match(t)]
     flat = len(numbered) >= 2 and sum(1 for k in numbered if sample[k - 1].strip()) > len(numbered) / 2
+    # PyMuPDF separates paragraphs with lines of spaces and pages with empty lines; the others
+    # print no lines of spaces at all.
+    spaces = sum(1 for t in sample if t and not t.strip())
+    flat = flat and spaces <= sum(1 for t in sample if not t)
     return Traits("\f" in text, indented, flat and not indented)
 
 
