@@ -154,6 +154,7 @@ _FIELDS: list[tuple[str, re.Pattern[str], bool]] = [
     ("organ", re.compile("|".join(ORGANS)), True),
     ("un", re.compile(r"United Nations"), True),
     ("symbol", _SYMBOL, True),
+    ("stamp", re.compile(JOB_STAMP), True),  # the processing date printed apart from the job number
 ]
 
 
@@ -327,6 +328,8 @@ class _Scanner:
         if self.meta.title is not None and self.title_end is not None and self.meta.title.endswith((";", ":", ",")):
             self.meta.title = f"{self.meta.title} {text}"  # "79/243. United Nations Convention against Cybercrime;" + subtitle
             return _Run.TITLE
+        if self.meta.title is None and _TITLE_NUMBER_RE.fullmatch(text + " ") and self.meta.kind in (Kind.RESOLUTION, Kind.DECISION):
+            return _Run.FIELD  # "80/32." printed apart from its title (pdftotext): the title follows
         if self.meta.title is None:
             m = _TITLE_NUMBER_RE.match(text)
             if m and self.meta.kind in (Kind.RESOLUTION, Kind.DECISION):
@@ -365,7 +368,7 @@ class _Scanner:
     def take_field(self, seg: _Seg) -> bool:
         """Store a recognised field; ``False`` if it is not wanted here (then it is text)."""
         meta, kind, value = self.meta, seg.kind, seg.value
-        if kind == "barcode" or (kind == "un" and meta.organ is None):
+        if kind in ("barcode", "stamp") or (kind == "un" and meta.organ is None):
             return True
         if kind == "job" and meta.job_number is None:
             meta.job_number = re.sub(r"(\d) ?\(", r"\1 (", value)

@@ -32,9 +32,6 @@ __all__ = ["Traits", "traits", "reshape"]
 Line = tuple[int, str]
 
 _COLUMN_GAP = re.compile(r"\s{3,}")
-_FURNITURE = re.compile(
-    rf"(?:{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?|{JOB_STAMP}|{BARCODE}|{RUNNING_SYMBOL})"
-)
 _RULE = re.compile(rf"\s*{FOOTNOTE_RULE}\s*")
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3}|\*{1,3})\s*")
 _OPENING_LINE = re.compile(rf"\s*{OPENING}\s?[,:]?\s*")
@@ -59,6 +56,7 @@ def traits(text: str) -> Traits:
     sample = text[:60000].split("\n")
     filled = [t for t in sample if t.strip()]
     indented = sum(1 for t in filled if t.startswith("    ")) > 0.5 * max(1, len(filled))
+    sample = text.split("\n")  # numbered paragraphs may come after a long preamble
     # Numbered paragraphs ("7. Decides") right under a text line, not after a blank one: nothing
     # but the words marks where paragraphs begin.
     numbered = [k for k, t in enumerate(sample) if k and _NUMBERED.match(t)]
@@ -77,14 +75,15 @@ def reshape(lines: list[Line], found: Traits) -> list[Line]:
     if not found.indented:
         return lines
     pages = _pages(lines)
+    marks = _marks(lines)
     out: list[Line] = []
     flow = _Flow()
     for k, page in enumerate(pages):
-        head, body, foot = _furniture(page, k)
+        head, body, foot = _furniture(page, k, marks)
         if k == 0:
             # The first page's foot (job number, barcode) is part of the cover, as PyMuPDF reads it.
             cover, body = _cover(body)
-            out += cover + [(n, " ") for n, _t in foot[:1]] + _columns(foot) + [(n, " ") for n, _t in foot[:1]]
+            out += [(n, t.strip()) for n, t in foot] + [(n, " ") for n, _t in foot[:1]] + cover  # read as fields
         else:
             # A later page's head and foot together make the running header the reader removes.
             first = head[0][0] if head else (body[0][0] if body else foot[0][0] if foot else 0)
@@ -115,17 +114,43 @@ def _pages(lines: list[Line]) -> list[list[Line]]:
     return [p for p in pages if any(t.strip() for _n, t in p)]
 
 
-def _is_furniture(text: str) -> bool:
-    return all(_FURNITURE.fullmatch(part) for part in _COLUMN_GAP.split(text.strip()) if part)
+def _own_symbol(lines: list[Line]) -> str:
+    """The document's symbol as its cover prints it: the running head of later pages.
+
+    Another symbol alone on a line ("A/80/124." as a footnote) is text, not furniture.
+    """
+    for _n, text in lines[:12]:
+        m = re.search(rf"(?<!\S){RUNNING_SYMBOL}(?!\S)", text)
+        if m:
+            return m.group(0)
+    return ""
 
 
-def _furniture(page: list[Line], k: int) -> tuple[list[Line], list[Line], list[Line]]:
+@dataclass(frozen=True)
+class _Marks:
+    """One document's page furniture: job number, page counter, stamp, barcode and its own symbol."""
+
+    token: re.Pattern[str]
+    line: re.Pattern[str]
+
+    def __call__(self, text: str) -> bool:
+        """Is the line nothing but furniture ("2/27      25-20947", "A/RES/80/229")?"""
+        return bool(text.strip()) and self.line.fullmatch(text) is not None
+
+
+def _marks(lines: list[Line]) -> _Marks:
+    own = _own_symbol(lines)
+    token = rf"(?:{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?|{JOB_STAMP}|{BARCODE}" + (f"|{re.escape(own)})" if own else ")")
+    return _Marks(re.compile(rf"(?<!\S){token}(?!\S)"), re.compile(rf"\s*{token}(?:\s+{token})*\s*"))
+
+
+def _furniture(page: list[Line], k: int, marks: _Marks) -> tuple[list[Line], list[Line], list[Line]]:
     """Split a page into its running head (later pages), body and foot (job number, counter, barcode)."""
     lines = list(page)
     while lines and not lines[-1][1].strip():
         lines.pop()
     foot: list[Line] = []
-    while lines and (not lines[-1][1].strip() or _is_furniture(lines[-1][1])):
+    while lines and (not lines[-1][1].strip() or marks(lines[-1][1])):
         line = lines.pop()
         if line[1].strip():
             foot.insert(0, line)
@@ -139,7 +164,7 @@ def _furniture(page: list[Line], k: int) -> tuple[list[Line], list[Line], list[L
             end += 1
         block = lines[top:end]
         if block and (end == len(lines) or not lines[end][1].strip()) and any(
-            re.search(RUNNING_SYMBOL, t) or _is_furniture(t) for _n, t in block
+            marks.token.search(t) for _n, t in block
         ):
             head = block
             lines = lines[end:]
@@ -282,22 +307,30 @@ def _heading_like(text: str, width: int) -> bool:
 
 def _reshape_flat(lines: list[Line], found: Traits) -> list[Line]:
     """Pages cut at form feeds or at their furniture; paragraphs found from line lengths and words."""
-    pages = _pages(lines) if found.form_feeds else _pages_at_furniture(lines)
-    running = _running_lines(lines)
+    marks = _marks(lines)
+    pages = _pages(lines) if found.form_feeds else _pages_at_furniture(lines, marks)
+    running = _running_lines(lines, marks)
     out: list[Line] = []
     flow = _Flow()
+    carried: list[Line] = []  # the next page's head, printed before the cut this reader found
     for k, page in enumerate(pages):
         cover: list[Line] = []
         if k == 0:
             cover, page = _cover(page)  # the cover as printed: its blank lines end its fields
-        furniture = [(n, t) for n, t in page if t.strip() and (_is_furniture(t) or _strip_symbol(t) in running)]
+            cover = _symbol_rejoined(cover)
+        furniture = [(n, t) for n, t in page if marks(t) or (t.strip() and _strip_symbol(t) in running)]
         body = [(n, t.strip()) for n, t in page if t.strip() and (n, t) not in furniture]
         if k == 0:
-            out += cover + [(n, " ") for n, _t in furniture[:1]] + _tokens(furniture) + [(n, " ") for n, _t in furniture[:1]]
+            # The first page's foot (job number, barcode) joins the cover, as printed; a running
+            # symbol after it is the next page's head.
+            foot = [(n, t.strip()) for n, t in furniture if not re.fullmatch(RUNNING_SYMBOL, t.strip())]
+            carried = [(n, t) for n, t in furniture if (n, t.strip()) not in foot]
+            out += foot + [(n, " ") for n, _t in foot[:1]] + cover  # read as fields, before the title
         else:
             out.append((furniture[0][0] if furniture else body[0][0] if body else 0, ""))
-            heads = [(n, t) for n, t in furniture if not _is_furniture(t)]
-            out += _columns(heads) + _tokens([(n, t) for n, t in furniture if _is_furniture(t)])
+            heads = [(n, t) for n, t in carried + furniture if not marks(t)]
+            out += _columns(heads) + [(n, m.group(0)) for n, t in carried + furniture if marks(t) for m in marks.token.finditer(t)]
+            carried = []
         out += _flat_body(body, k > 0, flow)
     return out
 
@@ -306,30 +339,24 @@ def _strip_symbol(text: str) -> str:
     return re.sub(rf"^\s*{RUNNING_SYMBOL}\s+|\s+{RUNNING_SYMBOL}\s*$", "", text.strip())
 
 
-def _running_lines(lines: list[Line]) -> set[str]:
+def _running_lines(lines: list[Line], marks: _Marks) -> set[str]:
     """The running title: a line printed again and again next to page furniture."""
     seen: Counter[str] = Counter()
     for k, (_n, text) in enumerate(lines):
         near = lines[max(0, k - 4) : k + 5]
-        if len(text.strip()) > 15 and any(_is_furniture(t) for _m, t in near if t.strip()):
+        if len(text.strip()) > 15 and any(marks(t) for _m, t in near):
             seen[_strip_symbol(text)] += 1
     return {t for t, c in seen.items() if c >= 2}
 
 
-def _pages_at_furniture(lines: list[Line]) -> list[list[Line]]:
+def _pages_at_furniture(lines: list[Line], marks: _Marks) -> list[list[Line]]:
     """A text without form feeds: a page ends at its foot (job number or page counter)."""
     pages: list[list[Line]] = [[]]
     for k, (n, text) in enumerate(lines):
-        after_foot = k and _is_furniture(lines[k - 1][1]) and lines[k - 1][1].strip()
-        if after_foot and not (text.strip() and _is_furniture(text)):
+        if k and marks(lines[k - 1][1]) and not marks(text):
             pages.append([])
         pages[-1].append((n, text))
     return [p for p in pages if any(t.strip() for _n, t in p)]
-
-
-def _tokens(lines: list[Line]) -> list[Line]:
-    """Furniture pieces one a line ("2/27 25-20947" printed on one line is two)."""
-    return [(n, m.group(0)) for n, text in lines for m in _FURNITURE.finditer(text)]
 
 
 def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
@@ -378,3 +405,21 @@ def _flat_notes(lines: list[Line]) -> list[Line]:
         out.append((group[0][0], f"{number}  {group[0][1]}"))
         out += group[1:]
     return out
+
+
+_SYMBOL_TAIL = re.compile(r"(?<=\s)/[A-Za-z0-9.\-]*\d[A-Za-z0-9./\-]*$")
+
+
+def _symbol_rejoined(cover: list[Line]) -> list[Line]:
+    """ "S" / "United Nations /2022/426": the symbol's large first letter extracted as a line of its own."""
+    out = list(cover)
+    for k, (n, text) in enumerate(out):
+        if re.fullmatch(r"\s*[ASE]\s*", text):
+            for j in range(k + 1, min(k + 4, len(out))):
+                m = _SYMBOL_TAIL.search(out[j][1].rstrip())
+                if m:
+                    line = out[j][1].rstrip()
+                    out[j] = (out[j][0], f"{line[: m.start()].rstrip()}\n{text.strip()}{m.group(0)}")
+                    out[k] = (n, "")
+                    break
+    return [(n, piece) for n, text in out for piece in text.split("\n")]
