@@ -407,7 +407,7 @@ def _flat_notes(lines: list[Line]) -> list[Line]:
     return out
 
 
-_SYMBOL_TAIL = re.compile(r"(?<=\s)/[A-Za-z0-9.\-]*\d[A-Za-z0-9./\-]*$")
+_SYMBOL_TAIL = re.compile(r"(?<=\s)/[A-Za-z0-9./\-]*\d[A-Za-z0-9./\-]*$")
 
 
 def _symbol_rejoined(cover: list[Line]) -> list[Line]:
