@@ -218,7 +218,7 @@ _ADOPTED_RE = re.compile(
     r"(?P<what>Resolution|Decision) adopted by the (?P<organ>[A-Z][\w ]+?)(?: on (?P<date>" + DATE + r"))?"
 )
 _TITLE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,4}(?: ?[A-Z])?\. ")
-_RUN_START = re.compile(rf"\[on the report|(?:Resolution|Decision) adopted by |{_TITLE_NUMBER_RE.pattern}")
+_RUN_START = re.compile(rf"\[|(?:Resolution|Decision) adopted by |{_TITLE_NUMBER_RE.pattern}")
 
 
 def _join(parts: list[str]) -> str:
@@ -300,8 +300,8 @@ class _Scanner:
                 self.body_start = index  # text after the title without an opening line
                 return True
             opening = bool(_OPENING_RE.fullmatch(seg.text))
-            # "Resolution adopted by ...", "[on the report of ...]" and "79/131. Title" begin a run of
-            # their own even with no blank line above them (extractors that print none).
+            # "Resolution adopted by ...", "[on the report of ...]", "[without reference ...]" and
+            # "79/131. Title" begin a run of their own even with no blank line above them.
             if (opening or _RUN_START.match(seg.text)) and self.run and self.close_run(index):
                 return True
             if not self.run:

@@ -38,6 +38,7 @@ _OPENING_LINE = re.compile(rf"\s*{OPENING}\s?[,:]?\s*")
 _LABELLED = re.compile(rf"\s*(?:{OPERATIVE_NUMBER}|{LETTER_LABEL})\s+\S")
 _ITEM_END = re.compile(r"(?:[:;.,]|\band|\bor)\s*$")
 _PART = re.compile(rf"\s*{PART_HEADING}\s*")
+_BULLET = re.compile(r"\s*[•▪●◦]\s")  # a bulleted item always starts a line
 _NUMBERED = re.compile(rf"\s*{OPERATIVE_NUMBER}(?:\s+[A-Z]|\s*$)")  # "7. Decides", or "7." alone
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
@@ -229,10 +230,13 @@ def _body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
         above = filled[k - 1][1] if k else None
         below = filled[k + 1][1] if k + 1 < len(filled) else ""
         labelled = _labelled(text, flow.above, flow.listing)
-        starts = (
+        starts = bool(
             _starts(text, above, below, margin) or labelled or (k > 0 and n in after_blank)
-            or (above is not None and _heading_like(above, width))
+            or (above is not None and _heading_like(above, width)) or _BULLET.match(text) is not None
+            or (_heading_like(text, width) and _ends_item(flow.above if above is None else above))
         )
+        if starts and above is not None and _hangs(text, above):
+            starts = labelled or _BULLET.match(text) is not None
         if starts:
             flow.listing = labelled and text.lstrip().startswith("(")
         flow.above = text
@@ -371,7 +375,7 @@ def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
         short = k > 0 and len(above) < width * 0.85
         labelled = _labelled(text, above, flow.listing)
         starts = (
-            labelled or _PART.fullmatch(text) is not None or _PART.fullmatch(above) is not None
+            labelled or _BULLET.match(text) is not None or _PART.fullmatch(text) is not None or _PART.fullmatch(above) is not None
             or bool(_OPENING_LINE.fullmatch(above)) or _heading_like(above, width)
             or (_ends_item(above) and (short or (k == 0 and text[:1].isupper())))
         )
@@ -423,3 +427,12 @@ def _symbol_rejoined(cover: list[Line]) -> list[Line]:
                     out[k] = (n, "")
                     break
     return [(n, piece) for n, text in out for piece in text.split("\n")]
+
+
+_LABEL_HEAD = re.compile(rf"\s*(?:[•▪●◦]|{OPERATIVE_NUMBER}|{LETTER_LABEL})\s+")
+
+
+def _hangs(text: str, above: str) -> bool:
+    """Is the line indented to the text after the label of the line above ("• specific ..." / "  protection ...")?"""
+    m = _LABEL_HEAD.match(above)
+    return m is not None and abs(_indent(text) - m.end()) <= 1
