@@ -233,7 +233,8 @@ def _body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
         starts = bool(
             _starts(text, above, below, margin) or labelled or (k > 0 and n in after_blank)
             or (above is not None and _heading_like(above, width)) or _BULLET.match(text) is not None
-            or (_heading_like(text, width) and _ends_item(flow.above if above is None else above))
+            or (_heading_like(text, width if _indent(below) < margin + _INDENT_STEP else 2 * width)
+                and _ends_item(flow.above if above is None else above))
         )
         if starts and above is not None and _hangs(text, above):
             starts = labelled or _BULLET.match(text) is not None
@@ -298,6 +299,8 @@ def _heading_like(text: str, width: int) -> bool:
     """A short line that ends no sentence ("Dialogue (two months)"): what follows it starts afresh.
 
     Lines inside a paragraph run to the full width; its last line ends with punctuation.
+    (Callers double ``width`` when the next line is indented as a first line: then only
+    the missing punctuation and the few words count.)
     """
     words = text.strip()
     return (
