@@ -231,7 +231,7 @@ def _body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
         below = filled[k + 1][1] if k + 1 < len(filled) else ""
         labelled = _labelled(text, flow.above, flow.listing)
         starts = bool(
-            _starts(text, above, below, margin) or labelled or (k > 0 and n in after_blank)
+            _starts(text, above, below, margin, flow.above) or labelled or (k > 0 and n in after_blank)
             or (above is not None and _heading_like(above, width)) or _BULLET.match(text) is not None
             or (_heading_like(text, width if _indent(below) < margin + _INDENT_STEP else 2 * width)
                 and _ends_item(flow.above if above is None else above))
@@ -255,7 +255,7 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
-def _starts(text: str, above: str | None, below: str, margin: int) -> bool:
+def _starts(text: str, above: str | None, below: str, margin: int, previous: str) -> bool:
     """Is this line indented as a paragraph's first line (``above`` is None at the top of the page)?
 
     Past the margin is not enough: a block of sub-paragraphs may hang at a deeper
@@ -269,8 +269,8 @@ def _starts(text: str, above: str | None, below: str, margin: int) -> bool:
     if indent < margin + _INDENT_STEP:
         return False
     first_line = bool(below.strip()) and _indent(below) <= margin + 1
-    if above is None:
-        return first_line  # a page's first line: only its own shape tells
+    if above is None:  # a page's first line: its own shape, and how the last page ended
+        return first_line or (_ends_item(previous) and text.lstrip()[:1].isupper())
     if _indent(above) < indent - 1:
         return True
     return _ends_item(above) and (first_line or text.lstrip()[:1].isupper())
