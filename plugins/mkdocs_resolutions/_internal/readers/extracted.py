@@ -120,7 +120,7 @@ def _own_symbol(lines: list[Line]) -> str:
 
     Another symbol alone on a line ("A/80/124." as a footnote) is text, not furniture.
     """
-    for _n, text in lines[:12]:
+    for _n, text in _symbol_rejoined(lines[:12]):
         m = re.search(rf"(?<!\S){RUNNING_SYMBOL}(?!\S)", text)
         if m:
             return m.group(0)
@@ -349,11 +349,13 @@ def _strip_symbol(text: str) -> str:
 def _running_lines(lines: list[Line], marks: _Marks) -> set[str]:
     """The running title: a line printed again and again next to page furniture."""
     seen: Counter[str] = Counter()
+    near: set[str] = set()
     for k, (_n, text) in enumerate(lines):
-        near = lines[max(0, k - 4) : k + 5]
-        if len(text.strip()) > 15 and any(marks(t) for _m, t in near):
+        if len(text.strip()) > 15:
             seen[_strip_symbol(text)] += 1
-    return {t for t, c in seen.items() if c >= 2}
+            if any(marks(t) for _m, t in lines[max(0, k - 4) : k + 5]):
+                near.add(_strip_symbol(text))
+    return {t for t in near if seen[t] >= 2}  # the cover's title line counts: a two-page text has one head
 
 
 def _pages_at_furniture(lines: list[Line], marks: _Marks) -> list[list[Line]]:
@@ -375,12 +377,12 @@ def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
     out: list[Line] = []
     for k, (n, text) in enumerate(text_lines):
         above = text_lines[k - 1][1] if k else flow.above
-        short = k > 0 and len(above) < width * 0.85
+        short = k > 0 and len(above) < width * 0.8
         labelled = _labelled(text, above, flow.listing)
         starts = (
             labelled or _BULLET.match(text) is not None or _PART.fullmatch(text) is not None or _PART.fullmatch(above) is not None
             or bool(_OPENING_LINE.fullmatch(above)) or _heading_like(above, width)
-            or (_ends_item(above) and (short or (k == 0 and text[:1].isupper())))
+            or (_ends_item(above) and text[:1].isupper() and (short or k == 0))
         )
         if starts:
             flow.listing = labelled and text.startswith("(")
