@@ -343,7 +343,8 @@ def _reshape_flat(lines: list[Line], found: Traits) -> list[Line]:
 
 
 def _strip_symbol(text: str) -> str:
-    return re.sub(rf"^\s*{RUNNING_SYMBOL}\s+|\s+{RUNNING_SYMBOL}\s*$", "", text.strip())
+    """A running head's words without the symbol printed beside them (or the number before the cover's title)."""
+    return re.sub(rf"^\s*{RUNNING_SYMBOL}\s+|\s+{RUNNING_SYMBOL}\s*$|^\d{{1,3}}/\d{{1,4}}\.\s+", "", text.strip())
 
 
 def _running_lines(lines: list[Line], marks: _Marks) -> set[str]:
