@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Container
+from typing import Container, Iterable
 
 from .model import Diagnostic
 
@@ -107,6 +107,12 @@ class KnownDefects:
                 self.used.add((diag.path, item))
                 return True
         return False
+
+    def note(self, diagnostics: Iterable[Diagnostic]) -> None:
+        """Count the entries these warnings use, without reporting them (a form the site does not publish)."""
+        for diag in diagnostics:
+            if diag.level == "warning":
+                self.accepts(diag)
 
     def stale(self, present: Container[str]) -> list[str]:
         """One line per entry of a ``present`` file that accepted no warning since the last :meth:`reset`.

@@ -496,7 +496,7 @@ class _Reader:
 
     def warn(self, line: _Line | _Row | int, page: int, message: str, code: str = "") -> None:
         number = line if isinstance(line, int) else line.number
-        self.raw.warn(number, f"page {page}, line {number}: {message}", code)
+        self.raw.warn(number, f"page {page}, line {number}: {message}", code=code)
 
     # -- steps
 
