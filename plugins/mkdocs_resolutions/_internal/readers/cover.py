@@ -347,6 +347,7 @@ class _Scanner:
         if m := _SUBMITTED_RE.fullmatch(text):
             meta.kind = Kind.DRAFT_DECISION if "decision" in m["what"].lower() else Kind.DRAFT_RESOLUTION
             meta.sponsors = [m["who"].strip()] if m["who"] else []
+            meta.sponsor_line = m["who"].strip() if m["who"] else None
         elif meta.title is not None:
             return False
         elif m := _SPONSOR_RE.fullmatch(text):
@@ -356,6 +357,8 @@ class _Scanner:
             else:
                 meta.kind = Kind.DRAFT_DECISION if "decision" in what else Kind.DRAFT_RESOLUTION
             meta.sponsors = split_sponsors(m["who"])
+            # The line as printed keeps its "and" and the note markers after the colon ("Iraq:*").
+            meta.sponsor_line = re.sub(r"\s*:\s*(\**)\s*$", r"\1", text[: m.start("what")]).strip()
         elif m := _ADOPTED_RE.fullmatch(text):
             meta.kind = Kind.DECISION if m["what"] == "Decision" else Kind.RESOLUTION
             meta.adopted_on = m["date"]

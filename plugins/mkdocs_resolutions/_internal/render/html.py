@@ -6,6 +6,7 @@ never from the source text, so no source can inject markup or a script URL.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html import escape
 from typing import Iterable, Mapping
@@ -242,13 +243,27 @@ def _meta(doc: Document) -> str:
         ("Session", meta.session),
         ("Committee", meta.committee),
         ("Agenda item", " ".join(x for x in (meta.agenda_item, meta.agenda_title and f"— {meta.agenda_title}") if x) or None),
-        ("Sponsors", ", ".join(meta.sponsors) or None),
+        ("Sponsors", meta.sponsor_line or ", ".join(meta.sponsors) or None),
         ("Report", meta.report),
         ("Distribution", meta.distribution),
         ("Original", meta.original_language),
     ]
-    items = "".join(f"<div><dt>{escape(k)}</dt><dd>{escape(v)}</dd></div>" for k, v in rows if v)
+    items = "".join(
+        f"<div><dt>{escape(k)}</dt><dd>{_starred(v, doc) if k == 'Sponsors' else escape(v)}</dd></div>"
+        for k, v in rows if v
+    )
     return f'<header class="res-meta"><dl class="res-meta__list">{items}</dl></header>'
+
+
+def _starred(text: str, doc: Document) -> str:
+    """The sponsor line, escaped, its "*" markers linked to the notes they call (issue 11)."""
+    def link(m: re.Match[str]) -> str:
+        star = m.group(0)
+        if doc.footnote(star) is None:
+            return star
+        return f'<sup class="res-fnref"><a href="#{anchors.footnote(star)}" role="doc-noteref" aria-label="Note {star}">{star}</a></sup>'
+
+    return re.sub(r"\*{1,3}", link, escape(text))
 
 
 def _lineage(graph: PageGraph) -> str:
