@@ -157,7 +157,7 @@ class _Builder:
             self.numbered(rich, m, para.line, self.here(m.group(1).lower(), m.group(2)))
         elif (m := _LABEL.match(text)) and self.current is not None:
             self.sub(rich, m, para.line)
-        elif heading := self.heading_anchor(text, para.heading):
+        elif (heading := self.heading_anchor(text, para.heading)) is not None:
             self.heading(rich, heading, para.line)
         elif self.annex is None and not self.operative_seen and self.doc.opening.text:
             self.preambular(rich, para.line)
