@@ -245,3 +245,32 @@ def test_header_shows_the_sponsor_line_with_its_note_linked():
         assert sponsors.get_text().endswith(printed)
     link = sponsors.select_one("a[role=doc-noteref]")
     assert link["href"] == "#fn-*" and page.find(id="fn-*") is not None
+
+
+def test_roman_numeral_headings_without_full_stop():
+    """ "II" printed above its title: a numbered part, as "II. Title" is (A/C.3/80/L.55)."""
+    from mkdocs_resolutions._internal.model import Heading
+    from mkdocs_resolutions._internal.parse import read_source
+
+    doc = read_source(corpus("A-C.3-80-L.55.txt").encode(), "A-C.3-80-L.55.txt")
+    heads = [(b.anchor, b.text.text) for b in doc.blocks if isinstance(b, Heading)]
+    assert heads[1:3] == [("part-ii", "II"), (None, "Implementation of the Durban Declaration and Programme of Action")]
+    assert [a for a, _t in heads if a] == [f"part-{n}" for n in ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")]
+
+
+def test_annex_line_glued_to_its_title_still_opens_the_annex():
+    """ "Annex" with its title on the next line and no blank line between (and "Article 3" likewise)."""
+    from mkdocs_resolutions._internal.parse import read_source
+
+    text = (
+        "A/RES/99/1 \n \nGeneral Assembly \nDistr.: General \n1 January 2099 \n \n"
+        "The General Assembly, \n \nRecalling its resolution 98/1, \n \n"
+        "1. Adopts the programme of action contained in the annex to the present resolution. \n \n"
+        "90th plenary meeting \n1 January 2099 \n \n"
+        "Annex \nProgramme of Action for the Test Decade \n \n"
+        "1. The programme has one paragraph. \n"
+    )
+    doc = read_source(text.encode(), "x.txt")
+    assert [a.anchor for a in doc.annexes] == ["annex"]
+    assert doc.annexes[0].title.text == "Programme of Action for the Test Decade"
+    assert [p.anchor for p in doc.paragraphs()] == ["pp-1", "op-1", "annex-p-1"]

@@ -483,8 +483,12 @@ def _page_paragraphs(pages: list[_Page]) -> list[tuple[list[tuple[int, str]], bo
                     paras.append((current, first and k > 0 and page_continues))
                     current, first = [], False
                 continue
+            part_line = bool(current) and (
+                _PART_START.fullmatch(text) is not None or (len(current) == 1 and _PART_START.fullmatch(current[0][1]) is not None)
+            )  # "Annex" / "Programme of Action" with no blank line between: two paragraphs
             if current and (
-                _LABEL_LINE.fullmatch(text) or _STARTER.match(text) or _next_number_line(text, current[-1][1], last_number)
+                part_line or _LABEL_LINE.fullmatch(text) or _STARTER.match(text)
+                or _next_number_line(text, current[-1][1], last_number)
                 or _next_preambular_line(text, current[-1][1], last_number)
             ):
                 paras.append((current, first and k > 0 and page_continues))
