@@ -24,7 +24,7 @@ from .symbols import page_path
 def _code_version() -> str:
     """A digest of the core's own source: any change to the code invalidates cached analyses."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
+    for path in sorted(p for p in Path(__file__).parent.rglob("*") if p.suffix in (".py", ".json")):  # code and its learned data
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -24,6 +24,9 @@ CODES: dict[str, str] = {
     "pdf-page-unreadable": "one page of the PDF could not be read",
     "pdf-no-text": "the PDF has no text layer (a scan)",
     "pdf-reader-failed": "the PDF reader met a layout it does not foresee",
+    "pdf-encrypted": "the PDF needs a password to be opened",
+    "pdf-unmapped-glyphs": "glyphs of a PDF page have no Unicode value (font without ToUnicode): read that page in the PDF",
+    "pdf-as-text": "a file starting with %PDF that is not a PDF, read as text",
     # markup slips of a conversion
     "stray-asterisk": "an '*' that opens or closes no emphasis",
     "unclosed-sup": "a <sup> that is never closed",
