@@ -6,9 +6,15 @@ Builds the site with MkDocs (unless --site points at a build), serves it on
 127.0.0.1, and uses Playwright with Debian's Chromium (/usr/bin/chromium, or
 $RESOLUTIONS_CHROMIUM) to take:
 
-* note-open.png   - the seed resolution (source_docs/*.txt) with a footnote's hover note open;
-* target-op-7.png - the same page opened at #op-7 (highlighted, below the header);
-* phone-note.png  - a 375 px wide phone with a tapped footnote note.
+* note-open.png    - the seed resolution (source_docs/*.txt) with a footnote's hover note open;
+* target-op-7.png  - the same page opened at #op-7 (highlighted, below the header);
+* phone-note.png   - a 375 px wide phone with a tapped footnote note;
+* page-phone.png   - the seed on a 375 px phone at #op-19 (two-digit numbers, highlight);
+* page-tablet.png  - A/RES/79/1 on a 768 px tablet at "Action 30.";
+* page-desktop.png - A/RES/79/243 at 1280 px at article 14, with its outline beside it;
+* cite-menu.png    - a paragraph's permalink open: "Copy link", "Copy citation".
+
+The last four are skipped (with a message) when the site lacks their page.
 
 Needs: pip install playwright; apt-get install chromium.
 """
@@ -99,12 +105,48 @@ def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
             page = ctx.new_page()
             written.append(_note_open(page, url, out / "phone-note.png", tap=True))
             ctx.close()
+            written += _pages(browser, base, site, page_path, out, offline)
             browser.close()
     finally:
         server.shutdown()
         server.server_close()
     return written
 
+
+
+WIDTHS = {"page-phone.png": (375, 667), "page-tablet.png": (768, 1024), "page-desktop.png": (1280, 800)}
+
+
+def _pages(browser, base: str, site: Path, seed: str, out: Path, offline) -> list[Path]:
+    """The reader's page at phone, tablet and desktop widths, and the permalink's actions."""
+    shots = [("page-phone.png", seed, "op-19"), ("page-tablet.png", "/A/RES/79/1/", "action-30"),
+             ("page-desktop.png", "/A/RES/79/243/", "annex-art-14"), ("cite-menu.png", seed, "op-7")]
+    written = []
+    for name, path, anchor in shots:
+        html = site / path.strip("/") / "index.html"
+        if not html.exists() or f'id="{anchor}"' not in html.read_text(encoding="utf-8"):
+            print(f"skipped {name}: the site has no {path}#{anchor}", file=sys.stderr)
+            continue
+        width, height = WIDTHS.get(name, (1280, 800))
+        ctx = browser.new_context(viewport={"width": width, "height": height}, has_touch=width < 800,
+                                  is_mobile=width < 500, device_scale_factor=2 if width < 500 else 1,
+                                  reduced_motion="reduce")
+        offline(ctx)
+        page = ctx.new_page()
+        page.goto(base + path + "#" + anchor)
+        page.wait_for_function("() => document.getElementById('res-note') !== null")
+        page.wait_for_timeout(400)
+        if name == "cite-menu.png":
+            link = page.locator(f"#{anchor} a.res-permalink").first
+            link.evaluate("a => a.scrollIntoView({block: 'center'})")
+            link.click()
+            page.wait_for_function("() => !document.getElementById('res-actions').hidden")
+        page.mouse.move(1, height - 1)
+        page.wait_for_timeout(200)
+        page.screenshot(path=str(out / name))
+        written.append(out / name)
+        ctx.close()
+    return written
 
 
 def _note_open(page, url: str, path: Path, tap: bool) -> Path:
