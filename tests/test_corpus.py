@@ -92,7 +92,7 @@ def test_the_most_faithful_form_is_published_and_the_others_must_agree(analyses)
     txt = ("A-RES-80-229.txt", cache.get((CORPUS / "A-RES-80-229.txt").read_bytes(), "A-RES-80-229.txt"))
     other = ("A-RES-79-89.txt", cache.get((CORPUS / "A-RES-79-89.txt").read_bytes(), "A-RES-79-89.txt"))
     kept, dropped, notes = choose_forms([txt, other, pdf])
-    assert [uri for uri, _ in kept] == ["A-RES-79-89.txt", "A-RES-80-229.pdf"]
+    assert [uri for uri, _ in kept] == ["A-RES-80-229.pdf", "A-RES-79-89.txt"]  # in the order they claim URLs
     assert dropped == {"A-RES-80-229.txt": "A-RES-80-229.pdf"}
     assert [(n.path, n.level) for n in notes] == [("A-RES-80-229.txt", "info")]
     # a form that disagrees is a warning naming both files

@@ -84,7 +84,9 @@ def slug(text: str) -> str:
 
 def symbol_key(symbol: str) -> tuple:
     """Natural order: "A/C.3/80/L.9" before "A/C.3/80/L.10"."""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", symbol))
+    # Numbers compared by length, then digits: no int() of a (hostile) 5,000-digit run.
+    return tuple((0, len(part.lstrip("0")), part.lstrip("0")) if part.isdigit() else (1, 0, part)
+                 for part in re.split(r"(\d+)", symbol))
 
 
 def committee_key(committee: str) -> tuple:

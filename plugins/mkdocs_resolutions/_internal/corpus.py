@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import anchors
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
 from .citations.checks import Cited, council_year_conflicts
-from .model import Diagnostic, Document, Kind, Paragraph
+from .model import Diagnostic, Document, Kind, Metadata, Paragraph
 from .parse import read_source
+from .readers import decode
 from .structure import organ_code
-from .symbols import page_path
+from .symbols import normalize_symbol, symbol_from_filename
+from .urls import Registry, clean_path, is_clean, shortened, shown
 
 
 def _code_version() -> str:
@@ -51,8 +54,18 @@ class Analysis:
     diagnostics: list[Diagnostic]
 
 
+# A text larger than this is published preformatted, unparsed: the readers are linear, but a
+# budget in bytes (not seconds, so the output stays the same on any machine) bounds a build.
+MAX_TEXT_BYTES = 64_000_000
+
+
 def analyse(data: bytes, path: str) -> Analysis:
     """Read ``data`` and find its citations: the per-document half of the pipeline."""
+    if len(data) > MAX_TEXT_BYTES and not data.startswith(b"%PDF"):
+        text, notes = decode(data, path)
+        doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)
+        doc.warn(1, f"text larger than {MAX_TEXT_BYTES:,} bytes: published as a preformatted page, not read", code="text-too-large")
+        return Analysis(doc, {}, {}, list(doc.diagnostics))
     doc = read_source(data, path)
     organ = organ_code(doc)
     citations: dict[str, list[Citation]] = {}
@@ -115,11 +128,8 @@ class Entry:
     page: bool = False  # an ordinary Markdown page that cites documents (link_pages), not a resolution
 
 
-def url_for(doc: Document, src_uri: str) -> str:
-    """The page URL: from the symbol when there is one, else from the file name."""
-    if doc.meta.symbol:
-        return page_path(doc.meta.symbol)
-    return src_uri.rsplit(".", 1)[0] + "/"
+def _stem(src_uri: str) -> str:
+    return src_uri.rsplit(".", 1)[0] if "." in src_uri.rsplit("/", 1)[-1] else src_uri
 
 
 # When one document comes in several forms, the page is built from the most faithful.
@@ -136,11 +146,58 @@ def _shape(doc: Document) -> tuple:
     )
 
 
-def choose_forms(sources: list[tuple[str, Analysis]]) -> tuple[list[tuple[str, Analysis]], dict[str, str], list[Diagnostic]]:
-    """One source per symbol: the most faithful form (PDF, then markdown, then plain text).
+def _letters(text: str) -> str:
+    """Letters and digits only, case and compatibility forms folded: what every form prints alike
+    (spacing, hyphenation and punctuation differ between extractions; words do not)."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
 
-    Returns the sources to publish, the others mapped to the one published in
-    their place, and a warning for each form that disagrees with the published one.
+
+def _words(doc: Document) -> list[tuple[str, str]]:
+    """Each paragraph's and footnote's letters, by anchor."""
+    out = [(p.anchor or "", _letters(f"{p.lead or ''} {p.body.text}")) for p in doc.paragraphs()]
+    return out + [(f"fn-{n.number}", _letters(n.body.text)) for n in doc.footnotes]
+
+
+def _first_difference(a: Document, b: Document) -> str | None:
+    """Where two forms stop agreeing ("numbering", or the first anchor whose words differ), else None."""
+    if _shape(a) != _shape(b):
+        return "paragraphs, numbers or footnotes"
+    for (anchor, x), (_b, y) in zip(_words(a), _words(b)):
+        if x != y:
+            return f"the words of {anchor}"
+    return None
+
+
+def authority(src_uri: str, analysis: Analysis) -> tuple:
+    """Sort key, most authoritative first: a file whose name spells its symbol (A-RES-80-229.txt),
+    then the most faithful form (PDF, markdown, plain text), then the name."""
+    symbol = analysis.doc.meta.symbol
+    named = bool(symbol) and symbol_from_filename(src_uri) == symbol
+    return (not named, FORM_RANK.get(Path(src_uri).suffix.lower(), 9), src_uri)
+
+
+def claim_order(src_uri: str, analysis: Analysis) -> tuple:
+    """Order in which pages claim URLs: a well-formed UN symbol that is its own URL first, then
+    other symbols (a Cyrillic "А/RES/99/5" after the Latin one, "a/res/99/6" after "A/RES/99/6"),
+    then pages named after their file."""
+    symbol = analysis.doc.meta.symbol
+    if not symbol:
+        rank = 3
+    elif is_clean(symbol):
+        rank = 0 if normalize_symbol(symbol) == symbol else 1
+    else:
+        rank = 2
+    return (rank, *authority(src_uri, analysis))
+
+
+def choose_forms(sources: list[tuple[str, Analysis]]) -> tuple[list[tuple[str, Analysis]], dict[str, str], list[Diagnostic]]:
+    """One page per document: the most authoritative form of each symbol (see :func:`authority`).
+
+    A form that agrees with it in numbers and words is dropped (mapped to the
+    published one). A form that disagrees is a different text claiming the same
+    symbol: neither silently wins; it is published too, as a variant at its own
+    URL, and warned about. Returns the sources to publish in the order they
+    claim URLs, the dropped forms, and the notes.
     """
     by_symbol: dict[str, list[tuple[str, Analysis]]] = {}
     kept: list[tuple[str, Analysis]] = []
@@ -152,41 +209,68 @@ def choose_forms(sources: list[tuple[str, Analysis]]) -> tuple[list[tuple[str, A
             kept.append((src_uri, analysis))
     dropped: dict[str, str] = {}
     notes: list[Diagnostic] = []
-    for forms in by_symbol.values():
-        forms.sort(key=lambda f: (FORM_RANK.get(Path(f[0]).suffix, 9), f[0]))
+    for symbol, forms in by_symbol.items():
+        forms.sort(key=lambda f: authority(*f))
         best_uri, best = forms[0]
         kept.append(forms[0])
         for src_uri, analysis in forms[1:]:
             if Path(src_uri).suffix == Path(best_uri).suffix:
                 kept.append((src_uri, analysis))  # two texts of one form: both published, Corpus.add says so
                 continue
-            dropped[src_uri] = best_uri
-            if _shape(analysis.doc) != _shape(best.doc):
-                notes.append(Diagnostic(src_uri, 1, f"disagrees with {best_uri} (paragraphs, numbers or footnotes); the page is built from {best_uri}", code="forms-disagree"))
-            else:
+            difference = _first_difference(analysis.doc, best.doc)
+            if difference is None:
+                dropped[src_uri] = best_uri
                 notes.append(Diagnostic(src_uri, 1, f"same document as {best_uri}, which the page is built from", "info", code="form-duplicate"))
-    kept.sort(key=lambda f: f[0])
+                continue
+            kept.append((src_uri, analysis))
+            notes.append(Diagnostic(
+                src_uri, 1,
+                f"claims symbol {shown(symbol)} but disagrees with {best_uri} in {difference}; the page of "
+                f"{shown(symbol)} is built from {best_uri}, this text is published as a variant",
+                code="forms-disagree",
+            ))
+    kept.sort(key=lambda f: claim_order(*f))
     return kept, dropped, notes
 
 
 @dataclass
 class Corpus:
-    """All resolution pages of one build, by source and by symbol."""
+    """All resolution pages of one build, by source and by symbol; URLs claimed in ``registry``."""
 
     entries: dict[str, Entry] = field(default_factory=dict)  # src_uri -> entry
     by_symbol: dict[str, str] = field(default_factory=dict)  # symbol -> url
+    source_of: dict[str, str] = field(default_factory=dict)  # symbol -> src_uri of its page
+    variants: dict[str, list[str]] = field(default_factory=dict)  # src_uri of a symbol's page -> other texts of it
     diagnostics: list[Diagnostic] = field(default_factory=list)  # about the set, not one text
+    registry: Registry = field(default_factory=Registry.for_site)
 
     def add(self, src_uri: str, analysis: Analysis) -> Entry:
-        url = url_for(analysis.doc, src_uri)
+        """Publish ``src_uri``: at its symbol's URL, or its file name's when the symbol is taken or absent."""
         symbol = analysis.doc.meta.symbol
         if symbol and symbol in self.by_symbol:
-            self.diagnostics.append(
-                Diagnostic(src_uri, 1, f"symbol {symbol} is already published at {self.by_symbol[symbol]}; this copy is at its file name", code="symbol-repeated")
-            )
-            url = src_uri.rsplit(".", 1)[0] + "/"
-        elif symbol:
+            self.variants.setdefault(self.source_of[symbol], []).append(src_uri)
+            self.diagnostics.append(Diagnostic(
+                src_uri, 1, f"symbol {shown(symbol)} is already published at {self.by_symbol[symbol]}; this copy is at its file name",
+                code="symbol-repeated",
+            ))
+        if symbol and symbol not in self.by_symbol:
+            source, why = symbol, f"symbol {shown(symbol)}"
+        else:
+            source, why = _stem(src_uri), f"file name {shown(src_uri)}"
+        wanted = clean_path(source)
+        if shortened(source):
+            self.diagnostics.append(Diagnostic(src_uri, 1, f"the URL made from its {why} is too long: shortened to {wanted}", code="url-too-long"))
+        url = self.registry.claim(wanted, src_uri, why)
+        foreign = next((c for c in symbol or "" if not c.isascii()), None)
+        if foreign is not None:  # "А/RES/99/5" with a Cyrillic А passes for A/RES/99/5 on the page
+            self.diagnostics.append(Diagnostic(
+                src_uri, 1, f"symbol {shown(symbol or '')} holds a letter outside ASCII "
+                f"(U+{ord(foreign):04X} {unicodedata.name(foreign, 'unnamed')}); published at {url}",
+                code="symbol-not-ascii",
+            ))
+        if symbol and symbol not in self.by_symbol:
             self.by_symbol[symbol] = url
+            self.source_of[symbol] = src_uri
         entry = Entry(src_uri, url, analysis)
         self.entries[src_uri] = entry
         return entry

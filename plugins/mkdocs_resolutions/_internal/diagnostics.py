@@ -55,6 +55,11 @@ CODES: dict[str, str] = {
     "forms-disagree": "two forms of one document give different paragraphs, numbers or footnotes",
     "form-duplicate": "another form of a document the site publishes (info)",
     "symbol-repeated": "two documents carry the same symbol",
+    "url-collision": "a page's URL is reserved or taken by another output; published at a URL of its own",
+    "symbol-not-ascii": "a symbol holds letters outside ASCII (a Cyrillic А passes for a Latin A)",
+    "url-too-long": "a URL made from a symbol or file name is too long; shortened with a hash",
+    "text-too-large": "a text over the size budget; published as a preformatted page",
+    "front-matter-control": "front matter holds control or bidirectional-override characters",
 }
 
 _CODE_SHAPE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+\Z")

@@ -23,7 +23,7 @@ RANGE_PREVIEW = 4  # a cited range of paragraphs shows up to this many previews'
 _REPORT = re.compile(r"on the report of the (\w+) Committee", re.IGNORECASE)
 _DRAFT_NAMED = re.compile(r"\((A/\d+/L\.\d+(?:/Rev\.\d+)?)\)")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_DRAFT_SYMBOL = re.compile(r"^A/(?:C\.(\d)/)?(\d+)/L\.\d+")
+_DRAFT_SYMBOL = re.compile(r"^A/(?:C\.(\d)/)?(\d{1,4})/L\.\d+")
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,10 @@ def excerpt(text: str, start: int, end: int, width: int = EXCERPT) -> str:
     """About ``width`` characters of ``text`` around ``start:end``, cut at word boundaries."""
     left = max(0, start - width // 2)
     right = min(len(text), end + width // 2)
-    while left > 0 and not text[left - 1].isspace():
+    floor, ceiling = max(0, left - width), min(len(text), right + width)  # a word is not unbounded
+    while left > floor and not text[left - 1].isspace():
         left -= 1
-    while right < len(text) and not text[right].isspace():
+    while right < ceiling and not text[right].isspace():
         right += 1
     return ("… " if left else "") + " ".join(text[left:right].split()) + (" …" if right < len(text) else "")
 
@@ -218,7 +219,7 @@ def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph
             target = anchors.link_target(ref.key)
             label = "page" if citing.page else anchors.label(ref.key)  # a Markdown page's paragraphs have no ids
             places.append(CitingPlace(href_to(citing.url, target), label, ref.excerpt, ref.pinpoint))
-        view.cited_by.append(CitingDocument(entry_label(citing), meta.title or "", href_to(citing.url, None), places))
+        view.cited_by.append(CitingDocument(entry_label(citing), _shorten(meta.title or ""), href_to(citing.url, None), places))
     view.pinpoints = graph.pinpoint_counts(symbol)
     relations = [
         ("Draft", graph.adopted_from.get(symbol)),
@@ -229,6 +230,11 @@ def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph
     for relation, other in relations:
         if other and other in corpus.by_symbol:
             view.lineage.append((relation, other, href_to(corpus.by_symbol[other], None)))
+    # Texts that claim one symbol but differ (corpus.choose_forms): each page links the other.
+    for other in corpus.variants.get(entry.src_uri, ()):
+        view.lineage.append(("Another text with this symbol (differs)", symbol, href_to(corpus.entries[other].url, None)))
+    if corpus.source_of.get(symbol, entry.src_uri) != entry.src_uri:
+        view.lineage.append(("This text differs from the page of", symbol, href_to(corpus.by_symbol[symbol], None)))
     return view
 
 
@@ -271,7 +277,7 @@ class Previews:
         if entry is None:
             return {}
         meta = entry.analysis.doc.meta
-        data = {"title": meta.title or "", "date": meta.adopted_on or meta.date or ""}
+        data = {"title": _shorten(meta.title or ""), "date": _shorten(meta.adopted_on or meta.date or "")}
         if pinpoint:
             texts = self._anchor_texts(symbol)
             if through:  # "paragraphs 14 to 17": each paragraph of the range, shortened

@@ -141,14 +141,10 @@ def undocs_url(symbol: str, template: str = UNDOCS_URL) -> str:
 
 
 def page_path(symbol: str) -> str:
-    """Site path of the page for ``symbol``: ``A/RES/80/229`` -> ``A/RES/80/229/``."""
-    segments = []
-    for seg in symbol.strip().split("/"):
-        seg = re.sub(r"[^A-Za-z0-9._~()\-]", "-", seg)
-        if seg in ("", ".", ".."):
-            seg = "-"
-        segments.append(seg)
-    return "/".join(segments) + "/"
+    """Site path of the page for ``symbol``: ``A/RES/80/229`` -> ``A/RES/80/229/`` (see :mod:`.urls`)."""
+    from .urls import clean_path
+
+    return clean_path(symbol)
 
 
 _FILE_EXT = re.compile(r"\.(?:txt|md|pdf|json|html?)$", re.I)

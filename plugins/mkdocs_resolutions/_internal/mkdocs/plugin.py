@@ -7,7 +7,6 @@ core's HTML. All site-wide knowledge lives in :class:`...corpus.Corpus`.
 
 from __future__ import annotations
 
-import re
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -25,6 +24,8 @@ from ..diagnostics import KnownDefects
 from .config import ResolutionsConfig
 from ..corpus import Cache, Corpus, Entry, choose_forms
 from ..model import Diagnostic
+from ..readers import has_un_cover
+from ..urls import Registry
 from ..graph import Graph, Previews, build_graph, citation_report, page_graph
 from ..render.report import report_html
 from ..render.html import cited_by_html, description, render_document
@@ -41,8 +42,7 @@ from .theme import ThemeSupport, anchor_ids
 log = get_plugin_logger(__name__)
 
 ASSET_DIR = "assets/resolutions"
-REPORT_URI = "reports/citations/index.md"
-_COVER = re.compile(r"Distr\.:|^\s*(?:#+\s*)?\**(General Assembly|Security Council)\b", re.M)
+REPORT_URL = "reports/citations/"
 
 
 class ResolutionFile(File):
@@ -57,8 +57,7 @@ def _is_resolution(file: File, sniff_markdown: bool) -> bool:
     if uri.endswith((".txt", ".pdf")):
         return True
     if sniff_markdown and uri.endswith(".md") and file.abs_src_path:
-        head = file.content_bytes[:4000].decode("utf-8", errors="replace")
-        return len(_COVER.findall(head)) >= 2
+        return has_un_cover(file.content_bytes[:4000].decode("utf-8", errors="replace"))
     return False
 
 
@@ -75,6 +74,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.previews = Previews(self.corpus)
         self.browse: dict[str, browse.BrowsePage] = {}  # src_uri of a generated browse page -> page
         self.full_lists: dict[str, str] = {}  # src_uri of a generated cited-by page -> the cited document's
+        self.report_uri = REPORT_URL + "index.md"
         self.known = KnownDefects()
         self.theme = ThemeSupport()
         self.mandates = SiteMandates()
@@ -95,10 +95,21 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         return sorted(p.name for p in folder.iterdir() if p.name.endswith((".css", ".js")))
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:  # noqa: C901 - the one files hook, a list of short steps
-        self.corpus = Corpus()
+        self.corpus = Corpus(registry=Registry.for_site(config.use_directory_urls))
         self.pages = {}
         self.browse = {}
         sources = {f.src_uri: f for f in files if _is_resolution(f, self.config.markdown_sniff)}
+        registry = self.corpus.registry  # every output claims its path there: nothing overwrites another
+        for f in sorted((f for f in files if f.src_uri not in sources), key=lambda f: f.src_uri):
+            registry.register(f.dest_uri, f.src_uri)
+        for name in self._assets():
+            registry.register(f"{ASSET_DIR}/{name}", "the plugin's assets")
+        registry.reserve("browse/", "the browse pages")
+        registry.reserve("mandates/", "the mandate pages")
+        registry.reserve_name(export.DOCUMENT_FILE, "the pages' data files")
+        for name in ("mandates.json", "mandates.csv", export.SCHEMA_PATH):
+            registry.register(name, "the mandate data")
+        self.report_uri = registry.claim(REPORT_URL, "the citation report", index=True) + "index.md"
         analysed = [(uri, self.cache.get(sources[uri].content_bytes, uri)) for uri in sorted(sources)]
         kept, dropped, notes = choose_forms(analysed)
         self.known.reset()
@@ -110,17 +121,19 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for uri, analysis in kept:
             file = sources[uri]
             entry = self.corpus.add(uri, analysis)
+            registry.register(entry.url + export.DOCUMENT_FILE, uri)  # its data file, beside the page
             for diag in analysis.diagnostics:
                 self._log(diag)
             files.remove(file)
-            dest = entry.url + "index.html" if config.use_directory_urls else entry.url.rstrip("/") + ".html"
+            dest = registry.dest(entry.url)
             page_file = ResolutionFile(uri, file.src_dir, file.dest_dir, config.use_directory_urls, dest_uri=dest)
             page_file._content = ""  # MkDocs must not read or render the source itself
             page_file.inclusion = InclusionLevel.NOT_IN_NAV  # the nav must not grow with the corpus
             files.append(page_file)
             self.pages[uri] = entry.url
-        for diag in notes + self.corpus.diagnostics:
+        for diag in notes + self.corpus.diagnostics + registry.diagnostics:
             self._log(diag)
+        logged = len(registry.diagnostics)
         for line in self.known.stale(present=set(sources)):
             log.warning(line)
         if self.config.link_pages:
@@ -131,18 +144,20 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for uri, url in self.pages.items():
             symbol = self.corpus.entries[uri].analysis.doc.meta.symbol
             if symbol and len({r.source for r in self.graph.cited_by.get(symbol, ())}) > self.config.cited_by_limit:
-                listing = File.generated(config, f"{url}cited-by/index.md", content="")
+                listing = File.generated(config, registry.claim(f"{url}cited-by/", f"the cited-by page of {uri}", index=True) + "index.md", content="")
                 listing.inclusion = InclusionLevel.NOT_IN_NAV
                 files.append(listing)
                 self.full_lists[listing.src_uri] = uri
         if self.pages:
-            report = File.generated(config, REPORT_URI, content="")
+            report = File.generated(config, self.report_uri, content="")
             report.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(report)
         if self.config.browse and self.pages:
             self._add_browse_pages(files, config)
         self.mandates = SiteMandates.collect(self.corpus)  # issue 16: mandates, their pages and data
         self._add_mandate_files(files, config)
+        for diag in registry.diagnostics[logged:]:  # generated pages displaced by documents
+            self._log(diag)
         package = resources.files("mkdocs_resolutions._internal") / "assets"
         for name in self._assets():
             files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes()))
@@ -173,7 +188,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             items.append(browse.item_of(entry.analysis.doc, entry.url, src_uri))
         for bpage in browse.build_pages(items):
             src_uri = bpage.url + "index.md"
-            if files.get_file_from_path(src_uri) is not None:
+            if self.corpus.registry.conflict(bpage.url + "index.html", "the browse pages", page=False):
                 log.warning(f"{src_uri} exists in the docs; the generated browse page is not written")
                 continue
             file = File.generated(config, src_uri, content="")
@@ -204,7 +219,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             meta = self.corpus.entries[self.full_lists[page.file.src_uri]].analysis.doc.meta
             page.meta["title"] = escape(f"Cited by: {meta.symbol}")
             return ""
-        if page.file.src_uri == REPORT_URI:
+        if page.file.src_uri == self.report_uri:
             page.meta["title"] = "Citation report"
             return ""
         bpage = self.browse.get(page.file.src_uri)
@@ -227,7 +242,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             view = page_graph(self.graph, self.corpus, cited, linker.href)
             title = f'<h1>Cited by: <a href="../">{escape(cited.analysis.doc.meta.symbol or "")}</a></h1>'
             return self._known_anchors(page, title + cited_by_html(view, limit=None))
-        if page.file.src_uri == REPORT_URI:
+        if page.file.src_uri == self.report_uri:
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
             report = citation_report(self.graph, self.corpus)
             return self._known_anchors(page, report_html(report, lambda symbol: linker.target(symbol).href))
@@ -243,8 +258,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         linker = Linker(self.corpus.by_symbol, entry.url, self.config.undocs_url, self.previews, self.previews.anchors)
         analysis = entry.analysis
         view = page_graph(self.graph, self.corpus, entry, linker.href)
-        if f"{entry.url}cited-by/index.md" in self.full_lists:
-            view.full_href = "cited-by/"
+        listing = next((src for src, doc in self.full_lists.items() if doc == entry.src_uri), None)
+        if listing is not None:
+            view.full_href = linker.href(listing.removesuffix("index.md"))
         marks = MandateView(self.mandates.by_src.get(entry.src_uri, []), entry.url)
         body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit, marks,
                                breadcrumb=self.config.browse)

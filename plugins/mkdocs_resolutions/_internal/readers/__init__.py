@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from dataclasses import dataclass, field
 
 from ..model import Diagnostic, Document, Metadata
+from ..symbols import normalize_symbol
 from .raw import RawDocument
 
 FRONT_MATTER_KEYS = ("symbol", "title")
@@ -56,6 +58,35 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
         if key.strip() in FRONT_MATTER_KEYS:
             values[key.strip()] = value.strip().strip("\"'")
     return "\n" * m.group(0).count("\n") + text[m.end():], values
+
+
+def _clean_front(front: dict[str, str], path: str) -> list[Diagnostic]:
+    """Control and bidirectional-override characters would disguise a symbol or a title: each is read as a space."""
+    notes = []
+    for key, value in front.items():
+        shown = " ".join("".join(" " if unicodedata.category(c) in ("Cc", "Cf") else c for c in value).split())
+        if shown != value:
+            notes.append(Diagnostic(path, 1, f"front matter {key} holds control or formatting characters; each is read as a space",
+                                    code="front-matter-control"))
+            front[key] = shown
+    return notes
+
+
+_ORGAN_LINE = re.compile(r"(General Assembly|Security Council|Economic and Social Council)(?:\s+Distr\.:.*)?")
+_DISTR_LINE = re.compile(r"(?:.*\s)?Distr\.:\s*\S.*")
+_SYMBOL_LINE = re.compile(r"(?:United Nations\s+)?(\S{3,80})(?:\s+United Nations)?")
+_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|[*_]+")
+
+
+def has_un_cover(text: str) -> bool:
+    """Whether ``text`` opens with a UN cover block: its symbol, the organ and ``Distr.:`` each on a
+    line of its own among the first lines. Headings naming the organs are not enough: an ordinary
+    page about the United Nations stays an ordinary page."""
+    lines = [_MARKUP.sub("", line).strip() for line in _front_matter(text[:4000])[0].split("\n")]
+    lines = [line for line in lines if line][:25]
+    symbol = any((m := _SYMBOL_LINE.fullmatch(line)) and normalize_symbol(m.group(1)) for line in lines)
+    organ = any(_ORGAN_LINE.fullmatch(line) for line in lines)
+    return symbol and organ and any(_DISTR_LINE.fullmatch(line) for line in lines)
 
 
 def _is_text(data: bytes) -> bool:
@@ -105,6 +136,7 @@ def read_delivered(data: bytes, path: str) -> Delivered:
         doc.warn(1, "empty file: published as a page with no text", code="empty-file")
         return Delivered(verbatim=doc)
     text, front = _front_matter(text)
+    notes += _clean_front(front, path)
     if is_markdown_form(text, path):
         from .markdown import read_markdown
 

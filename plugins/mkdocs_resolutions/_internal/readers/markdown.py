@@ -45,7 +45,7 @@ _PAGE_BREAK = re.compile(r"^\s*(?:---+|\*\*\*+|___+)\s*$")
 _SUP_NOTE = re.compile(r"^\s*<sup>\s*(\d{1,3}|\*{1,3})\s*</sup>\s*")
 _SUP_OPEN = re.compile(r"^<sup>$", re.IGNORECASE)
 _SUP_CLOSE = re.compile(r"^</sup>$", re.IGNORECASE)
-_SUP_ANY = re.compile(r"<sup>\s*([\d,\s]+?)\s*</sup>", re.IGNORECASE)
+_SUP_ANY = re.compile(r"<sup>([\d,\s]*)</sup>", re.IGNORECASE)  # one class, no nested repeats: linear
 _MARKER_TEXT = re.compile(r"^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _OPENING = re.compile(rf"^(?:#{{1,6}}\s+)?[*_]*{OPENING}[*_\s]*,")
@@ -516,6 +516,9 @@ _SUFFIXED = re.compile(
 )
 _UNHYPHENATED_HEADS = {"building": ("peace",), "making": ("peace", "policy", "inter")}
 _WORD = re.compile(r"(?<![\w\-/])[A-Za-z][A-Za-z0-9]{4,}(?![\w\-/])")
+# A hyphenated compound ("Secretary-General", "state-of-the-art"): at most six parts, so a run
+# "a-a-a-…" costs linear time, not a copy of the run per hyphen.
+_COMPOUND = re.compile(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+){1,5}(?![\w\-])")
 
 
 def _rehyphenate(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocument) -> list[tuple[int, str]]:
@@ -554,16 +557,13 @@ class _Hyphens:
     @classmethod
     def of(cls, text: str) -> _Hyphens:
         hyphenated: dict[str, str] = {}
-        for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
+        hyphen_counts: dict[str, int] = {}
+        for m in _COMPOUND.finditer(text):
             word = m.group(0)
             for k, ch in enumerate(word):
                 if ch == "-":
-                    hyphenated.setdefault((word[:k] + word[k + 1 :]).lower(), word[:k] + "-" + word[k + 1 :])
-        hyphen_counts: dict[str, int] = {}
-        for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
-            for k, ch in enumerate(m.group(0)):
-                if ch == "-":
-                    key = (m.group(0)[:k] + m.group(0)[k + 1 :]).lower()
+                    key = (word[:k] + word[k + 1 :]).lower()
+                    hyphenated.setdefault(key, word[:k] + "-" + word[k + 1 :])
                     hyphen_counts[key] = hyphen_counts.get(key, 0) + 1
         counts: dict[str, int] = {}
         for m in _WORD.finditer(text):

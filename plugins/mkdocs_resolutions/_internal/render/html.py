@@ -7,6 +7,8 @@ never from the source text, so no source can inject markup or a script URL.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import deque
 from dataclasses import dataclass, field
 from html import escape
 from typing import Iterable, Mapping
@@ -48,7 +50,7 @@ def _attr(value: str) -> str:
     return escape(value, quote=True)
 
 
-def _rich(rich: RichText, spans: Iterable[Span], page: _Page) -> str:
+def _rich(rich: RichText, spans: Iterable[Span], page: _Page) -> str:  # noqa: C901 (13: one linear sweep of four kinds of bound)
     """Render ``rich`` with italics, footnote markers and outer ``spans`` (citations).
 
     Spans are kept outermost and are never nested in each other or cut by a
@@ -56,8 +58,8 @@ def _rich(rich: RichText, spans: Iterable[Span], page: _Page) -> str:
     """
     text = rich.text
     spans = sorted(spans, key=lambda s: s.start)
-    cuts = {m.offset for m in rich.notes}
-    outer = [s for s in spans if not any(s.start < c < s.end for c in cuts)]
+    cuts = sorted({m.offset for m in rich.notes})
+    outer = [s for s in spans if not _cut(s.start, s.end, cuts)]
     bounds = sorted({0, len(text), *cuts, *(x for s in outer for x in (s.start, s.end)), *(x for a, b in rich.italics for x in (a, b))})
     notes_at: dict[int, list[str]] = {}
     for mark in rich.notes:
@@ -66,10 +68,26 @@ def _rich(rich: RichText, spans: Iterable[Span], page: _Page) -> str:
     out: list[str] = []
     span: Span | None = None
     italic = False
+    # One sweep over the bounds (linear: a paragraph may hold thousands of citations): the spans
+    # and italics begun so far, in order, dropping from the front those that have ended.
+    begun: deque[Span] = deque()
+    italics: deque[tuple[int, int]] = deque()
+    next_span = next_italic = 0
+    italic_spans = sorted(rich.italics)
     for i, pos in enumerate(bounds):
         nxt = bounds[i + 1] if i + 1 < len(bounds) else None
-        new_span = next((s for s in outer if nxt is not None and s.start <= pos < s.end), None)
-        new_italic = nxt is not None and any(a <= pos < b for a, b in rich.italics)
+        while next_span < len(outer) and outer[next_span].start <= pos:
+            begun.append(outer[next_span])
+            next_span += 1
+        while begun and begun[0].end <= pos:
+            begun.popleft()
+        while next_italic < len(italic_spans) and italic_spans[next_italic][0] <= pos:
+            italics.append(italic_spans[next_italic])
+            next_italic += 1
+        while italics and italics[0][1] <= pos:
+            italics.popleft()
+        new_span = begun[0] if begun and nxt is not None else None
+        new_italic = nxt is not None and bool(italics)
         if italic and (not new_italic or new_span is not span):
             out.append("</em>")
             italic = False
@@ -87,6 +105,12 @@ def _rich(rich: RichText, spans: Iterable[Span], page: _Page) -> str:
         if nxt is not None:
             out.append(escape(text[pos:nxt], quote=False))
     return "".join(out)
+
+
+def _cut(start: int, end: int, cuts: list[int]) -> bool:
+    """Whether a cut (a sorted list of offsets) falls strictly inside ``start:end``."""
+    k = bisect_right(cuts, start)
+    return k < len(cuts) and cuts[k] < end
 
 
 def _marker(number: str, page: _Page) -> str:
