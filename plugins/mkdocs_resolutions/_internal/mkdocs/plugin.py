@@ -25,6 +25,8 @@ from ..corpus import Cache, Corpus, choose_forms
 from ..model import Diagnostic
 from ..graph import Graph, Previews, build_graph, citation_report, page_graph
 from ..render.report import report_html
+from ..changes.pages import ChangesPage, plan as plan_changes
+from ..render.changes import changes_page, side
 from ..render.html import cited_by_html, render_document
 from ..render.links import Linker
 from ..symbols import SERIES, undocs_url
@@ -69,6 +71,8 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.full_lists: dict[str, str] = {}  # src_uri of a generated cited-by page -> the cited document's
         self.known = KnownDefects()
         self.theme = ThemeSupport()
+        self.changes: dict[str, ChangesPage] = {}  # src_uri of a generated changes page -> page
+        self.changes_of: dict[str, list[ChangesPage]] = {}  # src_uri of a text -> its changes pages
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.known = self.config.known_defects
@@ -125,6 +129,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
                 listing.inclusion = InclusionLevel.NOT_IN_NAV
                 files.append(listing)
                 self.full_lists[listing.src_uri] = uri
+        self._add_changes_pages(files, config)
         if self.pages:
             report = File.generated(config, REPORT_URI, content="")
             report.inclusion = InclusionLevel.NOT_IN_NAV
@@ -144,6 +149,17 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             log.info(f"known defect: {diag}")
         else:
             log.warning(str(diag))
+
+    def _add_changes_pages(self, files: Files, config: MkDocsConfig) -> None:
+        """A changes page per earlier version of each text (see ``changes.pages``), out of the nav."""
+        self.changes_of = plan_changes(self.corpus, self.graph)[1]
+        self.changes = {}
+        for cpages in self.changes_of.values():
+            for cpage in cpages:
+                file = File.generated(config, f"{cpage.url}index.md", content="")
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+                files.append(file)
+                self.changes[file.src_uri] = cpage
 
     def _add_browse_pages(self, files: Files, config: MkDocsConfig) -> None:
         items = []
@@ -169,6 +185,11 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if page.file.src_uri == REPORT_URI:
             page.meta["title"] = "Citation report"
             return ""
+        if page.file.src_uri in self.changes:
+            cpage = self.changes[page.file.src_uri]
+            names = (side(self.corpus.entries[cpage.new]).name, side(self.corpus.entries[cpage.old]).name)
+            page.meta["title"] = escape("Changes in {} since {}".format(*names))
+            return ""
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
             page.meta["title"] = escape(bpage.title)
@@ -192,6 +213,10 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
             report = citation_report(self.graph, self.corpus)
             return self._known_anchors(page, report_html(report, lambda symbol: linker.target(symbol).href))
+        if page.file.src_uri in self.changes:
+            cpage = self.changes[page.file.src_uri]
+            linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
+            return self._known_anchors(page, changes_page(cpage, self.corpus, self.changes_of[cpage.new], linker.href))
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
             return self._known_anchors(page, f"<h1>{escape(bpage.title)}</h1>\n{bpage.html}")  # not indexed: it names every symbol
@@ -203,6 +228,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         view = page_graph(self.graph, self.corpus, entry, linker.href)
         if f"{entry.url}cited-by/index.md" in self.full_lists:
             view.full_href = "cited-by/"
+        if entry.src_uri in self.changes_of:  # "Changes since A/RES/78/229", among the lineage links
+            first = self.changes_of[entry.src_uri][0]
+            view.lineage.append(("Changes since", side(self.corpus.entries[first.old]).name, linker.href(first.url)))
         body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit)
         self._known_anchors(page, body)
         return search.wrap(body, analysis.doc.meta) if self.config.search else body
