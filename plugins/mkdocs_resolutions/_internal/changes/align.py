@@ -22,6 +22,7 @@ from typing import Iterable, Literal, Sequence
 from ..model import Document, Paragraph
 
 MIN_SIMILARITY = 0.5  # word-level similarity from which two paragraphs are one paragraph changed
+MIN_IN_PLACE = 0.4  # the same, for an old paragraph standing where the new one stands (between the same matches)
 CANDIDATES = 6  # old paragraphs compared with each new one, from shared trigrams
 CONTAINED = 0.75  # weight of "one paragraph holds the other's words in order" (cut or extended)
 CONTAINED_MIN = 8  # words a paragraph needs for that to count
@@ -188,8 +189,8 @@ def _gap(j: int, match: dict[int, int], n_new: int, free_old: set[int]) -> list[
 
 def _similar(old: list[Unit], new: list[Unit], free_old: set[int], free_new: set[int], match: dict[int, int]) -> dict[int, float]:
     """Pair the remaining paragraphs by similar words, best pairs first; returns the similarity of each."""
-    old_words = [u.words for u in old]
-    new_words = [u.words for u in new]
+    old_words = [masked(u.text).split() for u in old]  # a changed date or session number is no dissimilarity
+    new_words = [masked(u.text).split() for u in new]
     old_bags = {i: Counter(old_words[i]) for i in free_old}
     new_bags = {j: Counter(new_words[j]) for j in free_new}
     index: dict[tuple[str, ...], list[int]] = {}
@@ -203,13 +204,14 @@ def _similar(old: list[Unit], new: list[Unit], free_old: set[int], free_new: set
             for i in index.get(gram, ()):
                 shared[i] = shared.get(i, 0) + 1
         best = sorted(shared, key=lambda i: (-shared[i], abs(i - j), i))[:CANDIDATES]
-        bags = [(_bound(old_bags[i], new_bags[j]), i) for i in dict.fromkeys([*best, *_gap(j, match, len(new), free_old)])
+        in_place = set(_gap(j, match, len(new), free_old))
+        bags = [(_bound(old_bags[i], new_bags[j]), i) for i in dict.fromkeys([*best, *sorted(in_place)])
                 if old[i].part == new[j].part]
         for bound, i in sorted(bags, key=lambda t: (-t[0], t[1])):
-            if bound < MIN_SIMILARITY:
+            if bound < MIN_IN_PLACE:
                 break
             score = similarity(old_words[i], new_words[j])
-            if score >= MIN_SIMILARITY:
+            if score >= (MIN_IN_PLACE if i in in_place else MIN_SIMILARITY):
                 scored.append((score, j, i))
             if score >= GOOD:
                 break  # the others share fewer words: not worth a comparison each

@@ -142,7 +142,7 @@ def changes_html(alignment: Alignment, old: Side, new: Side, relation: str, href
         items = "".join(
             f'<li><a href="{_attr(url)}"{current_page if current else ""}>{escape(label)}</a></li>' for label, url, current in others
         )
-        parts.append(f'<nav class="chg-versions" aria-label="Compare with another version"><p>Compare with:</p><ul>{items}</ul></nav>')
+        parts.append(f'<nav class="chg-versions" aria-label="Compare with another version"><p>Compare with:</p><ul class="chg-versions__list">{items}</ul></nav>')
     parts.append(_numbering(alignment, old))
     parts.append(
         '<fieldset class="chg-view"><legend>Show changes</legend>'
