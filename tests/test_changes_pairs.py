@@ -21,6 +21,8 @@ from mkdocs_resolutions._internal.corpus import analyse
 from .conftest import FIXTURES, ROOT
 
 PAIRS = sorted((FIXTURES / "changes").glob("*__*.txt"))
+# Held back: hand-checked after the aligner was tuned on PAIRS, to verify it on texts it was not tuned on.
+HELD_BACK = sorted((FIXTURES / "changes" / "verify").glob("*__*.txt"))
 TARGET = 0.97
 
 # Lines of the hand-checked mapping the aligner gets wrong, by pair (file stem): known, listed, kept small.
@@ -70,7 +72,7 @@ def test_there_are_at_least_twelve_pairs():
     assert len(PAIRS) >= 12
 
 
-@pytest.mark.parametrize("path", PAIRS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", PAIRS + HELD_BACK, ids=lambda p: p.stem)
 def test_every_paragraph_is_mapped_once(path):
     """The hand-checked file accounts for each paragraph of both texts exactly once."""
     old, new, lines = _expected(path)
@@ -80,18 +82,19 @@ def test_every_paragraph_is_mapped_once(path):
     assert sorted(news) == sorted(u.anchor for u in _units(new))
 
 
-@pytest.mark.parametrize("path", PAIRS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", PAIRS + HELD_BACK, ids=lambda p: p.stem)
 def test_misses_are_the_known_ones(path):
     assert _misses(path)[1] == MISSES.get(path.stem, set())
 
 
-def test_share_mapped_exactly(capsys):
+@pytest.mark.parametrize("pairs", [PAIRS, HELD_BACK], ids=["tuned-on", "held-back"])
+def test_share_mapped_exactly(pairs, capsys):
     total = wrong = 0
-    for path in PAIRS:
+    for path in pairs:
         n, misses = _misses(path)
         total += n
         wrong += len(misses)
     share = (total - wrong) / total
     with capsys.disabled():
-        print(f"\nparagraph alignment: {total - wrong} of {total} lines of {len(PAIRS)} pairs mapped exactly ({share:.1%})")
+        print(f"\nparagraph alignment: {total - wrong} of {total} lines of {len(pairs)} pairs mapped exactly ({share:.1%})")
     assert share >= TARGET
