@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from mkdocs_resolutions._internal.changes import Unit, align
+from mkdocs_resolutions._internal.changes import Unit, align, units
 from mkdocs_resolutions._internal.changes.align import masked, word_diff
 from mkdocs_resolutions._internal.changes.pages import slug
 from mkdocs_resolutions._internal.parse import read_source
-from mkdocs_resolutions._internal.changes import units
 from mkdocs_resolutions._internal.render.changes import Side, changes_html
 
 TEXT = """The General Assembly,

@@ -10,11 +10,10 @@ at least TARGET of all lines, and disagree exactly where MISSES says.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
-
 from mkdocs_resolutions._internal.changes import align, units
 from mkdocs_resolutions._internal.corpus import analyse
 
@@ -33,7 +32,7 @@ MISSES: dict[str, set[str]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _units(name: str):
     path = ROOT / "source_docs" / name
     return tuple(units(analyse(path.read_bytes(), name).doc))

@@ -15,9 +15,10 @@ A match is "moved" when it breaks the order of the longest run of matches kept i
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Iterable, Literal, Sequence
+from typing import Literal
 
 from ..model import Document, Paragraph
 
@@ -247,10 +248,10 @@ def _in_order(match: dict[int, int]) -> set[int]:
         else:
             tails[lo] = k
     keep: set[int] = set()
-    k = tails[-1] if tails else None
-    while k is not None:
-        keep.add(js[k])
-        k = prev.get(k)
+    at = tails[-1] if tails else None
+    while at is not None:
+        keep.add(js[at])
+        at = prev.get(at)
     return keep
 
 

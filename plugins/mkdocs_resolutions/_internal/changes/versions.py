@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..corpus import Corpus
+from ..graph import Graph, normal_title
 from ..model import Kind
 from .align import masked
-from ..graph import Graph, normal_title
 
 MAX_CHAIN = 8  # versions shown for one text: its pages do not grow with the corpus
 _REVISION = re.compile(r"^(.*)/Rev\.(\d+)$")
@@ -95,8 +95,8 @@ def find_versions(corpus: Corpus, graph: Graph) -> Versions:
         for session, uri in members:
             if uri in versions.predecessor or uri in adopted:
                 continue  # a draft is followed by its own resolution, not by last year's
-            earlier = [(s, x) for s, x in members if s < session and x not in adopted]
-            latest = [x for s, x in earlier if s == earlier[-1][0]]
+            before = [(s, x) for s, x in members if s < session and x not in adopted]
+            latest = [x for s, x in before if s == before[-1][0]]
             if len(latest) == 1:
                 versions.predecessor[uri] = latest[0]
                 versions.relation[uri] = "previous"

@@ -9,9 +9,9 @@ source is escaped.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import Callable, Sequence
 
 from .. import anchors
 from ..changes.align import Alignment, Pair, Piece, align, units, word_diff
@@ -128,15 +128,14 @@ def changes_html(alignment: Alignment, old: Side, new: Side, relation: str, href
     """The page body. ``others``: (label, href, current) of every comparison of this text."""
     title = f"Changes in {new.name} since {old.name}"
     what = {"draft": "its draft", "previous": "the previous text of its series", "revision of": "the text it revises"}.get(relation, "an earlier version")
-    parts = [
-        '<div class="chg">',
-        f'<h1 id="title">{escape(title)}</h1>',
-        f'<p class="chg-intro"><a href="{_attr(href(new.uri, None))}">{escape(new.name)}</a>'
-        f'{" — " + escape(new.doc.meta.title) if new.doc.meta.title else ""}, compared with {escape(what)}, '
-        f'<a href="{_attr(href(old.uri, None))}">{escape(old.name)}</a>'
-        f'{" (" + escape(old.doc.meta.date or old.doc.meta.adopted_on or "") + ")" if (old.doc.meta.date or old.doc.meta.adopted_on) else ""}.</p>',
-        _summary(alignment),
-    ]
+    subject = f" — {escape(new.doc.meta.title)}" if new.doc.meta.title else ""
+    when = old.doc.meta.date or old.doc.meta.adopted_on
+    intro = (
+        f'<p class="chg-intro"><a href="{_attr(href(new.uri, None))}">{escape(new.name)}</a>{subject}, '
+        f'compared with {escape(what)}, <a href="{_attr(href(old.uri, None))}">{escape(old.name)}</a>'
+        f'{f" ({escape(when)})" if when else ""}.</p>'
+    )
+    parts = ['<div class="chg">', f'<h1 id="title">{escape(title)}</h1>', intro, _summary(alignment)]
     if len(others) > 1:
         current_page = ' aria-current="page"'
         items = "".join(
