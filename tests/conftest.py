@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+from mkdocs_resolutions._internal.corpus import Cache
+
+if TYPE_CHECKING:
+    from mkdocs_resolutions._internal.readers.pdf import _Reader
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -18,6 +25,23 @@ def need_corpus() -> Path:
     if not (CORPUS / "manifest.json").exists():
         pytest.skip(f"../shared/corpus not found next to the project root ({CORPUS.name}); corpus tests need it")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def analyses() -> Cache:
+    """One in-memory analysis cache for the test session: a text several modules read is parsed once."""
+    return Cache()
+
+
+@cache
+def pdf_reader(path: Path) -> _Reader:
+    """The PDF reader's state after reading ``path``, once per test session whichever test asks
+    (pdfplumber needs about half a second a page)."""
+    from mkdocs_resolutions._internal.readers.pdf import _Reader
+
+    reader = _Reader(path.read_bytes(), path.name)
+    reader.read()
+    return reader
 
 
 @pytest.fixture(scope="session")

@@ -99,11 +99,11 @@ def test_check_command(tmp_path, capsys):
     assert "S-2024-400.txt:284: operative number 11 is printed without its full stop" in capsys.readouterr().out
 
 
-def test_the_most_faithful_form_is_published_and_the_others_must_agree():
+def test_the_most_faithful_form_is_published_and_the_others_must_agree(analyses):
     need_corpus()
-    from mkdocs_resolutions._internal.corpus import Cache, choose_forms
+    from mkdocs_resolutions._internal.corpus import choose_forms
 
-    cache = Cache()
+    cache = analyses
     pdf = ("A-RES-80-229.pdf", cache.get((CORPUS / "originals" / "A-RES-80-229.pdf").read_bytes(), "A-RES-80-229.pdf"))
     txt = ("A-RES-80-229.txt", cache.get((CORPUS / "A-RES-80-229.txt").read_bytes(), "A-RES-80-229.txt"))
     other = ("A-RES-79-89.txt", cache.get((CORPUS / "A-RES-79-89.txt").read_bytes(), "A-RES-79-89.txt"))

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from mkdocs_resolutions._internal.parse import read_source
 from mkdocs_resolutions._internal.readers import decode, is_markdown_form
 
-from .hostile_support import render, source_words
+from .hostile_support import render
 
 settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

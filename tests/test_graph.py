@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_resolutions._internal.corpus import Cache, Corpus
+from mkdocs_resolutions._internal.corpus import Corpus
 from mkdocs_resolutions._internal.graph import build_graph, page_graph, Previews
 from mkdocs_resolutions._internal.render.html import render_document
 from mkdocs_resolutions._internal.render.links import Linker
@@ -79,9 +79,9 @@ Recalling paragraph 3 of its resolution 79/89 and resolution 79/89, paragraph 4,
 
 
 @pytest.fixture(scope="module")
-def small_site():
+def small_site(analyses):
     need_corpus()
-    corpus, cache = Corpus(), Cache()
+    corpus, cache = Corpus(), analyses
     corpus.add("A-RES-79-89.txt", cache.get((CORPUS / "A-RES-79-89.txt").read_bytes(), "A-RES-79-89.txt"))
     corpus.add("A-C.3-99-L.1.txt", cache.get(CITING, "A-C.3-99-L.1.txt"))
     return corpus, build_graph(corpus)

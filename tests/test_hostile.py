@@ -15,9 +15,8 @@ import textwrap
 
 import pytest
 
-from mkdocs_resolutions._internal.parse import read_source
 
-from .hostile_support import ROOT, filler, has_warning, render, source_words, wrap
+from .hostile_support import ROOT, has_warning, render
 
 TXT = "hostile.txt"
 MD = "hostile.md"

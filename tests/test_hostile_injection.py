@@ -7,13 +7,12 @@ navigation, search index).
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 from bs4 import BeautifulSoup
 
-from .hostile_support import UNDOCS, build, make_project, render, source_words, words
+from .hostile_support import UNDOCS, build, make_project, render
 
 PAYLOADS = [
     "<script>alert('pp')</script>",

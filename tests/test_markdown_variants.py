@@ -250,10 +250,23 @@ def test_same_shape_as_plain_text(pairs, capsys):
     assert set(differing) <= set(KNOWN_SHAPE), differing
 
 
+# Paragraphs whose words differ between the markdown conversion and the plain text, and why.
+# A new difference, or one of these gone, fails by name.
+KNOWN_TEXT_DIFFERENCES = {
+    ("A-RES-78-213", "op-8"): "the conversion dropped the hyphen of 'non-profit' at a line end",
+    ("S-2018-221", "pp-7"): "the conversion dropped the hyphen of 'post-transition' at a line end",
+    ("S-2018-221", "op-4"): "the conversion dropped the hyphen of 'constitution-making' at a line end",
+    ("S-2018-257", "op-3"): "the conversion dropped the hyphen of 'Somali-Government-led' at a line end",
+    ("S-2018-693", "pp-35"): "the conversion dropped the hyphen of 'cross-border' at a line end",
+    ("S-2019-179", "op-16"): "the conversion split 'encourages' as 'e ncourages'",
+}
+
+
 def test_same_paragraph_texts_as_plain_text(pairs, capsys):
-    """Paragraph texts by anchor, whitespace normalised; the agreement figure is printed."""
+    """Paragraph texts by anchor, whitespace normalised: equal but for the known differences."""
     same = total = 0
     lines = []
+    differing = set()
     for name, (md, txt) in pairs.items():
         a, b = _para_texts(md), _para_texts(txt)
         for anchor in dict.fromkeys([*a, *b]):
@@ -261,11 +274,13 @@ def test_same_paragraph_texts_as_plain_text(pairs, capsys):
             if a.get(anchor) == b.get(anchor):
                 same += 1
             else:
+                differing.add((name, anchor))
                 lines.append(f"  {name} {anchor}: {_where(a.get(anchor), b.get(anchor))}")
     with capsys.disabled():
         print(f"\nparagraph texts equal: {same}/{total} ({100 * same / total:.1f}%)")
         print("\n".join(lines))
-    assert same / total >= 0.97
+    assert sorted(differing - set(KNOWN_TEXT_DIFFERENCES)) == [], "new differences"
+    assert sorted(set(KNOWN_TEXT_DIFFERENCES) - differing) == [], "fixed: remove them from KNOWN_TEXT_DIFFERENCES"
 
 
 def _where(a: str | None, b: str | None) -> str:

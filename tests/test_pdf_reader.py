@@ -20,21 +20,13 @@ from mkdocs_resolutions._internal.model import NoteMark, RichText
 from mkdocs_resolutions._internal.readers.pdf import _Reader, read_pdf
 from mkdocs_resolutions._internal.readers.raw import RawDocument
 
+from .conftest import pdf_reader
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
 ORIGINALS = CORPUS / "originals"
 
-_cache: dict[str, _Reader] = {}
-
-
-def _reader(path: Path) -> _Reader:
-    """Read each PDF once per test run: pdfplumber needs about half a second a page."""
-    key = str(path)
-    if key not in _cache:
-        reader = _Reader(path.read_bytes(), path.name)
-        reader.read()
-        _cache[key] = reader
-    return _cache[key]
+_reader = pdf_reader  # each PDF read once per test session
 
 
 def _fixture(name: str) -> RawDocument:

@@ -306,8 +306,8 @@ def citation_report(graph: Graph, corpus: Corpus, top: int = 25) -> Report:
                         internal += 1
                     else:
                         external[symbol] = external.get(symbol, 0) + 1
-        symbol = entry.analysis.doc.meta.symbol
-        cited_by = len({r.source for r in graph.cited_by.get(symbol or "", ())})
+        own = entry.analysis.doc.meta.symbol
+        cited_by = len({r.source for r in graph.cited_by.get(own or "", ())})
         per_document.append((entry_label(entry), total, internal, cited_by))
     for symbol, refs in graph.cited_by.items():
         internal_counts[symbol] = len(refs)

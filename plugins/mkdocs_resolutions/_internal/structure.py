@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import anchors
 from .anchors import Anchor
 from .conventions import CLOSING, DATE, LABEL, OPENING, ORGAN_CODES
-from .model import Annex, Block, Diagnostic, Document, Footnote, Heading, NoteMark, Paragraph, RichText
+from .model import Annex, Block, Diagnostic, Document, Footnote, Heading, Paragraph, RichText
 from .leads import split_lead
 from .readers.raw import RawDocument, RawPara
 
@@ -138,7 +138,7 @@ class _Builder:
             self.doc.opening = RichText(text, [], list(rich.notes))
             return
         if m := _ANNEX.match(text):
-            self.start_annex(rich, m.group(1), para.line)
+            self.start_annex(m.group(1), para.line)
             return
         if self.annex is not None and not self.annex.blocks and not self.annex.title.text and (
             para.heading or _looks_like_title(text)
@@ -191,7 +191,7 @@ class _Builder:
             return self.here("part", label)
         return None
 
-    def start_annex(self, rich: RichText, numeral: str | None, line: int) -> None:
+    def start_annex(self, numeral: str | None, line: int) -> None:
         anchor = self.unique(anchors.annex(numeral).id, line, printed_twice=bool(numeral))
         self.annex = Annex(anchor=anchor, title=RichText(), line=line)
         self.doc.annexes.append(self.annex)
@@ -341,9 +341,10 @@ def _check(doc: Document) -> None:
         expected = number + 1
     defined = {note.number for note in doc.footnotes}
     used = [mark.number for mark in doc.markers()]
-    for number in dict.fromkeys(used):
-        if number not in defined:
-            doc.warn(_marker_line(doc, number), f"footnote marker {number} has no footnote text; shown as a plain marker", code="marker-without-footnote")
+    for mark in dict.fromkeys(used):
+        if mark not in defined:
+            doc.warn(_marker_line(doc, mark), f"footnote marker {mark} has no footnote text; shown as a plain marker",
+                     code="marker-without-footnote")
     for note in doc.footnotes:
         # "*" notes belong to the cover (sponsors, agenda item), whose markers are not running text.
         already = any(d.message.startswith(f"footnote {note.number} ") for d in doc.diagnostics)

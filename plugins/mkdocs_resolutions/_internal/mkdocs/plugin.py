@@ -17,6 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from .. import browse, search
 from ..diagnostics import KnownDefects
@@ -90,7 +91,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         folder = resources.files("mkdocs_resolutions._internal") / "assets"
         return sorted(p.name for p in folder.iterdir() if p.name.endswith((".css", ".js")))
 
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:  # noqa: C901 - the one files hook, a list of short steps
         self.corpus = Corpus()
         self.pages = {}
         self.browse = {}
@@ -204,10 +205,10 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri in self.full_lists:
-            entry = self.corpus.entries[self.full_lists[page.file.src_uri]]
+            cited = self.corpus.entries[self.full_lists[page.file.src_uri]]
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
-            view = page_graph(self.graph, self.corpus, entry, linker.href)
-            title = f'<h1>Cited by: <a href="../">{escape(entry.analysis.doc.meta.symbol or "")}</a></h1>'
+            view = page_graph(self.graph, self.corpus, cited, linker.href)
+            title = f'<h1>Cited by: <a href="../">{escape(cited.analysis.doc.meta.symbol or "")}</a></h1>'
             return self._known_anchors(page, title + cited_by_html(view, limit=None))
         if page.file.src_uri == REPORT_URI:
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
@@ -245,9 +246,12 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.theme.load(env)
         return env
 
-    def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    def on_template_context(
+        self, context: TemplateContext, /, *, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext | None:
         if template_name == "404.html":
-            context["resolutions"] = {
+            # Our own key, read by the 404 template; MkDocs' TypedDict does not know it.
+            context["resolutions"] = {  # type: ignore[typeddict-unknown-key]
                 "undocs_url": self.config.undocs_url,
                 "undocs_home": undocs_url("", self.config.undocs_url),
                 "series": list(SERIES),

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
+from enum import Enum
 
 from ..conventions import BARCODE, DATE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, MONTHS, OPENING, ORGAN_OF_SYMBOL, ORGANS
 from ..model import Diagnostic, Kind, Metadata
@@ -231,160 +232,164 @@ _PLAIN_FIELDS = {
 }
 
 
-def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
-    """Read the cover block at the top of ``lines`` (line number, markup-free text)."""
-    meta = Metadata()
-    diags: list[Diagnostic] = []
-    header = True  # recognise fields only until sponsors/adoption/title are seen
-    after_agenda = False
-    run: list[_Seg] = []
+class _Run(Enum):
+    """What a run of free-text lines turned out to be, for the scanner's next step."""
+
+    FIELD = "field"  # a cover field (sponsors, report, agenda title ...): keep scanning
+    TITLE = "title"  # the title (or its continuation): the body may start after it
+    BODY = "body"  # the opening line or the first paragraph: the body starts here
+
+
+@dataclass
+class _Scanner:
+    """Reads cover lines one by one; state: which fields are still expected, the pending run,
+    and where the title ended. It stops at the first body line."""
+
+    lines: list[tuple[int, str]]
+    meta: Metadata = field(default_factory=Metadata)
+    header: bool = True  # recognise fields only until sponsors/adoption/title are seen
+    after_agenda: bool = False  # the next run may be the agenda item's title
+    run: list[_Seg] = field(default_factory=list)
+    run_start: int = 0  # index of the pending run's first line
     body_start: int | None = None
     title_end: int | None = None  # index of the line after the title
 
-    def flush() -> int | None:
-        """Classify the pending run; return a body start index if the body begins with it."""
-        nonlocal header, after_agenda, title_end
-        if not run:
-            return None
-        text = _join([s.text for s in run])
-        first = run[0]
-        run.clear()
-        if _OPENING_RE.fullmatch(text):
-            return first.index
-        m = _SUBMITTED_RE.fullmatch(text)
-        if m:
-            meta.kind = Kind.DRAFT_DECISION if "decision" in m["what"].lower() else Kind.DRAFT_RESOLUTION
-            meta.sponsors = [m["who"].strip()] if m["who"] else []
-            header = after_agenda = False
-            return None
-        m = _SPONSOR_RE.fullmatch(text)
-        if m and meta.title is None:
-            what = m["what"].lower()
-            if what.startswith("amendment"):
-                meta.kind = Kind.OTHER
-            elif "decision" in what:
-                meta.kind = Kind.DRAFT_DECISION
-            else:
-                meta.kind = Kind.DRAFT_RESOLUTION
-            meta.sponsors = split_sponsors(m["who"])
-            header = after_agenda = False
-            return None
-        m = _ADOPTED_RE.fullmatch(text)
-        if m and meta.title is None:
-            meta.kind = Kind.DECISION if m["what"] == "Decision" else Kind.RESOLUTION
-            meta.adopted_on = m["date"]
-            if meta.organ is None:
-                meta.organ = m["organ"]
-            header = after_agenda = False
-            return None
-        if text.startswith("[") and meta.title is None:
-            meta.report = text.strip("[] ")
-            header = after_agenda = False
-            return None
-        if after_agenda and meta.agenda_title is None and header:
-            meta.agenda_title = text
-            after_agenda = False
-            return None
-        if meta.title is not None and title_end is not None and meta.title.endswith((";", ":", ",")):
-            meta.title = f"{meta.title} {text}"  # "79/243. United Nations Convention against Cybercrime;" + subtitle
-            return -1
-        if meta.title is None:
-            m = _TITLE_NUMBER_RE.match(text)
-            if m and meta.kind in (Kind.RESOLUTION, Kind.DECISION):
-                text = text[m.end():]
-            meta.title = text
-            header = after_agenda = False
-            return -1  # marker: title seen, body may start at the next run
-        return first.index
+    def scan(self) -> None:
+        for index, (lineno, raw) in enumerate(self.lines):
+            text = _clean(raw)
+            if not text or re.fullmatch(r"-{3,}|\*{3,}|_{3,}", text):
+                if self.close_run(index):
+                    return
+            elif self.line(index, lineno, text):
+                return
+        self.close_run(len(self.lines))
 
-    def take_field(seg: _Seg) -> bool:
-        """Store a recognised field; ``False`` if it is not wanted here (then it is text)."""
-        nonlocal after_agenda
-        kind, value = seg.kind, seg.value
-        if kind == "barcode" or (kind == "un" and meta.organ is None):
-            return True
-        if kind == "job" and meta.job_number is None:
-            meta.job_number = re.sub(r"(\d) ?\(", r"\1 (", value)
-            return True
-        if kind in _PLAIN_FIELDS and getattr(meta, _PLAIN_FIELDS[kind]) is None:
-            setattr(meta, _PLAIN_FIELDS[kind], value)
-            return True
-        if kind == "session" and meta.session is None:
-            meta.session = value
-            word = re.sub(r"^(?:Resumed|Continued) ", "", value, flags=re.IGNORECASE).split(" ")[0]
-            meta.session_number = ordinal_number(word)
-            return True
-        if kind == "agenda" and meta.agenda_item is None:
-            meta.agenda_item = value
-            after_agenda = True
-            return True
-        if kind == "date" and meta.date is None:
-            meta.date = value
-            meta.iso_date = iso_date(value)
+    def close_run(self, index: int) -> bool:
+        """Classify the pending run at a break before line ``index``; True when the body starts with it."""
+        outcome = self.classify()
+        if outcome is _Run.TITLE:
+            self.title_end = index
+        elif outcome is _Run.BODY:
+            self.body_start = self.run_start
             return True
         return False
 
-    for index, (lineno, raw) in enumerate(lines):
-        text = _clean(raw)
-        if not text or re.fullmatch(r"-{3,}|\*{3,}|_{3,}", text):
-            start = flush()
-            if start == -1:
-                title_end = index
-            elif start is not None:
-                body_start = start
-                break
-            continue
-        segs = _segments(index, lineno, text) if header else [_Seg(index, lineno, "text", text)]
-        stop = False
+    def line(self, index: int, lineno: int, text: str) -> bool:
+        """Read one non-blank line; True when the body starts at (or before) it."""
+        segs = _segments(index, lineno, text) if self.header else [_Seg(index, lineno, "text", text)]
         for seg in segs:
-            if seg.kind != "text" and take_field(seg):
-                start = flush() if run else None
-                if start is not None and start != -1:
-                    body_start, stop = start, True
-                    break
+            if seg.kind != "text" and self.take_field(seg):
+                if self.classify() is _Run.BODY:  # a field ends the run before it (the title, if any, stays open)
+                    self.body_start = self.run_start
+                    return True
                 continue
-            if seg.text.startswith("(Fourth Committee)") and meta.committee == _SPDC and not run:
-                meta.committee += " (Fourth Committee)"  # the committee name wrapped onto two lines
+            if seg.text.startswith("(Fourth Committee)") and self.meta.committee == _SPDC and not self.run:
+                self.meta.committee += " (Fourth Committee)"  # the committee name wrapped onto two lines
                 rest = seg.text[len("(Fourth Committee)"):].strip()
                 if not rest:
                     continue
                 seg = _Seg(seg.index, seg.line, "text", rest)
-            if not run and title_end is not None and not (meta.title or "").endswith((";", ":", ",")):
-                body_start, stop = index, True  # text after the title without an opening line
-                break
-            if _OPENING_RE.fullmatch(seg.text) and run:
-                start = flush()
-                if start == -1:
-                    title_end = index
-                elif start is not None:
-                    body_start, stop = start, True
-                    break
-            run.append(_Seg(seg.index, seg.line, "text", seg.text))
-            if _OPENING_RE.fullmatch(seg.text):
-                body_start, stop = index, True
-                break
-        if stop:
-            break
-    else:
-        start = flush()
-        if start == -1:
-            title_end = len(lines)
-        elif start is not None:
-            body_start = start
+            if not self.run and self.title_end is not None and not (self.meta.title or "").endswith((";", ":", ",")):
+                self.body_start = index  # text after the title without an opening line
+                return True
+            opening = bool(_OPENING_RE.fullmatch(seg.text))
+            if opening and self.run and self.close_run(index):
+                return True
+            if not self.run:
+                self.run_start = seg.index
+            self.run.append(_Seg(seg.index, seg.line, "text", seg.text))
+            if opening:
+                self.body_start = index
+                return True
+        return False
 
+    def classify(self) -> _Run:
+        """Store what the pending run is (a field, the title) or say that the body starts with it."""
+        if not self.run:
+            return _Run.FIELD
+        text = _join([s.text for s in self.run])
+        self.run.clear()
+        if _OPENING_RE.fullmatch(text):
+            return _Run.BODY
+        if self.front_field(text):
+            self.header = self.after_agenda = False
+            return _Run.FIELD
+        if self.after_agenda and self.meta.agenda_title is None and self.header:
+            self.meta.agenda_title = text
+            self.after_agenda = False
+            return _Run.FIELD
+        if self.meta.title is not None and self.title_end is not None and self.meta.title.endswith((";", ":", ",")):
+            self.meta.title = f"{self.meta.title} {text}"  # "79/243. United Nations Convention against Cybercrime;" + subtitle
+            return _Run.TITLE
+        if self.meta.title is None:
+            m = _TITLE_NUMBER_RE.match(text)
+            if m and self.meta.kind in (Kind.RESOLUTION, Kind.DECISION):
+                text = text[m.end():]
+            self.meta.title = text
+            self.header = self.after_agenda = False
+            return _Run.TITLE
+        return _Run.BODY
+
+    def front_field(self, text: str) -> bool:
+        """A run that says who submitted or adopted the text, or on whose report (the last three before the title)."""
+        meta = self.meta
+        if m := _SUBMITTED_RE.fullmatch(text):
+            meta.kind = Kind.DRAFT_DECISION if "decision" in m["what"].lower() else Kind.DRAFT_RESOLUTION
+            meta.sponsors = [m["who"].strip()] if m["who"] else []
+        elif meta.title is not None:
+            return False
+        elif m := _SPONSOR_RE.fullmatch(text):
+            what = m["what"].lower()
+            if what.startswith("amendment"):
+                meta.kind = Kind.OTHER
+            else:
+                meta.kind = Kind.DRAFT_DECISION if "decision" in what else Kind.DRAFT_RESOLUTION
+            meta.sponsors = split_sponsors(m["who"])
+        elif m := _ADOPTED_RE.fullmatch(text):
+            meta.kind = Kind.DECISION if m["what"] == "Decision" else Kind.RESOLUTION
+            meta.adopted_on = m["date"]
+            if meta.organ is None:
+                meta.organ = m["organ"]
+        elif text.startswith("["):
+            meta.report = text.strip("[] ")
+        else:
+            return False
+        return True
+
+    def take_field(self, seg: _Seg) -> bool:
+        """Store a recognised field; ``False`` if it is not wanted here (then it is text)."""
+        meta, kind, value = self.meta, seg.kind, seg.value
+        if kind == "barcode" or (kind == "un" and meta.organ is None):
+            return True
+        if kind == "job" and meta.job_number is None:
+            meta.job_number = re.sub(r"(\d) ?\(", r"\1 (", value)
+        elif kind in _PLAIN_FIELDS and getattr(meta, _PLAIN_FIELDS[kind]) is None:
+            setattr(meta, _PLAIN_FIELDS[kind], value)
+        elif kind == "session" and meta.session is None:
+            meta.session = value
+            word = re.sub(r"^(?:Resumed|Continued) ", "", value, flags=re.IGNORECASE).split(" ")[0]
+            meta.session_number = ordinal_number(word)
+        elif kind == "agenda" and meta.agenda_item is None:
+            meta.agenda_item = value
+            self.after_agenda = True
+        elif kind == "date" and meta.date is None:
+            meta.date = value
+            meta.iso_date = iso_date(value)
+        else:
+            return False
+        return True
+
+
+def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
+    """Read the cover block at the top of ``lines`` (line number, markup-free text)."""
+    scanner = _Scanner(lines)
+    scanner.scan()
+    meta, body_start, title_end = scanner.meta, scanner.body_start, scanner.title_end
+    diags: list[Diagnostic] = []
     if body_start is None or (title_end is not None and body_start >= title_end and not _is_opening(lines, body_start)):
         if body_start is None:
             body_start = title_end if title_end is not None else 0
-        line = lines[body_start][0] if body_start < len(lines) else (lines[-1][0] if lines else 1)
-        first = _clean(lines[body_start][1]) if body_start < len(lines) else ""
-        if _OPENING_RE.match(first):  # a decision: "The General Assembly, taking note of ..."
-            diags.append(Diagnostic(path, line, "cover: opening line runs on into the first paragraph", "info", code="cover-run-on"))
-        elif any("amendment" in text.lower() for _, text in lines[:body_start]):
-            # An amendment ("Delete operative paragraph 9.") has no opening line by nature.
-            diags.append(Diagnostic(path, line, "cover: an amendment; its body starts after the title", "info", code="cover-amendment"))
-        else:
-            where = "after the title" if title_end is not None else "at the top"
-            diags.append(Diagnostic(path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}", code="no-opening-line"))
+        diags.append(_no_opening(lines, body_start, title_end, path))
     # A body that starts at a blank line starts at the next non-blank one.
     while body_start < len(lines) and not _clean(lines[body_start][1]).strip("-_* "):
         body_start += 1
@@ -393,6 +398,21 @@ def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
     if meta.kind is Kind.OTHER and meta.symbol and "/RES/" in meta.symbol:
         meta.kind = Kind.RESOLUTION
     return Cover(meta, body_start, diags)
+
+
+def _no_opening(lines: list[tuple[int, str]], body_start: int, title_end: int | None, path: str) -> Diagnostic:
+    """Why the body starts where it does when no opening line was seen: an info or a warning."""
+    line = lines[body_start][0] if body_start < len(lines) else (lines[-1][0] if lines else 1)
+    first = _clean(lines[body_start][1]) if body_start < len(lines) else ""
+    if _OPENING_RE.match(first):  # a decision: "The General Assembly, taking note of ..."
+        return Diagnostic(path, line, "cover: opening line runs on into the first paragraph", "info", code="cover-run-on")
+    if any("amendment" in text.lower() for _, text in lines[:body_start]):
+        # An amendment ("Delete operative paragraph 9.") has no opening line by nature.
+        return Diagnostic(path, line, "cover: an amendment; its body starts after the title", "info", code="cover-amendment")
+    where = "after the title" if title_end is not None else "at the top"
+    return Diagnostic(
+        path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}", code="no-opening-line"
+    )
 
 
 def _is_opening(lines: list[tuple[int, str]], index: int) -> bool:

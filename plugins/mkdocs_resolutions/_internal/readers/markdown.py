@@ -110,60 +110,82 @@ def inline(source: str, raw: RawDocument, line: int) -> tuple[RichText, bool]:
     pymupdf4llm puts between a closing ``_``/``**`` and punctuation
     (``_The General Assembly_ ,``) is dropped.
     """
-    rich = RichText()
-    italic_start: list[int] = []
-    sup: list[str] | None = None
-    bold_chars = 0
-    bold_depth = 0
-    closed = False  # the previous token closed emphasis
-    unmatched = False  # a stray "*" was reported for this paragraph
     # "approach _,_ reducing", "Somalia _, stresses_": punctuation in italics is the converter's doing
     source = _ITALIC_PUNCT.sub(r"\1", source)
     source = _ITALIC_PUNCT_OPEN.sub(r"\1 _", source)
-    tokens = _MD.parseInline(source)[0].children or []
-    for token in tokens:
-        kind, content = token.type, token.content
-        if sup is not None and not (kind == "html_inline" and _SUP_CLOSE.match(content)):
-            sup.append(content if kind != "softbreak" else " ")
-            continue
+    reader = _Inline(raw, line)
+    for token in _MD.parseInline(source)[0].children or []:
+        reader.token(token.type, token.content)
+    return reader.result()
+
+
+@dataclass
+class _Inline:
+    """The state of reading one paragraph's inline tokens."""
+
+    raw: RawDocument
+    line: int
+    rich: RichText = field(default_factory=RichText)
+    italic_start: list[int] = field(default_factory=list)
+    sup: list[str] | None = None  # inside <sup>: its content so far
+    bold_chars: int = 0
+    bold_depth: int = 0
+    closed: bool = False  # the previous token closed emphasis
+    unmatched: bool = False  # a stray "*" was reported for this paragraph
+
+    def token(self, kind: str, content: str) -> None:
+        if self.sup is not None and not (kind == "html_inline" and _SUP_CLOSE.match(content)):
+            self.sup.append(content if kind != "softbreak" else " ")
+            return
         if kind in ("text", "text_special"):
-            if closed and re.match(r" [,;:.)\]]", content):
-                content = content[1:]
-            if kind == "text" and "*" in content and not unmatched:
-                unmatched = True
-                raw.warn(line, "an '*' that opens or closes no emphasis is kept as a literal asterisk", code="stray-asterisk")
-            rich.text += content
-            if bold_depth:
-                bold_chars += len(content.strip())
+            self.text(kind, content)
         elif kind in ("softbreak", "hardbreak"):
-            rich.text += " "
-        elif kind == "em_open":
-            italic_start.append(len(rich.text))
-        elif kind == "em_close" and italic_start:
-            start = italic_start.pop()
-            if len(rich.text) > start:
-                rich.italics.append((start, len(rich.text)))
-        elif kind == "strong_open":
-            bold_depth += 1
-        elif kind == "strong_close":
-            bold_depth = max(0, bold_depth - 1)
+            self.rich.text += " "
+        elif kind in ("em_open", "em_close", "strong_open", "strong_close"):
+            self.emphasis(kind, content)
         elif kind == "html_inline" and _SUP_OPEN.match(content):
-            sup = []
-        elif kind == "html_inline" and sup is not None:  # </sup>
-            _close_sup("".join(sup), rich, raw, line)
-            sup = None
+            self.sup = []
+        elif kind == "html_inline" and self.sup is not None:  # </sup>
+            _close_sup("".join(self.sup), self.rich)
+            self.sup = None
         else:  # any other HTML stays literal text
-            rich.text += content
-        closed = kind in ("em_close", "strong_close") or (closed and kind in ("em_open", "strong_open"))
-    if sup is not None:
-        raw.warn(line, "unclosed <sup>: its content is kept as text", code="unclosed-sup")
-        rich.text += "<sup>" + "".join(sup)
-    rich.merge_italics()
-    visible = len(rich.text.strip())
-    return rich, visible > 0 and bold_chars >= visible - 2
+            self.rich.text += content
+        self.closed = kind in ("em_close", "strong_close") or (self.closed and kind in ("em_open", "strong_open"))
+
+    def text(self, kind: str, content: str) -> None:
+        if self.closed and re.match(r" [,;:.)\]]", content):
+            content = content[1:]
+        if kind == "text" and "*" in content and not self.unmatched:
+            self.unmatched = True
+            self.raw.warn(self.line, "an '*' that opens or closes no emphasis is kept as a literal asterisk", code="stray-asterisk")
+        self.rich.text += content
+        if self.bold_depth:
+            self.bold_chars += len(content.strip())
+
+    def emphasis(self, kind: str, content: str) -> None:
+        if kind == "em_open":
+            self.italic_start.append(len(self.rich.text))
+        elif kind == "em_close" and self.italic_start:
+            start = self.italic_start.pop()
+            if len(self.rich.text) > start:
+                self.rich.italics.append((start, len(self.rich.text)))
+        elif kind == "strong_open":
+            self.bold_depth += 1
+        elif kind == "strong_close":
+            self.bold_depth = max(0, self.bold_depth - 1)
+        else:  # an unmatched closing "_"
+            self.rich.text += content
+
+    def result(self) -> tuple[RichText, bool]:
+        if self.sup is not None:
+            self.raw.warn(self.line, "unclosed <sup>: its content is kept as text", code="unclosed-sup")
+            self.rich.text += "<sup>" + "".join(self.sup)
+        self.rich.merge_italics()
+        visible = len(self.rich.text.strip())
+        return self.rich, visible > 0 and self.bold_chars >= visible - 2
 
 
-def _close_sup(content: str, rich: RichText, raw: RawDocument, line: int) -> None:
+def _close_sup(content: str, rich: RichText) -> None:
     if _MARKER_TEXT.match(content):
         for number in re.findall(r"\d+", content):
             rich.notes.append(NoteMark(len(rich.text), str(int(number))))
@@ -213,7 +235,7 @@ def _expand(lines: list[str], parts: MarkdownParts, start: int) -> list[tuple[in
     return out
 
 
-def _is_furniture(text: str, title: str) -> bool:
+def _is_furniture(text: str) -> bool:
     s = text.strip()
     if _PAGE_BREAK.match(s) or any(p.match(s) for p in _FURNITURE):
         return True
@@ -234,7 +256,7 @@ def _pages(lines: list[tuple[int, str]], title: str, parts: MarkdownParts) -> li
     A bold line holding (part of) the document title is a running header when it
     stands next to other furniture.
     """
-    flags = [_is_furniture(t, title) if t.strip() else None for _n, t in lines]
+    flags = [_is_furniture(t) if t.strip() else None for _n, t in lines]
     changed = True
     while changed:
         changed = False
@@ -292,9 +314,7 @@ def _note_start(
     return None
 
 
-def _page_notes(
-    page: list[tuple[int, str]], state: _NoteState, raw: RawDocument
-) -> tuple[list[tuple[int, str]], list[_Note]]:
+def _page_notes(page: list[tuple[int, str]], state: _NoteState) -> tuple[list[tuple[int, str]], list[_Note]]:
     """Split a page into running-text lines and the footnotes at its bottom."""
     body: list[tuple[int, str]] = []
     notes: list[_Note] = []
@@ -425,7 +445,7 @@ def read_markdown_parts(text: str, path: str) -> tuple[RawDocument, MarkdownPart
     state = _NoteState()
     running: list[list[tuple[int, str]]] = []
     for page in _pages(body, title, parts):
-        page_body, notes = _page_notes(page, state, raw)
+        page_body, notes = _page_notes(page, state)
         for note in notes:
             rich, _ = inline(" ".join(note.texts), raw, note.line)
             raw.footnotes.append(Footnote(note.number, rich.strip(), note.line))
@@ -506,50 +526,11 @@ def _rehyphenate(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocu
     together ("SecretaryGeneral"), or "non"/"cross"/"zero"/"post" plus a word of
     the document ("nondiscrimination", "post2021").
     """
-    text = "\n".join(t for _n, t in body)
-    hyphenated: dict[str, str] = {}
-    for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
-        word = m.group(0)
-        for k, ch in enumerate(word):
-            if ch == "-":
-                hyphenated.setdefault((word[:k] + word[k + 1 :]).lower(), word[:k] + "-" + word[k + 1 :])
-    hyphen_counts: dict[str, int] = {}
-    for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
-        for k, ch in enumerate(m.group(0)):
-            if ch == "-":
-                key = (m.group(0)[:k] + m.group(0)[k + 1 :]).lower()
-                hyphen_counts[key] = hyphen_counts.get(key, 0) + 1
-    counts: dict[str, int] = {}
-    for m in _WORD.finditer(text):
-        counts[m.group(0).lower()] = counts.get(m.group(0).lower(), 0) + 1
-    vocabulary = {w for w in counts} | {p.lower() for p in re.findall(r"[A-Za-z]{3,}", text)}
-    lowercase_words = set(re.findall(r"\b[a-z]{3,}\b", text))
-
-    def fix(word: str) -> str | None:
-        key = word.lower()
-        if key in hyphenated and counts.get(key, 0) < hyphen_counts.get(key, 0) and not word.isupper():
-            form = hyphenated[key]
-            cut = form.index("-")
-            return word[:cut] + "-" + word[cut:]
-        if m := _ORDINAL_COMPOUND.match(word) or _CAMEL.match(word):
-            return f"{m.group(1)}-{m.group(2)}"
-        if m := _SUFFIXED.match(word):
-            head, tail = m.group(1), m.group(2).lower()
-            known = head.lower() in vocabulary or (tail not in ("led", "making", "building") and len(head) >= 4)
-            if known and head.lower() not in _UNHYPHENATED_HEADS.get(tail, ("inter", "intra", "hyper", "over")):
-                if m.group(2).lower() != "led" or head.lower() not in lowercase_words:
-                    return f"{head}-{m.group(2)}"
-        if word.lower().startswith("zero") and word[4:].isalpha() and len(word) > 8:
-            return f"{word[:4]}-{word[4:]}"
-        if (m := _PREFIXED.match(word)) and (m.group(2).isdigit() or m.group(2).lower() in vocabulary):
-            if m.group(2).isdigit() or m.group(1).lower() == "non":
-                return f"{m.group(1)}-{m.group(2)}"
-        return None
-
+    hyphens = _Hyphens.of("\n".join(t for _n, t in body))
     out = []
     for n, t in body:
         def sub(m: re.Match[str], n: int = n) -> str:
-            fixed = fix(m.group(0))
+            fixed = hyphens.fix(m.group(0))
             if fixed is None:
                 return m.group(0)
             parts.repairs.append((n, m.group(0), fixed))
@@ -558,3 +539,60 @@ def _rehyphenate(body: list[tuple[int, str]], parts: MarkdownParts, raw: RawDocu
 
         out.append((n, t if t.startswith("\x00") else _WORD.sub(sub, t)))
     return out
+
+
+@dataclass
+class _Hyphens:
+    """What one document says about its hyphenated words, to restore the hyphens its converter dropped."""
+
+    hyphenated: dict[str, str]  # "secretarygeneral" -> "Secretary-General", as written somewhere
+    hyphen_counts: dict[str, int]  # how often each is written with a hyphen
+    counts: dict[str, int]  # how often each word is written as one word
+    vocabulary: set[str]
+    lowercase_words: set[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Hyphens:
+        hyphenated: dict[str, str] = {}
+        for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
+            word = m.group(0)
+            for k, ch in enumerate(word):
+                if ch == "-":
+                    hyphenated.setdefault((word[:k] + word[k + 1 :]).lower(), word[:k] + "-" + word[k + 1 :])
+        hyphen_counts: dict[str, int] = {}
+        for m in re.finditer(r"(?<![\w\-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w\-])", text):
+            for k, ch in enumerate(m.group(0)):
+                if ch == "-":
+                    key = (m.group(0)[:k] + m.group(0)[k + 1 :]).lower()
+                    hyphen_counts[key] = hyphen_counts.get(key, 0) + 1
+        counts: dict[str, int] = {}
+        for m in _WORD.finditer(text):
+            counts[m.group(0).lower()] = counts.get(m.group(0).lower(), 0) + 1
+        vocabulary = set(counts) | {p.lower() for p in re.findall(r"[A-Za-z]{3,}", text)}
+        return cls(hyphenated, hyphen_counts, counts, vocabulary, set(re.findall(r"\b[a-z]{3,}\b", text)))
+
+    def fix(self, word: str) -> str | None:
+        """``word`` with its hyphen restored, or None when there is no evidence for one."""
+        key = word.lower()
+        if key in self.hyphenated and self.counts.get(key, 0) < self.hyphen_counts.get(key, 0) and not word.isupper():
+            cut = self.hyphenated[key].index("-")
+            return word[:cut] + "-" + word[cut:]
+        if m := _ORDINAL_COMPOUND.match(word) or _CAMEL.match(word):
+            return f"{m.group(1)}-{m.group(2)}"
+        if (m := _SUFFIXED.match(word)) and (fixed := self._suffixed(m)):
+            return fixed
+        if word.lower().startswith("zero") and word[4:].isalpha() and len(word) > 8:
+            return f"{word[:4]}-{word[4:]}"
+        if (m := _PREFIXED.match(word)) and (m.group(2).isdigit() or m.group(2).lower() in self.vocabulary):
+            if m.group(2).isdigit() or m.group(1).lower() == "non":
+                return f"{m.group(1)}-{m.group(2)}"
+        return None
+
+    def _suffixed(self, m: re.Match[str]) -> str | None:
+        """"conflictaffected" -> "conflict-affected" when the head is a word of the document."""
+        head, tail = m.group(1), m.group(2).lower()
+        known = head.lower() in self.vocabulary or (tail not in ("led", "making", "building") and len(head) >= 4)
+        if known and head.lower() not in _UNHYPHENATED_HEADS.get(tail, ("inter", "intra", "hyper", "over")):
+            if m.group(2).lower() != "led" or head.lower() not in self.lowercase_words:
+                return f"{head}-{m.group(2)}"
+        return None

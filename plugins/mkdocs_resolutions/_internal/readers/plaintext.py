@@ -189,7 +189,7 @@ def _parse_notes(pages: list[_Page], doc: RawDocument) -> list[list[_Note]]:
     return per_page
 
 
-def _bottom_star_notes(page: _Page, doc: RawDocument) -> list[_Note]:
+def _bottom_star_notes(page: _Page) -> list[_Note]:
     """A '* On behalf of ...' note printed without a rule at the bottom of a page."""
     body = page.body
     k = len(body)
@@ -221,7 +221,7 @@ def _prev_token(text: str, start: int) -> str:
     return text[:start].rstrip().split(" ")[-1] if text[:start].strip() else ""
 
 
-def _plausible(text: str, start: int, end: int, glued: bool, next_word: str) -> bool:
+def _plausible(text: str, start: int, glued: bool, next_word: str) -> bool:
     """Is the number at ``text[start:end]`` a footnote marker rather than part of the text?"""
     if next_word[:1] in ("/", "%", "-", "–") or next_word.lower().strip(",.;") in _NOT_AFTER_MARKER:
         return False
@@ -258,7 +258,7 @@ def _find_marks(
                 start, end = m.start(1), m.end(1)
                 rest = text[end:].split()
                 nxt = rest[0] if rest else (body[k + 1][1].split() or [""])[0] if k + 1 < len(body) else ""
-                if regex is _STAR or regex is _YEAR_GLUED or _plausible(text, start, end, glued, nxt):
+                if regex is _STAR or regex is _YEAR_GLUED or _plausible(text, start, glued, nxt):
                     begin = m.start() if not glued else start
                     candidates.append((k, begin, _Mark(n, begin, end, m.group(1)), glued))
     candidates.sort(key=lambda c: (c[0], c[1]))
@@ -391,12 +391,24 @@ def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
     notes_per_page = _parse_notes(pages, doc)
     for k, page in enumerate(pages):
         if not page.notes:
-            notes_per_page[k] = _bottom_star_notes(page, doc) + notes_per_page[k]
+            notes_per_page[k] = _bottom_star_notes(page) + notes_per_page[k]
     vocab = _vocabulary([ln for p in pages for ln in p.body])
+    marks = _place_marks(pages, notes_per_page, doc, bool(cover.meta.sponsors))
+    _assemble(pages, marks, vocab, doc, furniture.dehyphenated)
+    for notes in notes_per_page:
+        for note in notes:
+            builder = _Builder(vocab, furniture.dehyphenated)
+            for n, t in note.lines:
+                builder.add_line(t, [], n)
+            doc.footnotes.append(Footnote(note.number, builder.result(), note.line))
+    return doc, furniture
 
-    # Markers, page by page, for the notes defined on that page.
+
+def _place_marks(
+    pages: list[_Page], notes_per_page: list[list[_Note]], doc: RawDocument, sponsors: bool
+) -> dict[int, list[_Mark]]:
+    """Markers, page by page, for the notes defined on that page, by line."""
     marks: dict[int, list[_Mark]] = {}
-    defined: set[str] = set()
     for k, page in enumerate(pages):
         wanted = [note.number for note in notes_per_page[k] if note.number != "?"]
         found, missing = _find_marks(page.body, wanted)
@@ -410,23 +422,15 @@ def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
             if glued is not None:
                 found.append(glued)
                 doc.diagnostics.append(Diagnostic(
-                    path, glued.line, f"footnote marker {number} read from the end of a number glued to it", "info", code="marker-glued"))
+                    doc.path, glued.line, f"footnote marker {number} read from the end of a number glued to it", "info",
+                    code="marker-glued"))
                 continue
-            if number.startswith("*") and cover.meta.sponsors:
+            if number.startswith("*") and sponsors:
                 continue  # "Iraq:*": the marker is in the cover's sponsor line
             doc.warn(_note_line(notes_per_page[k], number), f"footnote {number} has no marker in the text", code="footnote-unused")
         for mark in found:
             marks.setdefault(mark.line, []).append(mark)
-        defined.update(wanted)
-
-    _assemble(pages, marks, vocab, doc, furniture.dehyphenated)
-    for notes in notes_per_page:
-        for note in notes:
-            builder = _Builder(vocab, furniture.dehyphenated)
-            for n, t in note.lines:
-                builder.add_line(t, [], n)
-            doc.footnotes.append(Footnote(note.number, builder.result(), note.line))
-    return doc, furniture
+    return marks
 
 
 def _after(marks: dict[int, list[_Mark]], page: _Page) -> tuple[int, int]:
@@ -447,52 +451,7 @@ def _assemble(
     joins: list[tuple[int, str, str]],
 ) -> None:
     """Turn page bodies into paragraphs, joining across page breaks."""
-    paras: list[tuple[list[tuple[int, str]], int]] = []  # (lines, blank lines before)
-    last_number = 0
-    for k, page in enumerate(pages):
-        current: list[tuple[int, str]] = []
-        blanks = 0
-        first = True
-        page_continues = False
-        for n, text in page.body:
-            if not text.strip():
-                if current:
-                    paras.append((current, -1 if first and k > 0 and page_continues else 0))
-                    current, first = [], False
-                blanks += 1
-                continue
-            if current and (
-                _LABEL_LINE.fullmatch(text) or _STARTER.match(text) or _next_number_line(text, current[-1][1], last_number)
-                or _next_preambular_line(text, current[-1][1], last_number)
-            ):
-                paras.append((current, -1 if first and k > 0 and page_continues else 0))
-                current, first = [], False
-            # "13. After ..." at the top of a page, under the end of paragraph 12, starts a paragraph.
-            numbered_next = not current and bool(paras) and _next_number_line(text, paras[-1][0][-1][1], last_number)
-            m = re.match(r"\s*(\d{1,3})\.(?:\s|$)", text)
-            if m and not current:
-                last_number = int(m.group(1))
-            if not current:
-                if first:
-                    page_continues = (
-                        k > 0 and page.lead_blanks() == 1 and bool(paras) and not numbered_next
-                        and not _LABEL_LINE.fullmatch(text) and not _PART_START.fullmatch(text)
-                    )
-                blanks = 0
-            current.append((n, text))
-        if current:
-            paras.append((current, -1 if first and k > 0 and page_continues else 0))
-
-    merged: list[list[tuple[int, str]]] = []
-    for lines, flag in paras:
-        if flag == -1 and merged:
-            merged[-1].extend(lines)
-        elif merged and len(merged[-1]) == 1 and _LABEL_LINE.fullmatch(merged[-1][0][1]):
-            merged[-1].extend(lines)  # "1." alone, then a blank line, then the text
-        else:
-            merged.append(list(lines))
-
-    for lines in merged:
+    for lines in _merge_paragraphs(_page_paragraphs(pages)):
         if _CLOSING_RE.fullmatch(lines[0][1].strip()):
             for n, t in lines:  # "69th plenary meeting" / "18 December 2025": one paragraph each
                 doc.paras.append(RawPara(RichText(t.strip()), n))
@@ -505,11 +464,60 @@ def _assemble(
         doc.paras.append(RawPara(rich, lines[0][0], heading))
 
 
+def _page_paragraphs(pages: list[_Page]) -> list[tuple[list[tuple[int, str]], bool]]:
+    """Each page's paragraphs as runs of lines, and whether each continues the previous page's last."""
+    paras: list[tuple[list[tuple[int, str]], bool]] = []
+    last_number = 0
+    for k, page in enumerate(pages):
+        current: list[tuple[int, str]] = []
+        first = True
+        page_continues = False
+        for n, text in page.body:
+            if not text.strip():
+                if current:
+                    paras.append((current, first and k > 0 and page_continues))
+                    current, first = [], False
+                continue
+            if current and (
+                _LABEL_LINE.fullmatch(text) or _STARTER.match(text) or _next_number_line(text, current[-1][1], last_number)
+                or _next_preambular_line(text, current[-1][1], last_number)
+            ):
+                paras.append((current, first and k > 0 and page_continues))
+                current, first = [], False
+            # "13. After ..." at the top of a page, under the end of paragraph 12, starts a paragraph.
+            numbered_next = not current and bool(paras) and _next_number_line(text, paras[-1][0][-1][1], last_number)
+            m = re.match(r"\s*(\d{1,3})\.(?:\s|$)", text)
+            if m and not current:
+                last_number = int(m.group(1))
+            if not current and first:
+                page_continues = (
+                    k > 0 and page.lead_blanks() == 1 and bool(paras) and not numbered_next
+                    and not _LABEL_LINE.fullmatch(text) and not _PART_START.fullmatch(text)
+                )
+            current.append((n, text))
+        if current:
+            paras.append((current, first and k > 0 and page_continues))
+    return paras
+
+
+def _merge_paragraphs(paras: list[tuple[list[tuple[int, str]], bool]]) -> list[list[tuple[int, str]]]:
+    """Join a paragraph continued from the previous page, and a number alone on its line, to what they belong to."""
+    merged: list[list[tuple[int, str]]] = []
+    for lines, continued in paras:
+        if continued and merged:
+            merged[-1].extend(lines)
+        elif merged and len(merged[-1]) == 1 and _LABEL_LINE.fullmatch(merged[-1][0][1]):
+            merged[-1].extend(lines)  # "1." alone, then a blank line, then the text
+        else:
+            merged.append(list(lines))
+    return merged
+
+
 def _next_number_line(text: str, previous: str, last_number: int) -> bool:
     """ "63. Urges ..." right under the end of paragraph 62, with no blank line between."""
     m = re.match(r"\s*(\d{1,3})\. [A-Z]", text)
     end = previous.rstrip().rstrip("0123456789").rstrip()  # "Paris Agreement.3": a marker after the full stop
-    return bool(m) and int(m.group(1)) == last_number + 1 and end.endswith((";", ".", ":"))
+    return m is not None and int(m.group(1)) == last_number + 1 and end.endswith((";", ".", ":"))
 
 
 def _next_preambular_line(text: str, previous: str, last_number: int) -> bool:
