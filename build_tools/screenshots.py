@@ -8,7 +8,8 @@ $RESOLUTIONS_CHROMIUM) to take:
 
 * note-open.png   - the seed resolution (source_docs/*.txt) with a footnote's hover note open;
 * target-op-7.png - the same page opened at #op-7 (highlighted, below the header);
-* phone-note.png  - a 375 px wide phone with a tapped footnote note.
+* phone-note.png  - a 375 px wide phone with a tapped footnote note;
+* changes.png     - the changes page of A/RES/80/123 since A/RES/79/197, side by side.
 
 Needs: pip install playwright; apt-get install chromium.
 """
@@ -64,6 +65,10 @@ def pick_page(site: Path) -> str:
     return best
 
 
+CHANGES_PAGE = "/A/RES/80/123/changes/"  # year over year: A/RES/79/197 to A/RES/80/123
+CHANGES_ROW = "#from-pp-16"
+
+
 def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
@@ -90,6 +95,14 @@ def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
             page.wait_for_timeout(400)
             page.mouse.move(1, 799)
             written.append(out / "target-op-7.png")
+            page.screenshot(path=str(written[-1]))
+
+            page.goto(base + CHANGES_PAGE)  # a changes page, side by side, at a run of changes
+            page.click("label[for=chg-view-side]")
+            page.locator(CHANGES_ROW).scroll_into_view_if_needed()
+            page.evaluate("(s) => document.querySelector(s).scrollIntoView({block: 'start'})", CHANGES_ROW)
+            page.wait_for_timeout(300)
+            written.append(out / "changes.png")
             page.screenshot(path=str(written[-1]))
             ctx.close()
 
