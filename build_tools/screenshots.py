@@ -66,7 +66,7 @@ def pick_page(site: Path) -> str:
 
 
 CHANGES_PAGE = "/A/RES/80/123/changes/"  # year over year: A/RES/79/197 to A/RES/80/123
-CHANGES_ROW = "#from-pp-16"
+CHANGES_ROW = "#from-pp-18"
 
 
 def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
@@ -97,9 +97,9 @@ def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
             written.append(out / "target-op-7.png")
             page.screenshot(path=str(written[-1]))
 
-            page.goto(base + CHANGES_PAGE)  # a changes page, side by side, at a run of changes
+            page.set_viewport_size({"width": 1280, "height": 1000})
+            page.goto(base + CHANGES_PAGE + CHANGES_ROW)  # a changes page at a run of changes, side by side
             page.click("label[for=chg-view-side]")
-            page.locator(CHANGES_ROW).scroll_into_view_if_needed()
             page.evaluate("(s) => document.querySelector(s).scrollIntoView({block: 'start'})", CHANGES_ROW)
             page.wait_for_timeout(300)
             written.append(out / "changes.png")

@@ -277,9 +277,13 @@ def align(old: list[Unit], new: list[Unit]) -> Alignment:
                 pairs.append(Pair(old[emitted_old], None))
             emitted_old += 1
 
+    upcoming: list[int] = [len(old)] * (len(new) + 1)  # old index of the next in-order match at or after j
+    for j in range(len(new) - 1, -1, -1):
+        upcoming[j] = match[j] if j in kept else upcoming[j + 1]
     for j, unit in enumerate(new):
         i = match.get(j)
         if i is None:
+            flush_deleted(upcoming[j])  # what went from this stretch reads before what came into it
             pairs.append(Pair(None, unit))
             continue
         if j in kept:
