@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..corpus import Corpus
 from ..graph import Graph, normal_title
-from ..model import Kind
+from ..model import Kind, Metadata
 from .align import masked
 
 MAX_CHAIN = 8  # versions shown for one text: its pages do not grow with the corpus
@@ -67,6 +67,20 @@ def find_versions(corpus: Corpus, graph: Graph) -> Versions:
     versions = Versions()
     metas = {uri: e.analysis.doc.meta for uri, e in sorted(corpus.entries.items())}
     uri_of = {m.symbol: uri for uri, m in metas.items() if m.symbol}
+    _revisions(uri_of, versions)
+    for resolution, draft in sorted(graph.adopted_from.items()):
+        if draft in uri_of and resolution in uri_of:
+            versions.draft[uri_of[resolution]] = uri_of[draft]
+    for later, earlier in sorted(graph.previous.items()):
+        if later in uri_of and earlier in uri_of and uri_of[later] not in versions.predecessor:
+            versions.predecessor[uri_of[later]] = uri_of[earlier]
+            versions.relation[uri_of[later]] = "previous"
+    _same_title_and_agenda(metas, versions)
+    return versions
+
+
+def _revisions(uri_of: dict[str, str], versions: Versions) -> None:
+    """``…/Rev.1`` follows the text it revises, ``…/Rev.2`` follows ``…/Rev.1``."""
     for symbol, uri in sorted(uri_of.items()):
         m = _REVISION.match(symbol)
         if not m:
@@ -76,14 +90,11 @@ def find_versions(corpus: Corpus, graph: Graph) -> Versions:
         if base in uri_of:
             versions.predecessor[uri] = uri_of[base]
             versions.relation[uri] = "revision of"
-    for resolution, draft in sorted(graph.adopted_from.items()):
-        if draft in uri_of and resolution in uri_of:
-            versions.draft[uri_of[resolution]] = uri_of[draft]
-    for later, earlier in sorted(graph.previous.items()):
-        if later in uri_of and earlier in uri_of and uri_of[later] not in versions.predecessor:
-            versions.predecessor[uri_of[later]] = uri_of[earlier]
-            versions.relation[uri_of[later]] = "previous"
-    # Same title and same agenda item, an earlier session: the latest such text, if only one.
+
+
+def _same_title_and_agenda(metas: dict[str, Metadata], versions: Versions) -> None:
+    """A text with no earlier version yet follows the latest earlier-session text with the same
+    title and agenda item, when there is exactly one (a draft adopted in the site is left out)."""
     by_key: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for uri, meta in metas.items():
         session = meta.session_number or _session(meta.symbol or "")
@@ -100,4 +111,3 @@ def find_versions(corpus: Corpus, graph: Graph) -> Versions:
             if len(latest) == 1:
                 versions.predecessor[uri] = latest[0]
                 versions.relation[uri] = "previous"
-    return versions
