@@ -14,6 +14,7 @@ A match is "moved" when it breaks the order of the longest run of matches kept i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 }
+_DIGIT = re.compile(r"\d")
 _PUNCT = ".,;:()[]\"'’“”"
 
 
@@ -75,7 +77,7 @@ def units(doc: Document) -> list[Unit]:
 
 def _technical(word: str) -> bool:
     """Whether a technical update may change this word: a number, a symbol, a date's month, an ordinal."""
-    if any(c.isdigit() for c in word):
+    if _DIGIT.search(word):
         return True
     bare = word.strip(_PUNCT).lower()
     if bare in _MONTHS or bare in _ORDINALS:
@@ -190,8 +192,9 @@ def _gap(j: int, match: dict[int, int], n_new: int, free_old: set[int]) -> list[
 
 def _similar(old: list[Unit], new: list[Unit], free_old: set[int], free_new: set[int], match: dict[int, int]) -> dict[int, float]:
     """Pair the remaining paragraphs by similar words, best pairs first; returns the similarity of each."""
-    old_words = [masked(u.text).split() for u in old]  # a changed date or session number is no dissimilarity
-    new_words = [masked(u.text).split() for u in new]
+    # Masked words: a changed date or session number is no dissimilarity. Only paragraphs still free.
+    old_words = {i: masked(old[i].text).split() for i in free_old}
+    new_words = {j: masked(new[j].text).split() for j in free_new}
     old_bags = {i: Counter(old_words[i]) for i in free_old}
     new_bags = {j: Counter(new_words[j]) for j in free_new}
     index: dict[tuple[str, ...], list[int]] = {}
