@@ -131,3 +131,27 @@ def test_page_marks_changes_with_ins_del_and_words_and_escapes_the_source():
     assert {"from-op-2", "from-op-4", "to-op-2"} <= set(parsed.ids)
     assert 'paragraph 2 of A/RES/78/1</a> became <a href="../n/#op-3">paragraph 3 here</a>' in html
     assert "2</strong> changed" not in html and "<strong>1</strong> added" in html
+
+
+def _entry_text(symbol: str) -> bytes:
+    return f"---\nsymbol: {symbol}\ntitle: Crime prevention\n---\n{TEXT}".encode()
+
+
+def test_a_revision_follows_the_text_it_revises_and_a_resolution_its_draft():
+    from mkdocs_resolutions._internal.changes.pages import plan
+    from mkdocs_resolutions._internal.corpus import Corpus, analyse
+    from mkdocs_resolutions._internal.graph import Graph
+
+    corpus = Corpus()
+    for symbol in ("A/C.3/80/L.3", "A/C.3/80/L.3/Rev.1", "A/C.3/80/L.3/Rev.2", "A/RES/80/229"):
+        uri = symbol.replace("/", "-") + ".txt"
+        corpus.add(uri, analyse(_entry_text(symbol), uri))
+    graph = Graph(adopted_from={"A/RES/80/229": "A/C.3/80/L.3/Rev.2"})
+    versions, pages = plan(corpus, graph)
+    assert versions.predecessor == {"A-C.3-80-L.3-Rev.1.txt": "A-C.3-80-L.3.txt", "A-C.3-80-L.3-Rev.2.txt": "A-C.3-80-L.3-Rev.1.txt"}
+    assert versions.chain("A-RES-80-229.txt") == ["A-C.3-80-L.3-Rev.2.txt", "A-C.3-80-L.3-Rev.1.txt", "A-C.3-80-L.3.txt"]
+    assert [(p.url, p.relation) for p in pages["A-RES-80-229.txt"]] == [
+        ("A/RES/80/229/changes/", "draft"),
+        ("A/RES/80/229/changes/A-C.3-80-L.3-Rev.1/", "earlier version"),
+        ("A/RES/80/229/changes/A-C.3-80-L.3/", "earlier version"),
+    ]
