@@ -291,7 +291,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="200,1000,5000", help="comma-separated N (default 200,1000,5000)")
     parser.add_argument("--work", type=Path, help="folder for the generated sites (default: a temporary folder, removed)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--pdf", action="store_true", help="PDF pages per second and the default site's builds only")
     args = parser.parse_args(argv)
+    if args.pdf:  # the PDF part lives in bench_pdf.py
+        sys.path.insert(0, str(ROOT))
+        from build_tools.bench_pdf import main as pdf_main
+
+        return pdf_main([])
     if not (CORPUS / "manifest.json").exists():
         print(f"corpus not found: {CORPUS}", file=sys.stderr)
         return 2

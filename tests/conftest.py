@@ -36,7 +36,7 @@ def analyses() -> Cache:
 @cache
 def pdf_reader(path: Path) -> _Reader:
     """The PDF reader's state after reading ``path``, once per test session whichever test asks
-    (pdfplumber needs about half a second a page)."""
+    (the corpus sweeps read each PDF several times)."""
     from mkdocs_resolutions._internal.readers.pdf import _Reader
 
     reader = _Reader(path.read_bytes(), path.name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 import yaml
@@ -82,21 +81,6 @@ def test_exact_counts_of_real_documents(docs):
     }
     got = {name: (len(docs[name].preambular()), len(docs[name].operative()), len(docs[name].footnotes)) for name in expected}
     assert got == expected
-
-
-def test_check_command(tmp_path, capsys):
-    need_corpus()
-    from build_tools.check_texts import main
-
-    clean, dirty = tmp_path / "clean", tmp_path / "dirty"
-    clean.mkdir(), dirty.mkdir()
-    shutil.copy(CORPUS / "A-RES-79-89.txt", clean)
-    shutil.copy(CORPUS / "S-2024-400.txt", dirty)  # paragraph 11 printed without its full stop
-    assert main([str(clean)]) == 0
-    out = capsys.readouterr().out
-    assert "A/RES/79/89" in out and "1 files, 0 with warnings" in out
-    assert main([str(dirty)]) == 1
-    assert "S-2024-400.txt:284: operative number 11 is printed without its full stop" in capsys.readouterr().out
 
 
 def test_the_most_faithful_form_is_published_and_the_others_must_agree(analyses):

@@ -119,7 +119,7 @@ def test_running_text_words_on_the_page(page):
         members.decompose()
     notes = "\n".join(li.get_text().replace("↩", "") for li in page.select(".res-footnotes li"))
     body = page.select_one(".res-doc")
-    for junk in body.select(".res-permalink, sup.res-fnref, .res-meta, .res-title, .res-footnotes"):
+    for junk in body.select(".res-permalink, sup.res-fnref, .res-meta, .res-title, .res-footnotes, .res-mandate, .res-mandates"):
         junk.decompose()
     body = "\n".join(p.get_text() for p in body.select("p"))
     src_running, src_notes = _source_parts()

@@ -7,4 +7,6 @@ MkDocs plugin (:mod:`mkdocs_resolutions.plugin`). Everything else is private.
 from ._internal.model import Document, Footnote, Metadata, Paragraph, RichText
 from ._internal.parse import read_source
 
-__all__ = ["Document", "Footnote", "Metadata", "Paragraph", "RichText", "read_source"]
+__version__ = "0.2.0"  # the one place of the version (pyproject.toml reads it); see CHANGELOG.md
+
+__all__ = ["Document", "Footnote", "Metadata", "Paragraph", "RichText", "__version__", "read_source"]

@@ -24,7 +24,7 @@ from .symbols import page_path
 def _code_version() -> str:
     """A digest of the core's own source: any change to the code invalidates cached analyses."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
+    for path in sorted(p for p in Path(__file__).parent.rglob("*") if p.suffix in (".py", ".json")):  # code and its learned data
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -77,6 +77,9 @@ def analyse(data: bytes, path: str) -> Analysis:
     return Analysis(doc, citations, ibid, diagnostics)
 
 
+CACHE_DIR = ".cache/resolutions"  # default folder of the on-disk cache, relative to the site's mkdocs.yml
+
+
 @dataclass
 class Cache:
     """Analyses by content hash; ``folder`` None keeps them in memory only."""
@@ -109,6 +112,7 @@ class Entry:
     src_uri: str
     url: str  # site-relative directory URL, "A/RES/80/229/"
     analysis: Analysis
+    page: bool = False  # an ordinary Markdown page that cites documents (link_pages), not a resolution
 
 
 def url_for(doc: Document, src_uri: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Container
+from typing import Container, Iterable
 
 from .model import Diagnostic
 
@@ -24,6 +24,9 @@ CODES: dict[str, str] = {
     "pdf-page-unreadable": "one page of the PDF could not be read",
     "pdf-no-text": "the PDF has no text layer (a scan)",
     "pdf-reader-failed": "the PDF reader met a layout it does not foresee",
+    "pdf-encrypted": "the PDF needs a password to be opened",
+    "pdf-unmapped-glyphs": "glyphs of a PDF page have no Unicode value (font without ToUnicode): read that page in the PDF",
+    "pdf-as-text": "a file starting with %PDF that is not a PDF, read as text",
     # markup slips of a conversion
     "stray-asterisk": "an '*' that opens or closes no emphasis",
     "unclosed-sup": "a <sup> that is never closed",
@@ -107,6 +110,12 @@ class KnownDefects:
                 self.used.add((diag.path, item))
                 return True
         return False
+
+    def note(self, diagnostics: Iterable[Diagnostic]) -> None:
+        """Count the entries these warnings use, without reporting them (a form the site does not publish)."""
+        for diag in diagnostics:
+            if diag.level == "warning":
+                self.accepts(diag)
 
     def stale(self, present: Container[str]) -> list[str]:
         """One line per entry of a ``present`` file that accepted no warning since the last :meth:`reset`.

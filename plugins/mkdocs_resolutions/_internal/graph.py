@@ -216,7 +216,8 @@ def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph
                 continue
             seen.add((ref.key, ref.pinpoint))
             target = anchors.link_target(ref.key)
-            places.append(CitingPlace(href_to(citing.url, target), anchors.label(ref.key), ref.excerpt, ref.pinpoint))
+            label = "page" if citing.page else anchors.label(ref.key)  # a Markdown page's paragraphs have no ids
+            places.append(CitingPlace(href_to(citing.url, target), label, ref.excerpt, ref.pinpoint))
         view.cited_by.append(CitingDocument(entry_label(citing), meta.title or "", href_to(citing.url, None), places))
     view.pinpoints = graph.pinpoint_counts(symbol)
     relations = [

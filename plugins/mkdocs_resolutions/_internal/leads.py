@@ -22,11 +22,14 @@ Unknown openings give 0 (no lead) so that the structurer can log them.
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from importlib import resources
+from typing import Iterable, Literal
 
-__all__ = ["split_lead", "PREAMBULAR_HEADS", "OPERATIVE_HEADS"]
+__all__ = ["split_lead", "lead_steps", "organ_key", "PREAMBULAR_HEADS", "OPERATIVE_HEADS"]
 
 # Adverbs that may stand before the head ("Also requests", "Further strongly urges").
 _PREFIXES = [
@@ -112,45 +115,166 @@ OPERATIVE_HEADS: tuple[str, ...] = (
     "Condemns unequivocally", "Reaffirms its commitment", "Confirms its determination",
 )
 
-# A few heads whose second word is only part of the lead when it is exactly that word.
 _WORD = r"[\w’'-]+"
+_PREPOSITIONS = ("upon", "on", "for", "to")
+_ORGANS = ("GA", "SC")
+# What the finder does where the PDFs have not shown it: the General Assembly
+# italicises qualifiers, objects and prepositions; the Council the verb and its preposition.
+_DEFAULTS = {
+    "GA": {"qualifier": True, "preposition": True, "object": True},
+    "SC": {"qualifier": False, "preposition": True, "object": False},
+}
+# Paragraphs a learned rule needs before it is used. Measured (build_tools/learn_leads.py --check):
+# with 2 or 3 the rules fit the documents they were learned from and do worse on held-out ones.
+MIN_EVIDENCE = 4
 
 
-def _alternatives(words: list[str]) -> str:
+def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=4)
-def _pattern(role: str, council: bool) -> re.Pattern[str]:
+def organ_key(organ: str | None) -> str:
+    return "SC" if organ and "Security Council" in str(organ) else "GA"
+
+
+@dataclass(frozen=True)
+class Step:
+    """A phrase that may extend the lead: what kind, the words, where it ends in the text."""
+
+    family: str  # "qualifier", "preposition", "object" or "phrase" (a complement learned from the PDFs)
+    words: str
+    end: int
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    heads: re.Pattern[str]  # prefix adverbs + a head without its preposition
+    prepositions: dict[str, frozenset[str]]  # head -> prepositions printed with it in the word lists
+    objects: dict[str, tuple[str, ...]]  # head -> italic objects it takes (feelings, reiterated requests)
+
+
+@lru_cache(maxsize=2)
+def _grammar(role: str) -> _Grammar:
     heads = PREAMBULAR_HEADS if role == "preambular" else OPERATIVE_HEADS
-    plain = [h for h in heads if "+" not in h]
+    bases: set[str] = set()
+    prepositions: dict[str, set[str]] = {}
+    objects: dict[str, tuple[str, ...]] = {}
+    for head in heads:
+        if head.endswith("+F") or head.endswith("+R"):
+            objects[head[:-2]] = tuple(_FEELINGS if head.endswith("+F") else _REITERATED)
+            bases.add(head[:-2])
+            continue
+        words = head.split()
+        if len(words) > 1 and words[-1] in _PREPOSITIONS and " ".join(words[:-1]) in heads:
+            prepositions.setdefault(" ".join(words[:-1]), set()).add(words[-1])
+            continue
+        if len(words) > 2 and words[-1] in _PREPOSITIONS:  # "Calls once again upon": the verb, a qualifier, a preposition
+            prepositions.setdefault(words[0], set()).add(words[-1])
+            continue
+        bases.add(head)
     prefix = rf"(?:(?:{_alternatives(_PREFIXES)})\s+)*"
-    if council:
-        return re.compile(rf"{prefix}(?:{_alternatives(plain)})(?=[\s,.;:]|$)", re.IGNORECASE)
-    feeling = [h[:-2] for h in heads if h.endswith("+F")]
-    reiter = [h[:-2] for h in heads if h.endswith("+R")]
-    qual = rf"(?:\s+(?:{_alternatives(_QUALIFIERS)}))*"
-    head = (
-        rf"(?:(?:{_alternatives(feeling)}){qual}\s+(?:{_alternatives(_FEELINGS)})"
-        rf"|(?:{_alternatives(reiter)}){qual}\s+(?:{_alternatives(_REITERATED)})"
-        rf"|(?:{_alternatives(plain)}))"
-    )
-    return re.compile(rf"{prefix}{head}{qual}(?=[\s,.;:]|$)", re.IGNORECASE)
+    pattern = re.compile(rf"({prefix})({_alternatives(bases)})(?=[\s,.;:]|$)", re.IGNORECASE)
+    return _Grammar(pattern, {k: frozenset(v) for k, v in prepositions.items()}, objects)
+
+
+def _canonical(head: str) -> str:
+    head = re.sub(r"\s+", " ", head)
+    return head[:1].upper() + head[1:].lower()
+
+
+_QUALIFIER_RE = re.compile(rf"\s+({_alternatives(_QUALIFIERS)})(?=[\s,.;:]|$)", re.IGNORECASE)
+
+
+def lead_steps(text: str, role: str, phrases: dict[str, list[str]] | None = None) -> tuple[str, int, list[Step]]:
+    """The head at the start of ``text`` (canonical form, end offset) and the phrases that may follow it.
+
+    Nothing is decided here: :func:`split_lead` keeps the steps the learned
+    rules allow, ``build_tools/learn_leads.py`` measures them on PDFs.
+    ``phrases`` are learned complements per head (tried after the word lists).
+    """
+    grammar = _grammar(role)
+    m = grammar.heads.match(text)
+    if not m:
+        return "", 0, []
+    head = _canonical(m.group(2))
+    steps: list[Step] = []
+    pos = m.end()
+    done: set[str] = set()
+    learned = (phrases or {}).get(head, [])
+    for _ in range(8):  # bounded: a lead has at most a few parts
+        q = _QUALIFIER_RE.match(text, pos)
+        if q:
+            steps.append(Step("qualifier", q.group(1).lower(), q.end()))
+            pos = q.end()
+            continue
+        if "preposition" not in done and head in grammar.prepositions:
+            p = re.compile(rf"\s+({_alternatives(grammar.prepositions[head])})(?=\s|$)", re.I).match(text, pos)
+            if p:
+                steps.append(Step("preposition", p.group(1).lower(), p.end()))
+                pos = p.end()
+                done.add("preposition")
+                continue
+        if "object" not in done and head in grammar.objects:
+            o = re.compile(rf"\s+({_alternatives(grammar.objects[head])})(?=[\s,.;:]|$)", re.I).match(text, pos)
+            if o:
+                steps.append(Step("object", re.sub(r"\s+", " ", o.group(1).lower()), o.end()))
+                pos = o.end()
+                done.add("object")
+                continue
+        if "phrase" not in done and learned:
+            f = re.compile(rf"\s+({_alternatives(learned)})(?=[\s,.;:]|$)", re.I).match(text, pos)
+            if f:
+                steps.append(Step("phrase", re.sub(r"\s+", " ", f.group(1).lower()), f.end()))
+                pos = f.end()
+                done.add("phrase")
+                continue
+        break
+    return head, m.end(), steps
+
+
+@lru_cache(maxsize=1)
+def _learned() -> dict:
+    """The rules learned from PDFs by ``build_tools/learn_leads.py`` (``data/leads.json``)."""
+    try:
+        text = (resources.files(__package__) / "data" / "leads.json").read_text(encoding="utf-8")
+        return json.loads(text)
+    except (OSError, ValueError):
+        return {}
+
+
+def _rule_key(step: Step) -> str:
+    return f"phrase:{step.words}" if step.family == "phrase" else step.family
+
+
+def _allowed(organ: str, role: str, head: str, step: Step) -> bool:
+    """Majority of the PDFs' printing for this head and step, else the default for the organ."""
+    table = _learned().get("rules", {}).get(organ, {})
+    key = _rule_key(step)
+    italic, total = table.get(role, {}).get(head, {}).get(key, (0, 0))
+    if total >= MIN_EVIDENCE:
+        return 2 * italic > total
+    return step.family != "phrase" and _DEFAULTS[organ][step.family]
 
 
 def split_lead(text: str, role: Literal["preambular", "operative"], organ: str | None = None) -> int:
     """Length of the lead phrase at the start of ``text`` (0 if none is recognised).
 
     ``text`` starts with the lead: strip operative numbers ("1. ") before calling.
-    The first word must be capitalised, as leads are in print. ``organ``
-    "Security Council" selects the Council's shorter italics (verb only).
+    The first word must be capitalised, as leads are in print. The head comes
+    from the word lists; how far the italics run past it (qualifiers,
+    prepositions, objects, learned complements) follows what the PDFs of
+    ``organ`` printed for that head (``data/leads.json``).
     """
-    council = bool(organ) and "Security Council" in str(organ)
     if not text or not text[:1].isupper():
         return 0
+    organ_code = organ_key(organ)
+    phrases = _learned().get("phrases", {}).get(organ_code, {})
     best = 0
     for r in ((role,) if role in ("preambular", "operative") else ("preambular", "operative")):
-        m = _pattern(r, council).match(text)
-        if m and m.end() > best:
-            best = m.end()
+        head, end, steps = lead_steps(text, r, phrases.get(r))
+        for step in steps:
+            if not _allowed(organ_code, r, head, step):
+                break
+            end = step.end
+        best = max(best, end)
     return best

@@ -9,6 +9,7 @@ from __future__ import annotations
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config, ValidationError
 
+from ..corpus import CACHE_DIR
 from ..diagnostics import ConfigError, KnownDefects
 from ..graph import CITED_BY_SHOWN
 from ..symbols import UNDOCS_URL
@@ -40,8 +41,8 @@ class ResolutionsConfig(Config):
     undocs_url = opt.Type(str, default=UNDOCS_URL)
     """Template for the official copy of a symbol the site does not hold; ``{symbol}`` is percent-encoded."""
 
-    cache_dir = opt.Optional(opt.Type(str))
-    """Folder for parsed documents, keyed by content hash (default ``.cache/resolutions``; safe to delete)."""
+    cache_dir = opt.Type(str, default=CACHE_DIR)
+    """Folder for parsed documents, keyed by content hash, relative to mkdocs.yml (safe to delete)."""
 
     markdown_sniff = opt.Type(bool, default=True)
     """Treat a ``.md`` page as a resolution when it starts with a UN cover block."""

@@ -22,14 +22,19 @@ from mkdocs.utils.templates import TemplateContext
 from .. import browse, search
 from ..diagnostics import KnownDefects
 from .config import ResolutionsConfig
-from ..corpus import Cache, Corpus, choose_forms
+from ..corpus import Cache, Corpus, Entry, choose_forms
 from ..model import Diagnostic
 from ..graph import Graph, Previews, build_graph, citation_report, page_graph
 from ..render.report import report_html
 from ..changes.pages import ChangesPage, plan as plan_changes
 from ..render.changes import changes_page, side
 from ..render.html import cited_by_html, render_document
+from ..prose import analyse_page
 from ..render.links import Linker
+from .. import export  # issue 16: document.json, mandates.json/.csv
+from ..mandates.site import SiteMandates
+from ..render.mandates import MandateView, site_pages
+from ..render.prose import link_html
 from ..symbols import SERIES, undocs_url
 from .theme import ThemeSupport, anchor_ids
 
@@ -74,12 +79,12 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.theme = ThemeSupport()
         self.changes: dict[str, ChangesPage] = {}  # src_uri of a generated changes page -> page
         self.changes_of: dict[str, list[ChangesPage]] = {}  # src_uri of a text -> its changes pages
+        self.mandates = SiteMandates()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.known = self.config.known_defects
         self.theme = ThemeSupport.set_up(config, search=self.config.search)
-        folder = self.config.cache_dir or ".cache/resolutions"
-        self.cache.folder = Path(config.config_file_path or ".").parent / folder
+        self.cache.folder = Path(config.config_file_path or ".").parent / self.config.cache_dir
         for name in self._assets():
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if f"{ASSET_DIR}/{name}" not in [str(x) for x in target]:
@@ -103,7 +108,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             files.remove(sources[uri])
         for uri, analysis in analysed:  # a dropped form's defects are still its own: its entries are not stale
             if uri in dropped:
-                any(self.known.accepts(d) for d in analysis.diagnostics if d.level == "warning")
+                self.known.note(analysis.diagnostics)
         for uri, analysis in kept:
             file = sources[uri]
             entry = self.corpus.add(uri, analysis)
@@ -120,6 +125,8 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             self._log(diag)
         for line in self.known.stale(present=set(sources)):
             log.warning(line)
+        if self.config.link_pages:
+            self._add_citing_pages(files)
         self.graph = build_graph(self.corpus)  # once per build, from the cached analyses
         self.previews = Previews(self.corpus)
         self.full_lists = {}
@@ -137,10 +144,21 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             files.append(report)
         if self.config.browse and self.pages:
             self._add_browse_pages(files, config)
+        self.mandates = SiteMandates.collect(self.corpus)  # issue 16: mandates, their pages and data
+        self._add_mandate_files(files, config)
         package = resources.files("mkdocs_resolutions._internal") / "assets"
         for name in self._assets():
             files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes()))
         return files
+
+    def _add_citing_pages(self, files: Files) -> None:
+        """Ordinary Markdown pages that cite documents join the corpus as citing pages (``link_pages``)."""
+        for file in files.documentation_pages():
+            if file.src_uri in self.pages or not file.src_uri.endswith(".md") or file.generated_by:
+                continue
+            analysis = analyse_page(file.content_string, file.src_uri, file.name)
+            if analysis.citations:
+                self.corpus.entries[file.src_uri] = Entry(file.src_uri, file.url, analysis, page=True)
 
     def _log(self, diag: Diagnostic) -> None:
         """A warning fails ``--strict`` unless the site lists it as a known defect of that file."""
@@ -177,6 +195,23 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
                 file.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(file)
             self.browse[src_uri] = bpage
+
+    def _add_mandate_files(self, files: Files, config: MkDocsConfig) -> None:
+        """The mandate pages (out of the nav, like browse pages) and the data files beside the pages."""
+        if not self.pages:
+            return
+        site_url = config.site_url or ""
+        for uri, url in self.pages.items():
+            doc = self.corpus.entries[uri].analysis.doc
+            files.append(File.generated(config, url + export.DOCUMENT_FILE, content=export.document_json(doc, self.mandates.by_src[uri], url, site_url)))
+        files.append(File.generated(config, "mandates.json", content=export.mandates_json(self.mandates.rows, site_url)))
+        files.append(File.generated(config, "mandates.csv", content=export.mandates_csv(self.mandates.rows, site_url)))
+        files.append(File.generated(config, export.SCHEMA_PATH, content=export.schema_bytes()))
+        for bpage in site_pages(self.mandates.calendar) if self.config.browse else []:
+            file = File.generated(config, bpage.url + "index.md", content="")
+            file.inclusion = InclusionLevel.NOT_IN_NAV
+            files.append(file)
+            self.browse[file.src_uri] = bpage
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri in self.full_lists:
@@ -222,7 +257,10 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if bpage is not None:
             return self._known_anchors(page, f"<h1>{escape(bpage.title)}</h1>\n{bpage.html}")  # not indexed: it names every symbol
         entry = self.corpus.entries.get(page.file.src_uri)
-        if entry is None:
+        if entry is None or entry.page:  # an ordinary page
+            if self.config.link_pages:
+                linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url, self.previews, self.previews.anchors)
+                html = f'<div class="res-doc res-page">{link_html(html, linker, page.file.src_uri)}</div>'
             return search.wrap(html, None) if self.config.search else html
         linker = Linker(self.corpus.by_symbol, entry.url, self.config.undocs_url, self.previews, self.previews.anchors)
         analysis = entry.analysis
@@ -232,7 +270,8 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if entry.src_uri in self.changes_of:  # "Changes since A/RES/78/229", among the lineage links
             first = self.changes_of[entry.src_uri][0]
             view.lineage.append(("Changes since", side(self.corpus.entries[first.old]).name, linker.href(first.url)))
-        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit)
+        marks = MandateView(self.mandates.by_src.get(entry.src_uri, []), entry.url)
+        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit, marks)
         self._known_anchors(page, body)
         return search.wrap(body, analysis.doc.meta) if self.config.search else body
 

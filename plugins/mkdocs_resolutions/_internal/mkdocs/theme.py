@@ -41,11 +41,13 @@ class ThemeSupport:
             if TEMPLATES not in theme.dirs:
                 theme.dirs.insert(1 if theme.custom_dir else 0, TEMPLATES)
             return cls(material=True, search=search)
-        missing = "the search box and the 404 page that offers the official copy" if search else "the 404 page that offers the official copy"
+        missing = (
+            "search box and no 404 page offering the official copy, because the plugin ships them as Material templates"
+            if search else "404 page offering the official copy, because the plugin ships it as a Material template"
+        )
         log.warning(
-            f"theme {theme.name or theme.custom_dir!r} is not Material for MkDocs: this site has no {missing}, "
-            "because the plugin ships them as Material templates; resolution pages, notes and citation links work. "
-            "Use `theme: material` for the full product."
+            f"theme {theme.name or theme.custom_dir!r} is not Material for MkDocs: this site has no {missing}; "
+            "resolution pages, notes and citation links work. Use `theme: material` for the full product."
         )
         return cls()
 

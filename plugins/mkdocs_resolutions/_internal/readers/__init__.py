@@ -58,6 +58,14 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
     return "\n" * m.group(0).count("\n") + text[m.end():], values
 
 
+def _is_text(data: bytes) -> bool:
+    """UTF-8 without NUL bytes: what a "%PDF" file that PDFium cannot open must be to be read as text."""
+    try:
+        return "\x00" not in data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+
+
 def is_markdown_form(text: str, path: str) -> bool:
     return path.endswith(".md") or bool(_MARKDOWN_HINTS.search(text[:20000]))
 
@@ -74,14 +82,20 @@ class Delivered:
 
 def read_delivered(data: bytes, path: str) -> Delivered:
     """Read one source file (text or PDF) with the reader for its form; never raises on bad input."""
+    not_pdf: list[Diagnostic] = []
     if data.startswith(b"%PDF"):
         from .pdf import read_pdf
+        from .pdf_glyphs import opens_as_pdf
 
         raw = read_pdf(data, path)
-        if raw.paras or raw.footnotes or path.lower().endswith(".pdf"):
+        if raw.paras or raw.footnotes or (path.lower().endswith(".pdf") and (opens_as_pdf(data) or not _is_text(data))):
             return Delivered(raw)
         # "%PDF" began a text, not a PDF: read it as text rather than lose its words.
+        not_pdf.append(
+            Diagnostic(path, 1, "starts with %PDF but is not a PDF that can be opened: read as text", code="pdf-as-text")
+        )
     text, notes = decode(data, path)
+    notes[:0] = not_pdf
     if "\x00" in text:
         doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)
         doc.warn(1, "binary content: published as a preformatted page", code="binary-content")

@@ -2,7 +2,7 @@
 
 The PDF carries what plain text loses: italics (font names), footnote markers
 (small raised digits), headings (bold fonts, centred lines) and the exact page
-layout. Everything is read from pdfplumber's positioned characters:
+layout. Everything is read from PDFium's positioned glyphs (:mod:`.pdf_glyphs`):
 
 * characters are grouped into *rows* by vertical position (a raised marker
   joins the row it belongs to) and rows are cut into *lines* at wide gaps
@@ -24,42 +24,32 @@ Geometry thresholds are relative to the font size, so scaled PDFs still read.
 
 from __future__ import annotations
 
-import io
 import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .. import conventions
 from ..model import Footnote, Metadata, NoteMark, RichText
+from .pdf_glyphs import Glyph, PageGlyphs, PdfOpenError, open_pdf, page_glyphs
 from .raw import RawDocument, RawPara
 
 __all__ = ["read_pdf"]
 
 # --- furniture patterns -------------------------------------------------------------------------
 
-_JOB_RE = re.compile(r"\d{2}-\d{5}(?: ?\([A-Z]\))?(?: +\d{6})?")
-_COUNTER_RE = re.compile(r"\d{1,3}/\d{1,3}")
-_BARCODE_RE = re.compile(r"\*\d{5,}\*")
-_SYMBOL_RE = re.compile(r"[A-Z]{1,2}(?:/[A-Za-z0-9.\-]+)+")
-_RULE_TEXT_RE = re.compile(r"_{5,}")
+_JOB_RE = re.compile(rf"{conventions.JOB_NUMBER}(?:{conventions.JOB_LANGUAGE})?(?: +{conventions.JOB_STAMP})?")
+_COUNTER_RE = re.compile(conventions.PAGE_COUNTER)
+_BARCODE_RE = re.compile(conventions.BARCODE)
+_SYMBOL_RE = re.compile(conventions.RUNNING_SYMBOL)
+_RULE_TEXT_RE = re.compile(conventions.FOOTNOTE_RULE)
 _MARK_RE = re.compile(r"\d{1,3}|\*{1,3}")  # footnote markers: numbers, or stars on cover notes
 
 
 # --- positioned text ----------------------------------------------------------------------------
 
 
-@dataclass
-class _Glyph:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    italic: bool
-    bold: bool
-    barcode: bool
-    space_before: bool = False  # a space character preceded it in the content stream
+_Glyph = Glyph
 
 
 @dataclass
@@ -123,34 +113,6 @@ class _Page:
     drawn_rules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1) short rules
 
 
-def _glyphs(page) -> list[_Glyph]:  # noqa: ANN001 - a pdfplumber page
-    out: list[_Glyph] = []
-    space = False
-    for ch in page.chars:
-        text = ch.get("text", "")
-        if not text or not text.strip():
-            space = True
-            continue
-        font = str(ch.get("fontname", ""))
-        name = font.split("+", 1)[-1].lower()
-        out.append(
-            _Glyph(
-                text,
-                float(ch["x0"]),
-                float(ch["x1"]),
-                float(ch["top"]),
-                float(ch["bottom"]),
-                float(ch.get("size") or (ch["bottom"] - ch["top"])),
-                "italic" in name or "oblique" in name,
-                "bold" in name or "black" in name,
-                "barcode" in name,
-                space,
-            )
-        )
-        space = False
-    return out
-
-
 def _dominant_size(glyphs: list[_Glyph]) -> float:
     sizes = Counter(round(g.size, 1) for g in glyphs)
     return max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -161,21 +123,27 @@ def _base(g: _Glyph) -> float:
     return g.bottom - 0.22 * g.size
 
 
+_HOST_WINDOW = 40  # raised groups look for their row among this many neighbours on each side
+
+
 def _cluster_rows(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
     """Group glyphs into rows by baseline; small raised groups join the row they rise from.
 
     Baselines, not boxes: a 20-point organ name must not swallow the two 10-point
-    lines printed beside it on the cover.
+    lines printed beside it on the cover. Linear after the sort: a group seeks
+    its host row among its neighbours in baseline order only.
     """
     groups: list[list[_Glyph]] = []
-    for g in sorted(glyphs, key=lambda g: (_base(g), g.x0)):
+    ref = 0.0
+    for base, _x0, _k, g in sorted((_base(g), g.x0, k, g) for k, g in enumerate(glyphs)):
         if groups:
             last = groups[-1]
-            ref = _base(last[-1])
-            if abs(_base(g) - ref) <= 0.2 * min(g.size, last[-1].size) + 0.5:
+            if abs(base - ref) <= 0.2 * min(g.size, last[-1].size) + 0.5:
                 last.append(g)
+                ref = base
                 continue
         groups.append([g])
+        ref = base
     info = []
     for members in groups:
         size = max(m.size for m in members)
@@ -187,11 +155,14 @@ def _cluster_rows(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
         mid = (top + bottom) / 2
         hosts = [
             j
-            for j, (hsize, htop, hbottom, hbase) in enumerate(info)
-            if j != i and size < 0.8 * hsize and htop - 0.5 <= mid <= hbottom + 0.5 and base < hbase - 0.5
+            for j in range(max(0, i - _HOST_WINDOW), min(len(info), i + _HOST_WINDOW + 1))
+            if j != i
+            and size < 0.8 * info[j][0]
+            and info[j][1] - 0.5 <= mid <= info[j][2] + 0.5
+            and base < info[j][3] - 0.5
         ]
         if hosts:
-            target[i] = min(hosts, key=lambda j: abs((info[j][1] + info[j][2]) / 2 - mid))
+            target[i] = min(hosts, key=lambda j: (abs((info[j][1] + info[j][2]) / 2 - mid), j))
     rows: dict[int, list[_Glyph]] = {}
     for i, members in enumerate(groups):
         j = i
@@ -219,55 +190,70 @@ def _needs_space(prev: _Glyph, g: _Glyph) -> bool:
 
 
 def _plain(glyphs: list[_Glyph]) -> str:
-    out = glyphs[0].text
+    out = [glyphs[0].text]
     for prev, g in zip(glyphs, glyphs[1:]):
-        out += (" " if _needs_space(prev, g) else "") + g.text
-    return out
+        if g.space_before or g.x0 - prev.x1 > 0.18 * min(prev.size, g.size):  # _needs_space, inlined: hot
+            out.append(" ")
+        out.append(g.text)
+    return "".join(out)
 
 
-def _dedupe(glyphs: list[_Glyph]) -> list[_Glyph]:
-    """Drop glyphs printed twice at the same place (fake bold, overprint)."""
-    seen: set[tuple[str, int, int]] = set()
-    out = []
-    for g in glyphs:
-        key = (g.text, round(g.x0), round(g.top))
-        if key not in seen:
-            seen.add(key)
+_OVERPRINT = 0.15  # ems: the same glyph nearer than this to its twin is an overprint; letters are wider
+
+
+def _dedupe(row: list[_Glyph]) -> list[_Glyph]:
+    """Drop glyphs printed twice at the same place (fake bold, overprint) from a row sorted by x.
+
+    "The same place" is relative to the glyph: within 0.15 em in both
+    directions, so that two letters side by side at 2 points ("ll") both stay.
+    A twin can only be among the few glyphs just before it in x order.
+    """
+    out: list[_Glyph] = []
+    for g in row:
+        tol = _OVERPRINT * g.size
+        k = len(out) - 1
+        twin = None
+        while k >= 0 and g.x0 - out[k].x0 < tol:
+            other = out[k]
+            if other.text == g.text and abs(other.top - g.top) < tol and abs(other.size - g.size) < 0.01:
+                twin = other
+                break
+            k -= 1
+        if twin is None:
             out.append(g)
+        elif g.space_before:
+            twin.space_before = True
     return out
 
 
-def _page_rules(page) -> tuple[float | None, list[tuple[float, float, float]]]:  # noqa: ANN001
+def _page_rules(page: PageGlyphs) -> tuple[float | None, list[tuple[float, float, float]]]:
     """The header rule (full-width, top fifth) and short drawn rules lower down (footnote rules)."""
     header = None
     short = []
-    width, height = float(page.width), float(page.height)
-    objs = list(page.rects) + list(page.lines)
     bands: dict[float, list[tuple[float, float]]] = {}
-    for o in objs:
-        if float(o.get("height", 0) or 0) > 3:
-            continue
-        bands.setdefault(round(float(o["top"]), 1), []).append((float(o["x0"]), float(o["x1"])))
+    for top, _height, x0, x1 in page.rules:
+        bands.setdefault(round(top, 1), []).append((x0, x1))
     for y, spans in sorted(bands.items()):
         x0, x1 = min(a for a, _ in spans), max(b for _, b in spans)
-        if y < 0.2 * height and x1 - x0 > 0.6 * width and header is None:
+        if y < 0.2 * page.height and x1 - x0 > 0.6 * page.width and header is None:
             header = y
-        elif y > 0.3 * height and x1 - x0 < 0.35 * width:
+        elif y > 0.3 * page.height and x1 - x0 < 0.35 * page.width:
             short.append((y, x0, x1))
     return header, short
 
 
-def _page_layout(page, pno: int, counter: list[int]) -> _Page:  # noqa: ANN001 - a pdfplumber page
+def _page_layout(page: PageGlyphs, pno: int, counter: list[int]) -> _Page:
     rule_y, short = _page_rules(page)
     rows = []
-    for members in _cluster_rows(_dedupe(_glyphs(page))):
+    for members in _cluster_rows(page.glyphs):
+        members = _dedupe(members)
         lines = []
         for part in _split_columns(members):
             counter[0] += 1
             lines.append(_Line(counter[0], pno, part, _plain(part)))
         body = [g for g in members if not g.barcode]
         size = _dominant_size(body or members)
-        main = [g for g in members if abs(g.size - size) < 0.6]
+        main = [g for g in members if abs(g.size - size) < 0.06 * size]
         rows.append(
             _Row(
                 pno,
@@ -279,20 +265,22 @@ def _page_layout(page, pno: int, counter: list[int]) -> _Page:  # noqa: ANN001 -
                 sum(g.italic for g in main) > 0.6 * len(main),
             )
         )
-    return _Page(pno, float(page.width), float(page.height), rows, rule_y, short)
+    return _Page(pno, page.width, page.height, rows, rule_y, short)
 
 
-def _layout(pdf, counter: list[int], failed: list[tuple[int, str]]) -> list[_Page]:  # noqa: ANN001
+def _layout(doc, counter: list[int], failed: list[tuple[int, str]], unmapped: list[tuple[int, int]]) -> list[_Page]:  # noqa: ANN001
     """Every page's rows; a page that cannot be parsed is left empty and reported in ``failed``."""
     pages = []
-    for pno, page in enumerate(pdf.pages, 1):
+    for index in range(len(doc)):
+        pno = index + 1
         try:
-            pages.append(_page_layout(page, pno, counter))
+            glyphs = page_glyphs(doc, index)
+            if glyphs.unmapped:
+                unmapped.append((pno, glyphs.unmapped))
+            pages.append(_page_layout(glyphs, pno, counter))
         except Exception as err:  # noqa: BLE001 - one broken page must not lose the others
             failed.append((pno, f"{type(err).__name__}: {err}"))
             pages.append(_Page(pno, 612.0, 792.0, [], None))
-        finally:
-            page.close()  # drop pdfplumber's per-page object cache: long PDFs stay small in memory
     return pages
 
 
@@ -335,7 +323,7 @@ def _split_furniture(page: _Page, symbol: str | None) -> tuple[list[_Row], list[
 
 
 def _baseline(glyphs: list[_Glyph], size: float) -> float:
-    main = [g.bottom for g in glyphs if abs(g.size - size) < 0.6]
+    main = [g.bottom for g in glyphs if abs(g.size - size) < 0.06 * size]
     return statistics.median(main) if main else max(g.bottom for g in glyphs)
 
 
@@ -351,68 +339,88 @@ class _Piece:
     lead_number: str | None = None
 
 
+@dataclass
+class _RowBuilder:
+    """Rich text built left to right from glyphs, joined once at the end (linear in the row)."""
+
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    italics: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[NoteMark] = field(default_factory=list)
+    italic_start: int | None = None
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def italic(self, on: bool) -> None:
+        if on and self.italic_start is None:
+            self.italic_start = self.length
+        elif not on and self.italic_start is not None:
+            self.italics.append((self.italic_start, self.length))
+            self.italic_start = None
+
+    def result(self) -> RichText:
+        self.italic(False)
+        return RichText("".join(self.parts), [(a, b) for a, b in self.italics if b > a], self.notes)
+
+
 def _row_text(row: _Row, footnote_margin: float | None = None) -> _Piece:
     """Rich text of a row; with ``footnote_margin`` a leading number is the footnote's own."""
-    footnote_zone = footnote_margin is not None
     glyphs = row.glyphs
     size = row.size
     base = _baseline(glyphs, size)
-    out = RichText()
-    italic_start: int | None = None
+    out = _RowBuilder()
     lead: str | None = None
     pending_space = False
     prev: _Glyph | None = None
     i = 0
     while i < len(glyphs):
         g = glyphs[i]
-        if prev is not None and _needs_space(prev, g):
-            pending_space = True
+        pending_space = pending_space or (prev is not None and _needs_space(prev, g))
         if _raised(g, size, base):
-            j = i
-            while j < len(glyphs) and _raised(glyphs[j], size, base) and (
-                j == i or not _needs_space(glyphs[j - 1], glyphs[j])
-            ):
-                j += 1
+            j = _raised_run_end(glyphs, i, size, base)
             run = "".join(x.text for x in glyphs[i:j])
-            if _MARK_RE.fullmatch(run) and not out.text and footnote_zone and lead is None:
+            marker = bool(_MARK_RE.fullmatch(run))
+            note = marker and out.length > 0  # a space before a note marker is kept for the next word
+            if marker and not out.length and footnote_margin is not None and lead is None:
                 lead = run
-                pending_space = False
-            elif _MARK_RE.fullmatch(run) and out.text:
-                if italic_start is not None:
-                    out.italics.append((italic_start, len(out.text)))
-                    italic_start = None
-                out.notes.append(NoteMark(len(out.text), run))
+            elif note:
+                out.italic(False)
+                out.notes.append(NoteMark(out.length, run))
             else:  # raised letters ("95th", "1er") or a marker before any text: kept as text
-                if pending_space and out.text:
-                    out.text += " "
-                pending_space = False
-                out.text += run
-            prev = glyphs[j - 1]
-            i = j
+                if pending_space and out.length:
+                    out.add(" ")
+                out.add(run)
+            pending_space = pending_space and note
+            prev, i = glyphs[j - 1], j
             continue
-        if pending_space and out.text:
-            if italic_start is not None and not g.italic:
-                out.italics.append((italic_start, len(out.text)))
-                italic_start = None
-            out.text += " "
+        if pending_space and out.length:
+            if not g.italic:
+                out.italic(False)
+            out.add(" ")
         pending_space = False
-        if g.italic and italic_start is None:
-            italic_start = len(out.text)
-        elif not g.italic and italic_start is not None:
-            out.italics.append((italic_start, len(out.text)))
-            italic_start = None
-        out.text += g.text
-        prev = g
-        i += 1
-    if italic_start is not None:
-        out.italics.append((italic_start, len(out.text)))
-    out.italics = [(a, b) for a, b in out.italics if b > a]
-    if footnote_zone and lead is None:  # footnote number printed at full size: "1  Text"
-        m = re.match(r"(\d{1,3}|\*{1,3})\s+(?=\S)", out.text)
-        if m and footnote_margin is not None and row.lines[0].x0 < footnote_margin:
-            lead = m.group(1)
-            out = _drop_prefix(out, m.end())
-    return _Piece(out, lead)
+        out.italic(g.italic)
+        out.add(g.text)
+        prev, i = g, i + 1
+    text = out.result()
+    if footnote_margin is not None and lead is None and row.lines[0].x0 < footnote_margin:
+        return _full_size_number(text)
+    return _Piece(text, lead)
+
+
+def _raised_run_end(glyphs: list[_Glyph], i: int, size: float, base: float) -> int:
+    """End of the run of raised glyphs starting at ``i`` (a marker: no space inside)."""
+    j = i
+    while j < len(glyphs) and _raised(glyphs[j], size, base) and (j == i or not _needs_space(glyphs[j - 1], glyphs[j])):
+        j += 1
+    return j
+
+
+def _full_size_number(out: RichText) -> _Piece:
+    """A footnote row whose number is printed at full size in the margin: "1  Text"."""
+    m = re.match(r"(\d{1,3}|\*{1,3})\s+(?=\S)", out.text)
+    return _Piece(_drop_prefix(out, m.end()), m.group(1)) if m else _Piece(out, None)
 
 
 def _drop_prefix(rt: RichText, n: int) -> RichText:
@@ -440,43 +448,50 @@ class _Block:
 
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _WORD_START = re.compile(r"^(\w+)")
+_TAIL = 80  # characters: the line-end word is looked for in this much of the text before it
 
 
 def _join(pieces: list[RichText], vocabulary: Counter[str]) -> RichText:
-    """Join rows with a space; a line-end hyphen is kept unless the word is known unhyphenated."""
-    out = RichText()
+    """Join rows with a space; a line-end hyphen is kept unless the word is known unhyphenated.
+
+    Linear in the paragraph: the hyphenated word is looked for in a bounded
+    tail of the text so far, never in the whole paragraph.
+    """
+    parts: list[str] = []
+    italics: list[tuple[int, int]] = []
+    notes: list[NoteMark] = []
+    length = 0
+    tail = ""
     for piece in pieces:
-        if not out.text:
-            out.append(piece)
-            continue
-        end = _HYPHEN_END.search(out.text)
-        start = _WORD_START.match(piece.text)
-        if end and start and not any(m.offset == len(out.text) for m in out.notes):
-            whole = (end.group(1) + start.group(1)).lower()
-            hyphenated = f"{end.group(1)}-{start.group(1)}".lower()
-            if start.group(1)[0].islower() and vocabulary[whole] > 0 and vocabulary[hyphenated] == 0:
-                cut = len(out.text) - 1
-                out = RichText(
-                    out.text[:cut],
-                    [(a, min(b, cut)) for a, b in out.italics if min(b, cut) > a],
-                    out.notes,
-                )
-            out.append(piece)
-        else:
-            out.append(piece, " ")
-    _merge_italics(out)
+        sep = " " if length else ""
+        if length:
+            end = _HYPHEN_END.search(tail)
+            start = _WORD_START.match(piece.text[:_TAIL])
+            if end and start and not (notes and notes[-1].offset == length):
+                sep = ""
+                whole = (end.group(1) + start.group(1)).lower()
+                hyphenated = f"{end.group(1)}-{start.group(1)}".lower()
+                if start.group(1)[0].islower() and vocabulary[whole] > 0 and vocabulary[hyphenated] == 0:
+                    k = len(parts) - 1
+                    while not parts[k]:
+                        k -= 1
+                    parts[k] = parts[k][:-1]
+                    length -= 1
+                    tail = tail[:-1]
+                    while italics and italics[-1][1] > length:
+                        a, _ = italics.pop()
+                        if a < length:
+                            italics.append((a, length))
+                            break
+        shift = length + len(sep)
+        parts += [sep, piece.text]
+        italics += [(a + shift, b + shift) for a, b in piece.italics]
+        notes += [NoteMark(m.offset + shift, m.number) for m in piece.notes]
+        length = shift + len(piece.text)
+        tail = (tail + sep + piece.text)[-_TAIL:]
+    out = RichText("".join(parts), italics, notes)
+    out.merge_italics()
     return out
-
-
-def _merge_italics(rt: RichText) -> None:
-    """Italic spans that touch or are separated by white space only become one span."""
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(rt.italics):
-        if merged and not rt.text[merged[-1][1]:a].strip():
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    rt.italics = merged
 
 
 def _words(text: str) -> list[str]:
@@ -496,26 +511,38 @@ class _Reader:
 
     def warn(self, line: _Line | _Row | int, page: int, message: str, code: str = "") -> None:
         number = line if isinstance(line, int) else line.number
-        self.raw.warn(number, f"page {page}, line {number}: {message}", code)
+        self.raw.warn(number, f"page {page}, line {number}: {message}", code=code)
 
     # -- steps
 
     def read(self) -> RawDocument:
-        try:
-            import pdfplumber
-        except ImportError:  # pragma: no cover - pdfplumber is a dependency
-            self.raw.warn(1, "PDF not read: pdfplumber is not installed", code="pdf-unreadable")
-            return self.raw
         counter = [0]
         failed: list[tuple[int, str]] = []
+        unmapped: list[tuple[int, int]] = []
         try:
-            with pdfplumber.open(io.BytesIO(self.data)) as pdf:
-                self.pages = _layout(pdf, counter, failed)
-        except Exception as err:  # noqa: BLE001 - any broken PDF becomes a diagnostic
-            self.raw.warn(1, f"PDF could not be opened ({type(err).__name__}: {err}); nothing read", code="pdf-unreadable")
+            doc = open_pdf(self.data)
+        except PdfOpenError as err:
+            if err.encrypted:
+                self.raw.warn(1, "PDF is encrypted (a password is needed to open it); nothing read", code="pdf-encrypted")
+            else:
+                self.raw.warn(1, f"PDF could not be opened ({err}); nothing read", code="pdf-unreadable")
             return self.raw
+        try:
+            self.pages = _layout(doc, counter, failed, unmapped)
+        finally:
+            doc.close()
         for pno, why in failed:
-            self.raw.warn(counter[0] or 1, f"page {pno}: could not be read ({why}); its text is missing", code="pdf-page-unreadable")
+            self.raw.warn(
+                counter[0] or 1, f"page {pno}: could not be read ({why}); its text is missing", code="pdf-page-unreadable"
+            )
+        for pno, count in unmapped:
+            line = next((r.number for r in self.pages[pno - 1].rows), counter[0] or 1)
+            self.raw.warn(
+                line,
+                f"page {pno}: {count} characters have no Unicode value (a font without ToUnicode); "
+                "shown as \ufffd, read this page in the PDF",
+                code="pdf-unmapped-glyphs",
+            )
         if not any(p.rows for p in self.pages):
             self.raw.warn(1, "PDF has no text layer (scanned?); nothing read", code="pdf-no-text")
             return self.raw
@@ -537,7 +564,7 @@ class _Reader:
         self.size = max(sizes.items(), key=lambda kv: kv[1])[0] if sizes else 10.0
         for page in self.pages:
             for row in page.rows:
-                if abs(row.size - self.size) < 0.6 and len(row.lines) == 1:
+                if abs(row.size - self.size) < 0.06 * self.size and len(row.lines) == 1:
                     lefts[round(row.x0)] += 1
                     rights[round(row.x1)] += 1
         self.left = float(lefts.most_common(1)[0][0]) if lefts else 72.0
@@ -547,7 +574,9 @@ class _Reader:
         """Give page 1 to the cover parser; return every body row in reading order."""
         first = self.pages[0]
         _, content, footer = _split_furniture(first, None)
-        rows_above = [r for r in first.rows if r not in content and r not in footer]
+        # rows are told apart by identity (by index), never by comparing their contents
+        placed_ids = {id(r) for r in content} | {id(r) for r in footer}
+        rows_above = [r for r in first.rows if id(r) not in placed_ids]
         # Reading order of the cover as printed text has it: the job number and barcode
         # (page bottom) follow the "Original:" line.
         order: list[_Row] = []
@@ -574,12 +603,13 @@ class _Reader:
         self.raw.meta = cover.meta
         self.raw.diagnostics.extend(cover.diagnostics)
         start_row = owner[cover.body_start] if cover.body_start < len(owner) else None
-        if start_row is None or start_row not in content:
+        position = {id(r): k for k, r in enumerate(content)}
+        if start_row is None or id(start_row) not in position:
             body_first: list[_Row] = []
             if start_row is not None:
                 self.warn(start_row, 1, "cover: body start is not in the running text; page 1 taken as cover", code="cover-body-start")
         else:
-            body_first = content[content.index(start_row):]
+            body_first = content[position[id(start_row)]:]
         covered = set(map(id, body_first))
         self.cover_lines = [line for row in order if id(row) not in covered for line in row.lines]
         symbol = self.raw.meta.symbol
@@ -609,7 +639,7 @@ class _Reader:
                 content += page_rows[:cut]
                 notes += page_rows[cut + 1:]
                 continue
-            drawn = [y for y, x0, x1 in page.drawn_rules if x0 < self.left + 5]
+            drawn = [y for y, x0, x1 in page.drawn_rules if x0 < self.left + 0.5 * self.size]
             if drawn:
                 y = min(drawn)
                 below = [r for r in page_rows if r.top > y]
@@ -637,19 +667,20 @@ class _Reader:
             return True
         mid = (row.x0 + row.x1) / 2
         centre = (self.left + self.right) / 2
-        return row.x0 > self.left + 30 and row.x1 < self.right - 30 and abs(mid - centre) < 12
+        em = self.size
+        return row.x0 > self.left + 3 * em and row.x1 < self.right - 3 * em and abs(mid - centre) < 1.2 * em
 
     def _italic_heading(self, row: _Row, text: str) -> bool:
         """A lone italic line at the left margin without closing punctuation ("Designation Criteria")."""
         return (
             row.italic
-            and abs(row.x0 - self.left) < 3
+            and abs(row.x0 - self.left) < 0.3 * self.size
             and not self._right_aligned(row)
             and not text.rstrip().endswith((",", ";", ".", ":"))
         )
 
     def _right_aligned(self, row: _Row) -> bool:
-        return row.x0 > (self.left + self.right) / 2 and row.x1 > self.right - 4
+        return row.x0 > (self.left + self.right) / 2 and row.x1 > self.right - 0.4 * self.size
 
     def _starts_paragraph(self, prev: _Row | None, row: _Row, text: str, hang: float) -> bool:
         """Does ``row`` open a new paragraph? ``hang`` is where the current paragraph's lines start."""
@@ -662,7 +693,7 @@ class _Reader:
             return True
         if re.match(r"\(?[0-9a-z]{1,4}[.)]\s", text) and prev.text.rstrip().endswith((";", ".", ":")):
             return True
-        return row.x0 > hang + 6
+        return row.x0 > hang + 0.6 * self.size
 
     def _paragraphs(self, rows: list[_Row]) -> None:
         vocab = self._vocabulary(rows)

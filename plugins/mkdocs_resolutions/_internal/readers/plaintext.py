@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..italics import mark_standard_italics
 from ..leads import split_lead
 from ..conventions import CLOSING, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, LETTER_LABEL, MONTHS, OPERATIVE_NUMBER, PAGE_COUNTER
 from ..model import Diagnostic, Footnote, NoteMark, RichText
@@ -401,6 +402,8 @@ def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
             for n, t in note.lines:
                 builder.add_line(t, [], n)
             doc.footnotes.append(Footnote(note.number, builder.result(), note.line))
+    for rich in [p.text for p in doc.paras] + [n.body for n in doc.footnotes]:
+        mark_standard_italics(rich)  # titles always printed in italics ("Treaty Series")
     return doc, furniture
 
 

@@ -15,6 +15,7 @@ from ..citations import Citation
 from ..model import Annex, Block, Document, Footnote, Heading, Paragraph, RichText
 from ..graph import CITED_BY_SHOWN, CITED_PLACES_SHOWN, PageGraph
 from .links import Linker
+from .mandates import MandateView
 
 ROLE_CLASSES = {"preambular": "res-pp", "operative": "res-op", "sub": "res-sub", "text": "res-text"}
 
@@ -38,6 +39,7 @@ class _Page:
     anchors: set[str]
     graph: PageGraph | None = None
     marker_count: dict[str, int] = field(default_factory=dict)
+    mandates: MandateView | None = None  # issue 16: markers and the "Mandates in this text" list
 
 
 def _attr(value: str) -> str:
@@ -176,6 +178,8 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
         if para.body.text and para.body.text[0] not in ",.;:":
             parts.append(" ")
     parts.append(_rich(para.body, _cite_spans(para.anchor, page, para.body.text), page))
+    if page.mandates:
+        parts.append(page.mandates.marker(para.anchor))
     classes = f"res-p {ROLE_CLASSES[para.role]}"
     if not para.children:
         return f'<p class="{classes}" id="{anchor}">{"".join(parts)}</p>'
@@ -310,6 +314,7 @@ def render_document(
     ibid: Mapping[str, str] | None = None,
     graph: PageGraph | None = None,
     cited_by_limit: int = CITED_BY_SHOWN,
+    mandates: MandateView | None = None,
 ) -> str:
     """The page body for ``doc``. ``citations`` maps a key of :meth:`Document.texts`
     to the citations found in that text; ``ibid`` a footnote number to what its Ibid. stands for."""
@@ -319,10 +324,11 @@ def render_document(
             '<p class="res-notice" role="note">This text could not be read as a resolution; it is shown as delivered.</p>'
             f"<pre>{escape(doc.fallback, quote=False)}</pre></div>"
         )
-    page = _Page(doc, linker, citations, ibid or {}, doc.anchors(), graph)
+    page = _Page(doc, linker, citations, ibid or {}, doc.anchors(), graph, mandates=mandates)
     symbol = f' data-symbol="{_attr(doc.meta.symbol)}"' if doc.meta.symbol else ""
     parts = [f'<div class="res-doc"{symbol}>', _meta(doc), _lineage(graph) if graph else ""]
     parts.append(f'<h1 id="title" class="res-title">{escape(doc.meta.title or doc.meta.symbol or doc.path)}</h1>')
+    parts.append(mandates.summary() if mandates else "")
     if doc.opening.text:
         parts.append(f'<p class="res-opening">{_rich(doc.opening, (), page)}</p>')
     parts.append(f'<div class="res-body">\n{_blocks(doc.blocks, 2, page)}\n</div>')

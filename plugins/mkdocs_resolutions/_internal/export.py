@@ -1,0 +1,142 @@
+"""The site's data: each document's model as JSON beside its page, and every
+mandate of the site as ``mandates.json`` and ``mandates.csv``.
+
+The shape is described by ``schema/document.schema.json`` (shipped in the
+package and published at ``schema/document.schema.json``); keys are sorted and
+lists keep reading order, so the same sources give the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict
+from importlib import resources
+from typing import Any, Iterable
+
+from . import anchors
+from .mandates.calendar import Row
+from .mandates.model import Mandate
+from .model import Annex, Block, Document, Heading, Paragraph, RichText
+
+SCHEMA_VERSION = 1
+SCHEMA_PATH = "schema/document.schema.json"
+DOCUMENT_FILE = "document.json"
+CSV_COLUMNS = [
+    "document", "title", "organ", "document_date", "paragraph", "paragraph_label", "url", "kind", "verb",
+    "addressee", "addressee_printed", "joint", "action", "due", "due_kind", "due_date", "due_body",
+    "due_session", "first_due", "subject", "condition",
+]
+
+
+def schema_bytes() -> bytes:
+    return (resources.files("mkdocs_resolutions._internal") / SCHEMA_PATH).read_bytes()
+
+
+def _rich(rich: RichText) -> dict[str, Any]:
+    return {
+        "text": rich.text,
+        "italics": [list(span) for span in rich.italics],
+        "notes": [{"offset": n.offset, "number": n.number} for n in rich.notes],
+    }
+
+
+def _paragraph(para: Paragraph) -> dict[str, Any]:
+    return {
+        "type": "paragraph",
+        "role": para.role,
+        "anchor": para.anchor,
+        "label": anchors.label(para.anchor),
+        "number": para.number,
+        "lead": para.lead,
+        "body": _rich(para.body),
+        "line": para.line,
+        "children": [_paragraph(c) for c in para.children],
+    }
+
+
+def _block(block: Block) -> dict[str, Any]:
+    if isinstance(block, Heading):
+        return {"type": "heading", "anchor": block.anchor, "level": block.level, "text": _rich(block.text), "line": block.line}
+    return _paragraph(block)
+
+
+def _annex(annex: Annex) -> dict[str, Any]:
+    return {"anchor": annex.anchor, "title": _rich(annex.title), "blocks": [_block(b) for b in annex.blocks], "line": annex.line}
+
+
+def _mandate(m: Mandate, url: str) -> dict[str, Any]:
+    data = m.to_dict()
+    data["paragraph_label"] = anchors.label(m.anchor)
+    data["url"] = f"{url}#{m.anchor}"
+    return data
+
+
+def document_json(doc: Document, mandates: Iterable[Mandate], url: str, site_url: str = "") -> bytes:
+    """``doc`` as JSON: metadata, every block with its anchor, footnotes and mandates.
+
+    ``url`` is the page's site-relative URL; with ``site_url`` links are absolute.
+    """
+    page = site_url.rstrip("/") + "/" + url if site_url else url
+    meta = asdict(doc.meta)
+    meta["kind"] = doc.meta.kind.value
+    data = {
+        "schema": SCHEMA_PATH,
+        "schema_version": SCHEMA_VERSION,
+        "url": page,
+        "source": doc.path,
+        "meta": meta,
+        "opening": _rich(doc.opening),
+        "blocks": [_block(b) for b in doc.blocks],
+        "annexes": [_annex(a) for a in doc.annexes],
+        "closing": list(doc.closing),
+        "footnotes": [{"number": n.number, "anchor": anchors.footnote(n.number), "body": _rich(n.body), "line": n.line} for n in doc.footnotes],
+        "fallback": doc.fallback,
+        "mandates": [_mandate(m, page) for m in mandates],
+    }
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def _record(row: Row, site_url: str) -> dict[str, Any]:
+    m, due = row.mandate, row.mandate.due
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    return {
+        "document": row.symbol,
+        "title": row.title,
+        "organ": row.organ,
+        "document_date": row.doc_date,
+        "paragraph": m.anchor,
+        "paragraph_label": anchors.label(m.anchor),
+        "url": base + row.paragraph_url,
+        "kind": m.kind,
+        "verb": m.verb,
+        "addressee": m.addressee,
+        "addressee_printed": m.addressee_printed,
+        "joint": "; ".join(m.joint),
+        "action": m.action,
+        "due": due.label if due else "",
+        "due_kind": due.kind if due else "",
+        "due_date": (due.date or "") if due else "",
+        "due_body": (due.body or "") if due else "",
+        "due_session": due.session if due and due.session else "",
+        "first_due": row.first_due,
+        "subject": m.subject,
+        "condition": m.condition,
+    }
+
+
+def mandates_json(rows: Iterable[Row], site_url: str = "") -> bytes:
+    """Every mandate and call of the site, one record each (the columns of :data:`CSV_COLUMNS`)."""
+    records = [_record(r, site_url) for r in rows]
+    data = {"schema_version": SCHEMA_VERSION, "columns": CSV_COLUMNS, "mandates": records}
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def mandates_csv(rows: Iterable[Row], site_url: str = "") -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(_record(row, site_url))
+    return out.getvalue().encode("utf-8")

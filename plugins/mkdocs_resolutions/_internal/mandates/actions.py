@@ -1,0 +1,89 @@
+"""What is asked: the kind of work an infinitive ("to submit a report ...") names.
+
+The head verb decides ("report", "convene", "extend" ...); "provide",
+"present", "include" and "continue" look at their object ("provide a
+briefing" is an oral update, "continue its consideration" is continue,
+"continue to monitor" is review). A verb that names no kind leaves the first
+words to decide ("prioritize the provision of advice, support" is support),
+else the action is "other".
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADVERBS = re.compile(
+    r"^(?:(?:to|also|further|actively|swiftly|urgently|promptly|duly|now|fully|regularly|immediately|"
+    r"continue\s+to|and|,)\s+)+",
+    re.I,
+)
+_HEADS: list[tuple[str, str]] = [
+    (r"brief", "oral update"),
+    (r"report|submit|inform", "report"),
+    (r"conven|hold|organi[sz]|resum|host", "convene"),
+    (r"establish|creat|set\s+up|formali[sz]", "establish"),
+    (r"appoint|designat|nominat", "appoint"),
+    (r"transmit|forward|circulat|convey|communicat", "transmit"),
+    (r"review|consider|examin|monitor|assess|evaluat|stud(?:y|ies)|analy[sz]|verif", "review"),
+    (r"support|assist|advis|help|facilitat", "support"),
+]
+_OBJECTS: list[tuple[str, str]] = [
+    (r"\bbriefing|\boral(?:ly)?\b", "oral update"),
+    (r"\breport|\bupdates?\b|\binformation\b|\brecommendations\b|\bfindings\b|\bproposals?\s+to\s+the\b", "report"),
+    (r"\bsupport|\bassist|\badvi[cs]e", "support"),
+]
+
+
+def _first(patterns: list[tuple[str, str]], text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for pattern, action in patterns:
+        m = re.search(pattern, text, re.I)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), action)
+    return best[1] if best else None
+
+
+# A head verb whose kind depends on the words after it: (head, words needed nearby, action).
+_HEAD_AND_OBJECT: list[tuple[str, str, str]] = [
+    (r"include", r"provisional\s+agenda", "include item"),
+    (r"include", r"\breport", "report"),
+    (r"include", r"", "other"),
+    (r"exten|renew", r"mandate|measures|authori[sz]ation|until|term|period", "extend"),
+    (r"bring", r"attention", "transmit"),
+    (r"give|pay|accord", r"consideration", "review"),
+    (r"conduct|undertake|carry", r"evaluation|review|assessment|study|analysis", "review"),
+    (r"keep$", r"\binformed\b", "report"),
+    (r"make", r"recommendations", "report"),
+]
+_PROVIDE = r"provide|present|prepare|give|make|render|offer|extend|renew"  # the object names the work
+
+
+def action_of(infinitive: str) -> str:
+    """The action named by ``infinitive`` ("to submit to the General Assembly ... a report" -> "report")."""
+    text = _ADVERBS.sub("", infinitive.strip()).strip()
+    words = text.split()
+    if not words:
+        return "other"
+    head = words[0].lower()
+    if head.startswith("continu"):
+        return _continued(words[1:])
+    window = " ".join(words[:14])
+    for verb, needs, action in _HEAD_AND_OBJECT:
+        if re.match(verb, head) and re.search(needs, window, re.I):
+            return action
+    if re.match(_PROVIDE, head):
+        return _first(_OBJECTS, text) or "other"
+    for pattern, action in _HEADS:
+        if re.match(pattern, head):
+            return action
+    near = " ".join(words[:8])  # a verb that names no kind: the first words decide
+    return _first([(p, a) for p, a in _OBJECTS if a != "report"], near) or _first(
+        [(r"\b(?:" + p + r")", a) for p, a in _HEADS if a == "support"], near
+    ) or "other"
+
+
+def _continued(words: list[str]) -> str:
+    """"continue monitoring" is review; "continue its support" support; "continue its consideration" continue."""
+    if words and words[0].lower().endswith("ing"):
+        return action_of(" ".join(words))
+    return _first([(p, a) for p, a in _OBJECTS if a == "support"], " ".join(words[:3])) or "continue"

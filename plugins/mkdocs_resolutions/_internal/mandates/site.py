@@ -1,0 +1,33 @@
+"""The mandates of one build: found once per document, listed once for the site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..corpus import Corpus
+from ..readers.cover import iso_date
+from .calendar import Calendar, Row, build_calendar, first_due
+from .find import find_mandates
+from .model import Mandate
+
+
+@dataclass
+class SiteMandates:
+    by_src: dict[str, list[Mandate]] = field(default_factory=dict)  # src_uri -> mandates and calls, in reading order
+    rows: list[Row] = field(default_factory=list)  # every mandate and call of the site, by document then paragraph
+    calendar: Calendar = field(default_factory=Calendar)
+
+    @classmethod
+    def collect(cls, corpus: Corpus) -> SiteMandates:
+        site = cls()
+        for src_uri in sorted(corpus.entries):
+            entry = corpus.entries[src_uri]
+            doc = entry.analysis.doc
+            found = find_mandates(doc) if doc.fallback is None else []
+            site.by_src[src_uri] = found
+            meta = doc.meta
+            day = (iso_date(meta.adopted_on) if meta.adopted_on else None) or meta.iso_date or ""  # periods run from adoption
+            for m in found:
+                site.rows.append(Row(m, meta.symbol or src_uri, meta.title or "", entry.url, meta.organ or "", day, first_due(m, day)))
+        site.calendar = build_calendar(site.rows)
+        return site
