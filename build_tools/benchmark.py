@@ -2,6 +2,7 @@
 
     python build_tools/benchmark.py                   # N = 200, 1000, 5000 (slow: tens of minutes)
     python build_tools/benchmark.py --sizes 200,1000  # a quicker run
+    python build_tools/benchmark.py --sizes 20000 --runs 1 --builds cold   # memory at scale (about an hour)
 
 A corpus of N documents is made from the real texts in ``../shared/corpus``:
 copy k of a text has every corpus symbol it names renumbered (the last number
@@ -14,8 +15,11 @@ into two sites:
 * **plain**: each text as a plain ``.md`` page at its symbol's path, Material
   with ``navigation.prune`` and the default search plugin.
 
-Measured per build, in a child process: wall time, peak memory (max RSS of
-the build and its children, from ``getrusage``), total HTML bytes, bytes per
+Cold and plain builds run three times (``--runs``) and the median (by wall
+time) is reported. Measured per build, in a child process: wall and CPU time,
+peak memory (max RSS of the largest process: the build or Pagefind, from
+``getrusage``) and per stage (the build's peak after parsing and after
+rendering, Pagefind's while indexing), total HTML bytes, bytes per
 document page, the largest page overhead (page HTML minus its source text),
 and the bytes a reader downloads before the first result for a common word
 (Pagefind: its script, entry, wasm, metadata, index chunks and the first
@@ -44,6 +48,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 QUERY_JS = ROOT / "tests" / "js" / "pagefind_query.mjs"
 SEARCH_JS = ROOT / "plugins" / "mkdocs_resolutions" / "_internal" / "assets" / "search.js"
 COMMON_WORD = "international"
+BUILDS = ("cold", "warm", "plain")
+STAGES = ("parse", "render", "index")
 STEP = 1000
 
 
@@ -173,29 +179,72 @@ class Run:
     median_overhead: int = 0
     search_bytes: int = 0
     search_note: str = ""
-    extra: dict = field(default_factory=dict)
+    stages: dict = field(default_factory=dict)  # peak MB after "parse", "render", and of "index" (Pagefind)
+    runs: int = 1  # builds measured; the figures are the median one's
 
 
-_CHILD = (
-    "import resource, subprocess, sys, time\n"
-    "t = time.perf_counter()\n"
-    "rc = subprocess.call(sys.argv[1:])\n"
-    "dt = time.perf_counter() - t\n"
-    "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-    "print(rc, dt, u.ru_maxrss, u.ru_utime + u.ru_stime)\n"
-)
+# The build runs in this child: MkDocs' own command line in-process, with the plugin's
+# stage boundaries wrapped to read the peak memory so far (ru_maxrss never falls):
+# after on_files the texts are parsed, at on_post_build the pages are rendered, and
+# Pagefind (the index stage) runs as a child process of this one.
+_CHILD = """
+import json, resource, runpy, sys, time
+marks = {}
+def peak(who=resource.RUSAGE_SELF):
+    return resource.getrusage(who).ru_maxrss / 1024
+try:
+    from mkdocs_resolutions._internal.mkdocs.plugin import ResolutionsPlugin
+except ImportError:
+    ResolutionsPlugin = None
+if ResolutionsPlugin is not None:
+    on_files, on_post_build = ResolutionsPlugin.on_files, ResolutionsPlugin.on_post_build
+    def files(self, *a, **k):
+        out = on_files(self, *a, **k)
+        marks["parse"] = peak()
+        return out
+    def post(self, *a, **k):
+        marks["render"] = peak()
+        out = on_post_build(self, *a, **k)
+        marks["index"] = peak(resource.RUSAGE_CHILDREN)
+        return out
+    ResolutionsPlugin.on_files, ResolutionsPlugin.on_post_build = files, post
+sys.argv = ["mkdocs", "build", "-q", "-f", sys.argv[1]]
+t = time.perf_counter()
+try:
+    runpy.run_module("mkdocs", run_name="__main__")
+    rc = 0
+except SystemExit as e:
+    rc = e.code or 0
+dt = time.perf_counter() - t
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+print(json.dumps({"rc": rc, "seconds": dt, "peak_mb": max(me.ru_maxrss, kids.ru_maxrss) / 1024, "cpu": cpu, "stages": marks}))
+"""
 
 
 def build(site: Path) -> Run:
-    """Build ``site`` in a child process; wall time and peak RSS of the build and its children."""
-    cmd = [sys.executable, "-c", _CHILD, sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(site / "mkdocs.yml")]
+    """Build ``site`` in a child process: wall and CPU time, peak RSS (the largest process), peak per stage."""
+    cmd = [sys.executable, "-c", _CHILD, str(site / "mkdocs.yml")]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
-    last = proc.stdout.strip().splitlines()[-1].split()
-    rc, seconds, rss_kb, cpu = int(last[0]), float(last[1]), int(last[2]), float(last[3])
-    if rc != 0:
+    try:
+        out = json.loads(proc.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        raise SystemExit(f"build of {site} failed:\n{proc.stderr[-3000:]}") from None
+    if out["rc"] != 0:
         raise SystemExit(f"build of {site} failed:\n{proc.stderr[-3000:]}")
-    return Run(seconds, rss_kb / 1024, cpu=cpu)
+    return Run(out["seconds"], out["peak_mb"], cpu=out["cpu"], stages=out["stages"])
+
+
+def median_run(runs: list[Run]) -> Run:
+    """The run of median wall time (the figures of one real build, not a mix)."""
+    return sorted(runs, key=lambda r: r.seconds)[len(runs) // 2]
+
+
+def clean(site: Path) -> None:
+    """Forget a previous build: output and parse cache (a cold build)."""
+    shutil.rmtree(site / "site", ignore_errors=True)
+    shutil.rmtree(site / ".cache", ignore_errors=True)
 
 
 def page_figures(site: Path, sizes: dict[str, int], run: Run, doc_path) -> None:
@@ -242,24 +291,39 @@ def plain_page(site: Path, symbol: str) -> Path:
     return site / "site" / re.sub(r"[^A-Za-z0-9._/()-]", "-", symbol) / "index.html"
 
 
-def measure(n: int, work: Path) -> dict[str, Run]:
+def measure(n: int, work: Path, runs: int = 3, builds: tuple[str, ...] = BUILDS) -> dict[str, Run]:
+    """Figures of the ``builds`` asked for at N = ``n``; each cold and plain build ``runs`` times, the median kept."""
     ours, plain, sizes = make_sites(n, work)
     out = {}
-    cold = build(ours)
-    page_figures(ours, sizes, cold, our_page)
-    cold.search_bytes, cold.search_note = pagefind_first_result_bytes(ours / "site")
-    out["ours (cold)"] = cold
-    # warm: the parse cache is filled; edit one text, as an editor would
-    first = sorted((ours / "docs").glob("*.txt"))[0]
-    first.write_text(first.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    warm = build(ours)
-    page_figures(ours, sizes, warm, our_page)
-    warm.search_bytes, warm.search_note = cold.search_bytes, cold.search_note
-    out["ours (warm)"] = warm
-    base = build(plain)
-    page_figures(plain, sizes, base, plain_page)
-    base.search_bytes, base.search_note = material_first_result_bytes(plain / "site")
-    out["plain Material"] = base
+    if "cold" in builds or "warm" in builds:
+        colds = []
+        for _ in range(runs if "cold" in builds else 1):
+            clean(ours)
+            colds.append(build(ours))
+        cold = median_run(colds)
+        cold.runs = len(colds)
+        page_figures(ours, sizes, cold, our_page)
+        cold.search_bytes, cold.search_note = pagefind_first_result_bytes(ours / "site")
+        if "cold" in builds:
+            out["ours (cold)"] = cold
+    if "warm" in builds:
+        # warm: the parse cache is filled; edit one text, as an editor would
+        first = sorted((ours / "docs").glob("*.txt"))[0]
+        first.write_text(first.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        warm = build(ours)
+        page_figures(ours, sizes, warm, our_page)
+        warm.search_bytes, warm.search_note = cold.search_bytes, cold.search_note
+        out["ours (warm)"] = warm
+    if "plain" in builds:
+        bases = []
+        for _ in range(runs):
+            shutil.rmtree(plain / "site", ignore_errors=True)
+            bases.append(build(plain))
+        base = median_run(bases)
+        base.runs = len(bases)
+        page_figures(plain, sizes, base, plain_page)
+        base.search_bytes, base.search_note = material_first_result_bytes(plain / "site")
+        out["plain Material"] = base
     return out
 
 
@@ -267,8 +331,13 @@ def _mb(b: float) -> str:
     return f"{b / 1e6:.1f} MB" if b >= 1e6 else f"{b / 1e3:.0f} KB"
 
 
+def _stages(run: Run) -> str:
+    return "/".join(f"{run.stages[k]:.0f}" if k in run.stages else "-" for k in STAGES) if run.stages else ""
+
+
 def report(results: dict[int, dict[str, Run]]) -> str:
-    head = f"{'N':>5} {'build':<15} {'time s':>8} {'×prev':>6} {'cpu s':>7} {'×prev':>6} {'peak MB':>8} {'HTML':>9} {'B/page':>8} {'max page−text':>14} {'1st result':>10}  note"
+    head = (f"{'N':>5} {'build':<15} {'time s':>8} {'×prev':>6} {'cpu s':>7} {'×prev':>6} {'peak MB':>8} {'parse/render/index MB':>22} "
+            f"{'HTML':>9} {'B/page':>8} {'max page−text':>14} {'1st result':>10}  note")
     lines = [head, "-" * len(head)]
     prev: dict[str, Run] = {}
     for n in sorted(results):
@@ -277,12 +346,14 @@ def report(results: dict[int, dict[str, Run]]) -> str:
             cratio = f"{run.cpu / prev[name].cpu:.2f}" if name in prev and prev[name].cpu else ""
             per_page = run.html_bytes // max(run.pages, 1)
             lines.append(
-                f"{n:>5} {name:<15} {run.seconds:>8.1f} {ratio:>6} {run.cpu:>7.1f} {cratio:>6} {run.peak_mb:>8.0f} {_mb(run.html_bytes):>9} "
-                f"{_mb(per_page):>8} {_mb(run.max_overhead):>14} {_mb(run.search_bytes):>10}  {run.search_note}"
+                f"{n:>5} {name:<15} {run.seconds:>8.1f} {ratio:>6} {run.cpu:>7.1f} {cratio:>6} {run.peak_mb:>8.0f} {_stages(run):>22} "
+                f"{_mb(run.html_bytes):>9} {_mb(per_page):>8} {_mb(run.max_overhead):>14} {_mb(run.search_bytes):>10}  "
+                f"{run.search_note}{f' (median of {run.runs})' if run.runs > 1 else ''}"
             )
             prev[name] = run
-        ours, plain = results[n]["ours (cold)"], results[n]["plain Material"]
-        lines.append(f"{'':>5} ours (cold) / plain: {ours.seconds / plain.seconds:.2f}× time, {ours.cpu / max(plain.cpu, 1e-9):.2f}× cpu; warm/plain {results[n]['ours (warm)'].seconds / plain.seconds:.2f}× time; median page−text: ours {_mb(ours.median_overhead)}, plain {_mb(plain.median_overhead)}")
+        if {"ours (cold)", "ours (warm)", "plain Material"} <= set(results[n]):
+            ours, plain = results[n]["ours (cold)"], results[n]["plain Material"]
+            lines.append(f"{'':>5} ours (cold) / plain: {ours.seconds / plain.seconds:.2f}× time, {ours.cpu / max(plain.cpu, 1e-9):.2f}× cpu; warm/plain {results[n]['ours (warm)'].seconds / plain.seconds:.2f}× time; median page−text: ours {_mb(ours.median_overhead)}, plain {_mb(plain.median_overhead)}")
     return "\n".join(lines)
 
 
@@ -292,6 +363,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="folder for the generated sites (default: a temporary folder, removed)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--pdf", action="store_true", help="PDF pages per second and the default site's builds only")
+    parser.add_argument("--runs", type=int, default=3, help="cold and plain builds per N, the median kept (default 3)")
+    parser.add_argument("--builds", default=",".join(BUILDS),
+                        help="which builds to measure, of cold,warm,plain (default all; --builds cold for a memory run at large N)")
     args = parser.parse_args(argv)
     if args.pdf:  # the PDF part lives in bench_pdf.py
         sys.path.insert(0, str(ROOT))
@@ -307,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for n in sizes:
             started = time.perf_counter()
-            results[n] = measure(n, work)
+            results[n] = measure(n, work, args.runs, tuple(b.strip() for b in args.builds.split(",")))
             print(f"N={n} measured in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
             if len(sizes) > 1:
                 print(report(results), file=sys.stderr, flush=True)

@@ -11,7 +11,9 @@ Exits 0 when the site is sound, 1 with one problem per line otherwise:
 * every page is well formed: each element is closed, end tags match start
   tags (HTML's optional end tags - ``p``, ``li``, ``td`` ... - may be implied,
   as the HTML standard allows), no attribute is given twice;
-* ``sitemap.xml`` lists every page (except ``404.html``) and nothing else.
+* ``sitemap.xml`` lists every page (except ``404.html``) and nothing else;
+* every browse address trimmed by a reader (``browse/date/2018/`` →
+  ``browse/date/``) is a page, not a 404.
 
 External URLs (with a scheme, or ``//host``) are not fetched. Standard
 library only, so the check runs wherever the site was built.
@@ -230,6 +232,25 @@ def _common_base(locs: list[str]) -> str:
     return prefix[: prefix.rfind("/") + 1]
 
 
+TRIMMED = ("browse/",)  # published folders whose every level must be a page
+
+
+def check_trimmed(pages: dict[str, Page], folders: tuple[str, ...] = TRIMMED) -> list[str]:
+    """Every parent folder of a page under ``folders`` has its own ``index.html``."""
+    problems = []
+    missing = set()
+    for path in pages:
+        if not path.startswith(folders):
+            continue
+        parts = path.split("/")[:-1]  # the folders above the file
+        for n in range(1, len(parts)):
+            parent = "/".join(parts[:n]) + "/index.html"
+            if parent not in pages and parent not in missing:
+                missing.add(parent)
+                problems.append(f"{parent.rsplit('/', 1)[0]}/: no page (a trimmed address of {path} gives 404)")
+    return sorted(problems)
+
+
 def check_site(site: Path, allow_empty_sitemap: bool = False) -> list[str]:
     """Every problem found in the built site at ``site``, one line each (empty when sound)."""
     site = Path(site)
@@ -242,6 +263,7 @@ def check_site(site: Path, allow_empty_sitemap: bool = False) -> list[str]:
     problems = [p for page in pages.values() for p in page.problems]
     problems += check_links(site, pages, _site_root(site))
     problems += check_sitemap(site, pages, allow_empty_sitemap)
+    problems += check_trimmed(pages)
     return problems
 
 

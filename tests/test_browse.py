@@ -9,7 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from mkdocs_resolutions._internal import browse
-from mkdocs_resolutions._internal.model import Kind, Metadata
+from mkdocs_resolutions._internal.model import Document, Kind, Metadata, Paragraph, RichText
+from mkdocs_resolutions._internal.subjects import subject
 
 from .corpus_site import corpus_site, resolution_pages
 
@@ -17,7 +18,13 @@ from .corpus_site import corpus_site, resolution_pages
 def _item(symbol, session=80, committee=None, date="2025-10-08", organ="General Assembly", title="T"):
     meta = Metadata(symbol=symbol, organ=organ, session_number=session, committee=committee, iso_date=date,
                     date=date, kind=Kind.DRAFT_RESOLUTION, title=title)
-    return browse.item_of(meta, symbol + "/")
+    return browse.item_of(Document(symbol, meta), symbol + "/")
+
+
+def _council_draft(*paragraphs: str) -> Document:
+    meta = Metadata(symbol="S/2030/1", organ="Security Council", kind=Kind.DRAFT_RESOLUTION)
+    blocks = [Paragraph("preambular", f"pp-{i}", None, "Recalling", RichText(text), i) for i, text in enumerate(paragraphs, 1)]
+    return Document("S-2030-1.txt", meta, blocks=blocks)
 
 
 def _links(page: browse.BrowsePage) -> list[str]:
@@ -38,6 +45,11 @@ def test_each_listing_names_every_document_once():
     assert urls[0] == "browse/" and len(urls) == len(set(urls))
     assert "browse/security-council/year-2018/" in urls and "browse/other/undated/" in urls
     assert "browse/date/undated/" in urls
+    # every level of every browse URL has its page
+    for url in urls:
+        parts = url.strip("/").split("/")
+        assert all("/".join(parts[:n]) + "/" in urls for n in range(1, len(parts))), url
+    assert {"browse/date/", "browse/general-assembly/", "browse/security-council/", "browse/other/"} <= set(urls)
 
 
 def test_natural_symbol_order_and_committees():
@@ -46,6 +58,7 @@ def test_natural_symbol_order_and_committees():
     page = next(p for p in browse.build_pages(items) if p.url == "browse/general-assembly/session-80/")
     soup = BeautifulSoup(page.html, "lxml")
     assert [h.get_text() for h in soup.select("h2")] == ["Plenary", "Third Committee"]
+    assert "A/RES/80/2" in tables_text(soup)
     tables = soup.select("table.res-browse")
     assert [a.get_text() for a in tables[0].select("a")] == ["A/RES/80/2", "A/RES/80/10"]
     assert [a.get_text() for a in tables[1].select("a")] == ["A/C.3/80/L.9", "A/C.3/80/L.10"]
@@ -54,8 +67,46 @@ def test_natural_symbol_order_and_committees():
     assert tables[0].select_one("a")["href"] == "../../../A/RES/80/2/"
 
 
+def tables_text(soup) -> str:
+    return " ".join(t.get_text(" ") for t in soup.select("table.res-browse"))
+
+
+def test_committees_in_the_un_order():
+    names = ["Sixth Committee", "Fifth Committee", "Special Political and Decolonization Committee (Fourth Committee)",
+             "Third Committee", "Second Committee", "First Committee", None]
+    items = [_item(f"A/C.{i}/80/L.1" if c else "A/RES/80/1", committee=c) for i, c in enumerate(names)]
+    page = next(p for p in browse.build_pages(items) if p.url == "browse/general-assembly/session-80/")
+    headings = [h.get_text() for h in BeautifulSoup(page.html, "lxml").select("h2")]
+    assert headings == ["Plenary", "First Committee", "Special Political and Decolonization Committee (Fourth Committee)",
+                        "Second Committee", "Third Committee", "Fifth Committee", "Sixth Committee"]
+
+
+def test_council_year_page_has_no_plenary_heading():
+    items = [_item("S/2018/221", session=None, organ="Security Council", date="2018-03-14"),
+             _item("S/2018/95", session=None, organ="Security Council", date="2018-02-01")]
+    page = next(p for p in browse.build_pages(items) if p.url == "browse/security-council/year-2018/")
+    soup = BeautifulSoup(page.html, "lxml")
+    assert soup.select("h2") == [] and len(soup.select("table.res-browse")) == 1
+    assert [a.get_text() for a in soup.select("table a")] == ["S/2018/95", "S/2018/221"]
+
+
+def test_council_draft_is_named_by_its_subject_never_its_symbol():
+    # the situation the Council names wins over a place named more often
+    doc = _council_draft("its resolutions on the Sudan and the situation in Darfur,",
+                         "the Government of Sudan, the Sudan and the Sudan,", "the situation in Darfur,")
+    assert subject(doc) == "Darfur"
+    # else the place named most (the cover's sponsors are not text)
+    assert subject(_council_draft("the Federal Government of Somalia,", "Somalia and Kenya,")) == "Somalia"
+    # else a proper name the text repeats, else its first words
+    assert subject(_council_draft("the Informal Working Group,", "the Informal Working Group and the Focal Point,")) == "Informal Working Group"
+    item = browse.item_of(_council_draft("the situation in Haiti,"), "S/2030/1/")
+    assert item.title == "Haiti" and not item.titled
+    page = next(p for p in browse.build_pages([item]) if p.url == "browse/security-council/")
+    assert page.title == "Security Council"
+
+
 def test_titles_are_escaped():
-    page = browse.build_pages([_item("A/RES/80/1", title='<script>alert("x")</script>')])[1]
+    page = next(p for p in browse.build_pages([_item("A/RES/80/1", title='<script>alert("x")</script>')]) if p.url == "browse/general-assembly/session-80/")
     assert "<script>" not in page.html and "&lt;script&gt;" in page.html
 
 
@@ -89,7 +140,30 @@ def test_corpus_session_page(site):
     assert row.find_parent("table").find_previous("h2").get_text() == "Third Committee"
 
 
+def test_corpus_titles_are_never_bare_symbols(site):
+    bare = []
+    for page in (site / "browse").rglob("index.html"):
+        for tr in BeautifulSoup(page.read_text(encoding="utf-8"), "lxml").select("article table.res-browse tbody tr"):
+            symbol, title = (td.get_text() for td in tr.select("td")[:2])
+            if title.strip() in ("", symbol):
+                bare.append(symbol)
+    assert bare == []
+    soup = BeautifulSoup((site / "browse/security-council/year-2020/index.html").read_text(encoding="utf-8"), "lxml")
+    rows = {tr.select_one("a").get_text(): tr.select("td")[1].get_text() for tr in soup.select("tbody tr")}
+    assert rows == {"S/2020/445": "Somalia"}
+
+
 def test_nav_does_not_grow_with_the_corpus(site):
     soup = BeautifulSoup((site / "A/RES/80/229/index.html").read_text(encoding="utf-8"), "lxml")
     nav = [a.get_text(" ", strip=True) for a in soup.select(".md-nav--primary .md-nav__link")]
     assert [t for t in nav if t] == ["Home", "Browse", "About"]
+
+
+def test_check_site_reports_a_trimmed_browse_url_without_a_page():
+    from build_tools.check_site import Page, check_trimmed
+
+    pages = {p: Page(p) for p in ("index.html", "browse/index.html", "browse/date/2018/index.html",
+                                  "browse/security-council/year-2018/index.html", "browse/security-council/index.html")}
+    assert check_trimmed(pages) == ["browse/date/: no page (a trimmed address of browse/date/2018/index.html gives 404)"]
+    pages["browse/date/index.html"] = Page("browse/date/index.html")
+    assert check_trimmed(pages) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from mkdocs_resolutions._internal import search
-from mkdocs_resolutions._internal.model import Kind, Metadata
+from mkdocs_resolutions._internal.model import Document, Footnote, Kind, Metadata, Paragraph, RichText
 
 from .conftest import ROOT
 from .corpus_site import corpus_site
@@ -47,22 +48,41 @@ def query(site: Path, queries: list[dict], base_url: str = "/") -> list[dict]:
 
 
 def test_symbol_keys():
-    assert search.symbol_keys("A/RES/80/229") == ["A/RES/80/229", "80/229"]
+    assert search.symbol_keys("A/RES/80/229") == ["A/RES/80/229", "RES/80/229", "80/229"]
+    assert search.symbol_keys("S/RES/2719 (2023)") == ["S/RES/2719 (2023)", "RES/2719 (2023)", "2719 (2023)"]
     assert search.symbol_keys("A/C.3/80/L.3") == ["A/C.3/80/L.3"]
     assert search.symbol_keys("S/2018/221") == ["S/2018/221"]
     assert search.symbol_keys(None) == []
 
 
+def test_shards_cut_in_path_order_and_glob_matches_exactly():
+    assert search.shards(["a", "b", "c", "d", "e"], 2) == [["a", "b"], ["c", "d"], ["e"]]
+    assert search.shards([], 2) == [[]]
+    assert [search.shard_dir(n) for n in range(3)] == ["pagefind", "pagefind/2", "pagefind/3"]
+    assert search._glob(["A/RES/80/1/index.html", "x{a,b}[c]*?.html"]) == r"{A/RES/80/1/index.html,x\{a\,b\}\[c\]\*\?.html}"
+
+
 def test_wrap_marks_filters_and_escapes():
     meta = Metadata(symbol="A/RES/80/229", organ='General "Assembly", <x>', session_number=80,
-                    iso_date="2025-12-18", kind=Kind.RESOLUTION)
-    html = search.wrap("<div class='res-doc'></div>", meta)
+                    iso_date="2025-12-18", date="22 December 2025", kind=Kind.RESOLUTION)
+    doc = Document("x.txt", meta, blocks=[
+        Paragraph("preambular", "pp-1", None, "Recalling", RichText("a"), 1),
+        Paragraph("operative", "op-1", "1", "Decides", RichText("b"), 2,
+                  children=[Paragraph("sub", "op-1-a", "a", "", RichText("c"), 3)]),
+    ], footnotes=[Footnote("1", RichText("note"), 9)])
+    html = search.wrap("<div class='res-doc'></div>", doc)
     soup = BeautifulSoup(html, "lxml")
     body = soup.select_one("[data-pagefind-body]")
-    filters = sorted(e["data-pagefind-filter"] for e in body.select("[data-pagefind-filter]"))
+    filters = sorted(e["data-pagefind-filter"] for e in soup.select("[data-pagefind-filter]"))
     assert filters == ['kind:resolution', 'organ:General "Assembly"  <x>', "session:80", "year:2025"]
+    # stored, not indexed: outside the body, hidden
+    stored = {e["data-pagefind-meta"]: e.get_text() for e in soup.select("[data-pagefind-meta]")}
+    assert stored == {"symbol": "A/RES/80/229", "date": "22 December 2025", "organ": 'General "Assembly", <x>',
+                      "kind": "resolution", "first": "op-1",
+                      "places": "pp-1=preambular paragraph 1|op-1=paragraph 1|op-1-a=paragraph 1 (a)|fn-1=footnote 1"}
+    assert not body.select("[data-pagefind-meta], [data-pagefind-filter]")
     keys = body.select_one("[data-pagefind-weight]")
-    assert keys.get_text() == "A/RES/80/229 80/229" and keys.has_attr("hidden")
+    assert keys.get_text() == "A/RES/80/229 RES/80/229 80/229" and keys.has_attr("hidden")
     assert "<x>" not in html
     assert search.wrap("<p>about</p>", None) == "<div data-pagefind-body><p>about</p></div>"
 
@@ -82,6 +102,7 @@ def test_paragraph_query_links_to_the_paragraph(site):
     assert first["symbol"] == "A/RES/78/131"
     hit = next(p for p in first["paragraphs"] if p["id"] == "op-3")
     assert hit["url"] == "/A/RES/78/131/#op-3" and hit["title"] == "Paragraph 3"
+    assert first["line"] == "A/RES/78/131 · 21 December 2023 · General Assembly · resolution"
     assert "<mark>synthetic</mark> <mark>drugs,</mark>" in hit["excerpt"]
     # the excerpt is that paragraph's own text
     page = BeautifulSoup((site / "A/RES/78/131/index.html").read_text(encoding="utf-8"), "lxml")
@@ -103,8 +124,28 @@ def test_sub_paragraph_and_footnote_hits_have_their_own_anchor(site):
 def test_symbol_query_puts_that_document_first(site, symbol):
     [res] = query(site, [{"q": symbol, "limit": 3}])
     full = symbol if "/RES/" in symbol or not symbol[0].isdigit() else "A/RES/" + symbol
-    assert res["results"][0]["symbol"] == full
-    assert res["results"][0]["url"] == f"/{full}/"
+    first = res["results"][0]
+    assert first["symbol"] == full
+    assert first["url"] == f"/{full}/"
+    # the title, the result line, and the first operative paragraph: no header field labels
+    assert first["line"].startswith(full + " · ") and first["paragraphs"] == []
+    assert first["lead"].startswith("1. ") and "Symbol" not in first["lead"] and "Organ" not in first["lead"]
+
+
+def test_own_words_only(site):
+    """A phrase only in another document's citing sentence (the cited-by section) does not find the cited page."""
+    [res] = query(site, [{"q": "Pact for the Future", "limit": 3}])
+    first = res["results"][0]
+    assert first["symbol"] == "A/RES/79/1"
+    page = BeautifulSoup((site / "A/RES/79/1/index.html").read_text(encoding="utf-8"), "lxml")
+    own = {el["id"] for el in page.select(".res-body [id], .res-annex[id], .res-annex [id]")}
+    assert first["paragraphs"] and all(p["id"] in own for p in first["paragraphs"])
+
+
+def test_annex_hits_have_human_labels(site):
+    [res] = query(site, [{"q": "A/RES/79/243 requests for mutual legal assistance", "limit": 1}])
+    titles = [p["title"] for r in res["results"] for p in r["paragraphs"]]
+    assert titles and all(not re.search(r"annex-|Annex: |\bp \d", t) for t in titles), titles
 
 
 def test_filters(site):

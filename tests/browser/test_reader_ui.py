@@ -486,6 +486,7 @@ def test_search_box_finds_a_document_by_symbol_and_a_paragraph_by_words(page, si
         pytest.fail("the built site has no Pagefind index")
     results = _search(page, site, "A/RES/80/229")
     assert urlsplit(urljoin(site.url("/"), results[0]["href"])).path.endswith("/A/RES/80/229/")
+    assert "A/RES/80/229 · " in results[0]["html"] and "General Assembly" in results[0]["html"]  # the result line
     results = _search(page, site, "kidnapping")
     paragraph_hits = [r for r in results if "#" in r["href"] and "<mark>" in r["html"].lower()]
     assert paragraph_hits, results[:5]

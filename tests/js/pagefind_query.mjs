@@ -22,9 +22,12 @@ globalThis.fetch = async (url) => {
     return new Response("", { status: 404 });
   }
 };
-const { paragraphHits, symbolFirst } = createRequire(import.meta.url)(path.resolve(searchJs));
+const { mergeShards, paragraphHits, symbolFirst, leadExcerpt, resultLine, RANKING } = createRequire(import.meta.url)(path.resolve(searchJs));
 const pf = await import(pathToFileURL(path.join(site, "pagefind", "pagefind.js")).href);
-await pf.options({ baseUrl: process.env.BASE_URL || "/" });
+// RANKING in the environment overrides search.js's (to compare settings with the query set).
+const options = { baseUrl: process.env.BASE_URL || "/", ranking: process.env.RANKING ? JSON.parse(process.env.RANKING) : RANKING };
+await pf.options(options);
+await mergeShards(pf, pathToFileURL(path.join(site, "pagefind")).href + "/", options);
 await pf.init();
 const out = [];
 for (const { q, filters, limit } of JSON.parse(queriesJson)) {
@@ -33,7 +36,9 @@ for (const { q, filters, limit } of JSON.parse(queriesJson)) {
   // As search.js does: load the first ten, put a result whose own symbol is the query first.
   const datas = symbolFirst(q ?? "", await Promise.all(res.results.slice(0, 10).map((r) => r.data())));
   for (const d of datas.slice(0, limit ?? 5)) {
-    results.push({ url: d.url, title: d.meta.title, symbol: d.meta.symbol ?? null, filters: d.filters, paragraphs: paragraphHits(d, 3) });
+    const paragraphs = paragraphHits(d, 3);
+    results.push({ url: d.url, title: d.meta.title, symbol: d.meta.symbol ?? null, filters: d.filters, paragraphs,
+                   line: resultLine(d), lead: paragraphs.length ? null : leadExcerpt(d) });
   }
   out.push({ q, filters: filters ?? null, count: res.results.length, results });
 }

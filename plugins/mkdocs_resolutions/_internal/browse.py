@@ -1,9 +1,13 @@
-"""Browse pages: the corpus listed by organ → session → committee, and by date.
+"""Browse pages: the corpus listed by organ → session (or year) → committee, and by date.
 
 Resolution pages stay out of the sidebar nav (a nav listing every page would
 make every page's HTML grow with the corpus); these generated pages list them
-instead. Each listing (by organ, by date) names every document exactly once.
-Tables are plain HTML sorted server-side; ``browse.js`` adds column sorting.
+instead. Each listing (by organ, by date) names every document exactly once,
+and every level of a browse URL has its page (``browse/``, ``browse/date/``,
+``browse/general-assembly/``), so a reader who trims an address lands on a list.
+Order is the United Nations' own: the General Assembly's plenary, then its Main
+Committees as the UN lists them (First, Fourth, Second, Third, Fifth, Sixth); the Security Council by year, with no committee level.
+This module decides what is listed where; ``render/browse.py`` writes the HTML.
 No MkDocs here: the adapter turns :class:`BrowsePage` into pages.
 """
 
@@ -12,14 +16,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from html import escape
 from typing import Iterable
 
-from .model import Metadata
-from .render.links import relative_url
+from .model import Document
+from .render import browse as html
+from .subjects import subject
 
 ROOT = "browse/"
+DATE_ROOT = f"{ROOT}date/"
+TOP = ("All documents", ROOT)
 PLENARY = "Plenary"
+ORGAN_ORDER = ("General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council")
+# The Main Committees in the order the UN lists them: the Special Political and Decolonization
+# Committee (Fourth Committee) comes second, after the First (both deal with peace and security).
+ORDINALS = ("First", "Fourth", "Second", "Third", "Fifth", "Sixth")
 
 
 @dataclass(frozen=True)
@@ -28,13 +38,14 @@ class Item:
 
     url: str  # site-relative directory URL, "A/RES/80/229/"
     symbol: str
-    title: str
+    title: str  # the printed title, else a subject found in the text (Council drafts print none)
     date: str  # ISO date or ""
     shown_date: str  # as printed
     kind: str
     organ: str
     session: int | None
-    committee: str
+    committee: str  # "" when the organ has no committees or the document is a plenary one
+    titled: bool = True  # False: ``title`` is a subject found in the text, not printed
 
 
 @dataclass(frozen=True)
@@ -44,19 +55,26 @@ class BrowsePage:
     html: str
 
 
-def item_of(meta: Metadata, url: str, fallback_title: str = "") -> Item:
-    """The listing row for a document with ``meta`` published at ``url``."""
+def item_of(doc: Document, url: str, fallback_title: str = "") -> Item:
+    """The listing row for ``doc`` published at ``url``.
+
+    Its title is the printed one; a document printing none is named by its agenda
+    item's title, else by the subject found in its text, never by its bare symbol.
+    """
+    meta = doc.meta
     kind = meta.kind.value if meta.kind.value != "document" else "other"
+    title = meta.title or meta.agenda_title or subject(doc)
     return Item(
         url=url,
         symbol=meta.symbol or "",
-        title=meta.title or meta.symbol or fallback_title or url.strip("/"),
+        title=title or meta.symbol or fallback_title or url.strip("/"),
         date=meta.iso_date or "",
         shown_date=meta.date or meta.adopted_on or "",
         kind=kind,
         organ=meta.organ or "Other",
         session=meta.session_number,
-        committee=meta.committee or PLENARY,
+        committee=meta.committee or "",
+        titled=bool(meta.title),
     )
 
 
@@ -69,9 +87,18 @@ def symbol_key(symbol: str) -> tuple:
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", symbol))
 
 
-def sortable(symbol: str) -> str:
-    """A string that sorts like :func:`symbol_key` (for the table's ``data-sort``)."""
-    return re.sub(r"\d+", lambda m: m.group().zfill(8), symbol)
+def committee_key(committee: str) -> tuple:
+    """The UN's order: plenary (""), then the Main Committees as :data:`ORDINALS` lists them, then any other by name."""
+    if not committee:
+        return (0, 0, "")
+    for number, ordinal in enumerate(ORDINALS, 1):
+        if re.search(rf"\b{ordinal} Committee\b", committee):
+            return (1, number, committee)
+    return (2, 0, committee)
+
+
+def organ_key(organ: str) -> tuple:
+    return (ORGAN_ORDER.index(organ) if organ in ORGAN_ORDER else len(ORGAN_ORDER), organ == "Other", organ)
 
 
 def group_of(item: Item) -> tuple[str, str]:
@@ -83,88 +110,70 @@ def group_of(item: Item) -> tuple[str, str]:
     return "undated", "Undated"
 
 
-def _sort_key(item: Item) -> tuple:
-    return (symbol_key(item.symbol), item.url)
-
-
-def _table(items: Iterable[Item], page_url: str, caption: str) -> str:
-    rows = []
-    for item in items:
-        href = escape(relative_url(item.url, page_url), quote=True)
-        rows.append(
-            f'<tr><td data-sort="{escape(sortable(item.symbol), quote=True)}">'
-            f'<a href="{href}">{escape(item.symbol or "—")}</a></td>'
-            f"<td>{escape(item.title)}</td>"
-            f'<td data-sort="{escape(item.date)}">{escape(item.shown_date)}</td>'
-            f"<td>{escape(item.kind)}</td></tr>"
-        )
-    return (
-        '<table class="res-browse" data-sortable>'
-        f"<caption>{escape(caption)}</caption>"
-        '<thead><tr><th scope="col">Symbol</th><th scope="col">Title</th>'
-        '<th scope="col">Date</th><th scope="col">Kind</th></tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table>'
-    )
-
-
-def _link(url: str, page_url: str, text: str) -> str:
-    return f'<a href="{escape(relative_url(url, page_url), quote=True)}">{escape(text)}</a>'
-
-
-def _plural(n: int) -> str:
-    return f"{n} document{'s' if n != 1 else ''}"
-
-
-def build_pages(items: Iterable[Item]) -> list[BrowsePage]:
-    """Every browse page for ``items``: the overview, one page per organ and session
-    (or year), one per year in the chronological index."""
-    items = sorted(items, key=_sort_key)
-    by_group: dict[tuple[str, str], list[Item]] = defaultdict(list)
-    labels: dict[tuple[str, str], str] = {}
-    for item in items:
-        key, label = group_of(item)
-        by_group[(item.organ, key)].append(item)
-        labels[(item.organ, key)] = label
-    by_year: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        by_year[item.date[:4] or "undated"].append(item)
-
-    pages: list[BrowsePage] = []
-    organs = sorted({organ for organ, _ in by_group}, key=lambda o: (o == "Other", o))
-    overview: list[str] = [f'<p class="res-browse__total">{_plural(len(items))}.</p>', "<h2 id=\"by-organ\">By organ</h2>"]
-    for organ in organs:
-        groups = sorted((k for o, k in by_group if o == organ), key=_group_order, reverse=True)
-        overview.append(f'<h3 id="{slug(organ)}">{escape(organ)}</h3><ul class="res-browse__groups">')
-        for key in groups:
-            docs = by_group[(organ, key)]
-            url = f"{ROOT}{slug(organ)}/{key}/"
-            overview.append(f"<li>{_link(url, ROOT, labels[(organ, key)])} ({_plural(len(docs))})</li>")
-            pages.append(_group_page(url, organ, labels[(organ, key)], docs))
-        overview.append("</ul>")
-    overview.append('<h2 id="by-date">By date</h2><ul class="res-browse__groups">')
-    for year in sorted(by_year, key=lambda y: (y != "undated", y), reverse=True):
-        url = f"{ROOT}date/{year}/"
-        overview.append(f"<li>{_link(url, ROOT, year.capitalize())} ({_plural(len(by_year[year]))})</li>")
-        docs = sorted(by_year[year], key=lambda i: (i.date, symbol_key(i.symbol), i.url))
-        title = f"Documents of {year}" if year != "undated" else "Undated documents"
-        pages.append(BrowsePage(url, title, _table(docs, url, f"{title}, by date ({_plural(len(docs))})")))
-    overview.append("</ul>")
-    pages.insert(0, BrowsePage(ROOT, "Browse", "\n".join(overview)))
-    return pages
-
-
 def _group_order(key: str) -> tuple:
     number = re.search(r"\d+", key)
     return (key != "undated", key.split("-")[0], int(number.group()) if number else 0)
 
 
-def _group_page(url: str, organ: str, label: str, docs: list[Item]) -> BrowsePage:
+def _sort_key(item: Item) -> tuple:
+    return (symbol_key(item.symbol), item.url)
+
+
+@dataclass
+class _Group:
+    organ: str
+    key: str
+    label: str
+    url: str
+    items: list[Item]
+
+
+def build_pages(items: Iterable[Item]) -> list[BrowsePage]:
+    """Every browse page for ``items``: the overview, one page per organ, per organ and
+    session (or year), the chronological index and one page per year in it."""
+    items = sorted(items, key=_sort_key)
+    groups: dict[tuple[str, str], _Group] = {}
+    for item in items:
+        key, label = group_of(item)
+        organ = item.organ
+        if (organ, key) not in groups:
+            groups[(organ, key)] = _Group(organ, key, label, f"{ROOT}{slug(organ)}/{key}/", [])
+        groups[(organ, key)].items.append(item)
+    by_organ: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        by_organ[group.organ].append(group)
+    organs = sorted(by_organ, key=organ_key)
+    for organ in organs:
+        by_organ[organ].sort(key=lambda g: _group_order(g.key), reverse=True)
+    by_year: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_year[item.date[:4] or "undated"].append(item)
+    years = sorted(by_year, key=lambda y: (y != "undated", y), reverse=True)
+
+    organ_links = [(organ, f"{ROOT}{slug(organ)}/", [(g.label, g.url, len(g.items)) for g in by_organ[organ]]) for organ in organs]
+    year_links = [(year.capitalize(), f"{DATE_ROOT}{year}/", len(by_year[year])) for year in years]
+    pages = [BrowsePage(ROOT, "Browse", html.overview(ROOT, len(items), organ_links, DATE_ROOT, year_links))]
+    for organ, url, links in organ_links:
+        count = sum(n for _, _, n in links)
+        pages.append(BrowsePage(url, organ, html.organ_page(url, [TOP], organ, count, links)))
+        for group in by_organ[organ]:
+            pages.append(_group_page(group))
+    pages.append(BrowsePage(DATE_ROOT, "Documents by date", html.date_index(DATE_ROOT, [TOP], len(items), year_links)))
+    for year in years:
+        url = f"{DATE_ROOT}{year}/"
+        docs = sorted(by_year[year], key=lambda i: (i.date, symbol_key(i.symbol), i.url))
+        title = f"Documents of {year}" if year != "undated" else "Undated documents"
+        pages.append(BrowsePage(url, title, html.year_page(url, [TOP, ("By date", DATE_ROOT)], title, docs)))
+    return pages
+
+
+def _group_page(group: _Group) -> BrowsePage:
     committees: dict[str, list[Item]] = defaultdict(list)
-    for item in docs:
+    for item in group.items:
         committees[item.committee].append(item)
-    order = sorted(committees, key=lambda c: (c != PLENARY, c))
-    parts = [f"<p>{_link(ROOT, url, 'All documents')} › {escape(organ)} › {escape(label)}: {_plural(len(docs))}.</p>"]
-    for committee in order:
-        parts.append(f'<h2 id="{slug(committee)}">{escape(committee)}</h2>')
-        parts.append(_table(committees[committee], url, f"{organ}, {label}, {committee} ({_plural(len(committees[committee]))})"))
-    return BrowsePage(url, f"{organ} — {label}", "\n".join(parts))
+    sections = [(name or PLENARY, committees[name]) for name in sorted(committees, key=committee_key)]
+    if list(committees) == [""] and group.organ != ORGAN_ORDER[0]:
+        sections = [("", group.items)]  # an organ without committees (the Council): no "Plenary" heading
+    title = f"{group.organ} — {group.label}"
+    trail = [TOP, (group.organ, f"{ROOT}{slug(group.organ)}/")]
+    return BrowsePage(group.url, title, html.group_page(group.url, trail, group.organ, group.label, len(group.items), sections))

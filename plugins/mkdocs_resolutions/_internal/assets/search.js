@@ -17,17 +17,21 @@
     });
   }
 
-  /* A reader's name for an anchor id: "op-7-a" -> "Paragraph 7 (a)". */
-  function label(id) {
-    var m;
-    if ((m = /^pp-(\d+)$/.exec(id))) return "Preambular paragraph " + m[1];
-    if ((m = /^op-(.+)$/.exec(id))) {
-      var parts = m[1].split("-");
-      return "Paragraph " + parts[0] + parts.slice(1).map(function (p) { return " (" + p + ")"; }).join("");
-    }
-    if ((m = /^fn-(.+)$/.exec(id))) return "Footnote " + m[1];
-    if (/^annex/.test(id)) return "Annex: " + id.replace(/^annex-?/, "").replace(/-/g, " ");
-    return id.replace(/-/g, " ");
+  /* How Pagefind ranks (the search box and the tests use the same): a query word
+   * matching a whole indexed word counts far more than one it merely begins,
+   * so "79/1" finds A/RES/79/1 before A/RES/79/195. Measured with the query set
+   * in tests/fixtures/search/queries.json. */
+  var RANKING = { termSimilarity: 10 };
+
+  /* The page's own names for its paragraphs: "op-7-a" -> "Paragraph 7 (a)", from the
+   * "places" meta the build writes ("id=label" joined by "|", the labels the page uses). */
+  function placeNames(data) {
+    var out = {};
+    String((data.meta && data.meta.places) || "").split("|").forEach(function (line) {
+      var i = line.indexOf("=");
+      if (i > 0) out[line.slice(0, i)] = line.charAt(i + 1).toUpperCase() + line.slice(i + 2);
+    });
+    return out;
   }
 
   /* Excerpt of words[start:end) around the hits, hits in <mark>. */
@@ -45,13 +49,22 @@
     return (from > start ? "… " : "") + out.join(" ") + (to < end ? " …" : "");
   }
 
+  function sameWord(w) { return String(w || "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""); }
+
+  function paragraphAnchors(data) {
+    var names = placeNames(data);
+    return (data.anchors || [])
+      .filter(function (a) { return a.id && !SKIP.test(a.id) && names[a.id]; })
+      .sort(function (a, b) { return a.location - b.location; });
+  }
+
   /* Paragraph hits of one Pagefind result (its data()): [{id, url, title, excerpt, hits}],
-   * best first (most hits, then reading order), at most `max`. */
+   * best first (most distinct words of the query, then most hits, then reading order),
+   * at most `max`. */
   function paragraphHits(data, max) {
     var words = (data.content || "").split(/[\r\n\s]+/g);
-    var anchors = (data.anchors || [])
-      .filter(function (a) { return a.id && !SKIP.test(a.id); })
-      .sort(function (a, b) { return a.location - b.location; });
+    var names = placeNames(data);
+    var anchors = paragraphAnchors(data);
     var byId = {}, order = [];
     (data.locations || []).forEach(function (loc) {
       var owner = null;
@@ -66,31 +79,79 @@
       byId[a.id].hits.push(loc);
     });
     var base = (data.url || "").split("#")[0];
+    order.forEach(function (p) {
+      var seen = {};
+      p.hits.forEach(function (h) { seen[sameWord(words[h])] = true; });
+      p.distinct = Object.keys(seen).length;
+    });
     return order
       .map(function (p, i) { return { p: p, i: i }; })
-      .sort(function (x, y) { return y.p.hits.length - x.p.hits.length || x.i - y.i; })
+      .sort(function (x, y) { return y.p.distinct - x.p.distinct || y.p.hits.length - x.p.hits.length || x.i - y.i; })
       .slice(0, max || 3)
       .map(function (x) {
         var p = x.p;
         p.hits.sort(function (a, b) { return a - b; });
-        return { id: p.id, url: base + "#" + p.id, title: label(p.id), excerpt: excerpt(words, p.start, p.end, p.hits), hits: p.hits.length };
+        return { id: p.id, url: base + "#" + p.id, title: names[p.id], excerpt: excerpt(words, p.start, p.end, p.hits), hits: p.hits.length };
       });
+  }
+
+  /* The excerpt shown under a result's title when no paragraph holds a hit (a symbol or
+   * title query): the first operative paragraph (the "first" meta), else the first paragraph;
+   * on a page without paragraphs, the words around the hits. */
+  function leadExcerpt(data) {
+    var words = (data.content || "").split(/[\r\n\s]+/g);
+    var anchors = paragraphAnchors(data);
+    if (!anchors.length) {  // an ordinary page (home, about): the words around its hits
+      return excerpt(words, 0, words.length, (data.locations || []).slice().sort(function (a, b) { return a - b; }));
+    }
+    var first = (data.meta && data.meta.first) || anchors[0].id, i = 0;
+    for (var k = 0; k < anchors.length; k++) if (anchors[k].id === first) { i = k; break; }
+    var end = i + 1 < anchors.length ? anchors[i + 1].location : words.length;
+    return excerpt(words, anchors[i].location, end, []);
+  }
+
+  /* The line under a result's title: "A/RES/80/229 · 22 December 2025 · General Assembly · resolution". */
+  function resultLine(data) {
+    var m = data.meta || {};
+    return ["symbol", "date", "organ", "kind"].map(function (k) { return m[k]; }).filter(Boolean).join(" · ");
   }
 
   /* Pagefind matches "L.3" as a prefix of "L.35"; a result whose own symbol is the
    * query ("A/C.3/80/L.3", or "80/229" for A/RES/80/229) goes first. */
   function symbolForm(s) { return String(s || "").replace(/\s+/g, "").toUpperCase(); }
+  /* "res 79/1", "resolution 79/1", "RES/79/1", "79/1" and "A/RES/79/1" all name A/RES/79/1. */
+  function querySymbol(query) {
+    return symbolForm(String(query || "").replace(/^\s*(resolution|res)(\s+|\/)/i, "RES/"));
+  }
   function isOwnSymbol(query, data) {
-    var q = symbolForm(query), s = symbolForm(data.meta && data.meta.symbol);
+    var q = querySymbol(query), s = symbolForm(data.meta && data.meta.symbol);
     if (!s || !/\d/.test(q) || q.indexOf("/") < 0) return false;
-    return s === q || (s.slice(-q.length - 5) === "/RES/" + q && /^[A-Z]+$/.test(s.slice(0, -q.length - 5)));
+    if (s === q) return true;
+    var short = q.indexOf("RES/") === 0 ? q.slice(4) : q;
+    var at = s.length - short.length - 5;
+    return at > 0 && s.slice(at) === "/RES/" + short && /^[A-Z]+$/.test(s.slice(0, at));
   }
   function symbolFirst(query, datas) {
     var own = datas.filter(function (d) { return isOwnSymbol(query, d); });
     return own.concat(datas.filter(function (d) { return !isOwnSymbol(query, d); }));
   }
 
-  var api = { paragraphHits: paragraphHits, symbolFirst: symbolFirst, label: label, escapeHtml: escapeHtml };
+  /* A large site's index is cut into shards (search.py): the main bundle lists the others
+   * in shards.json; each is merged into the search (Pagefind's mergeIndex). `bundle` is
+   * the main bundle's URL ending in "/"; `options` are the ones the main index got. */
+  function mergeShards(pf, bundle, options, fetchFn) {
+    return (fetchFn || fetch)(bundle + "shards.json")
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .catch(function () { return []; })
+      .then(function (more) {
+        return more.reduce(function (p, dir) {
+          return p.then(function () { return pf.mergeIndex(bundle + dir, options); });
+        }, Promise.resolve());
+      });
+  }
+
+  var api = { mergeShards: mergeShards, paragraphHits: paragraphHits, symbolFirst: symbolFirst, leadExcerpt: leadExcerpt, resultLine: resultLine,
+              placeNames: placeNames, escapeHtml: escapeHtml, RANKING: RANKING };
   if (typeof module === "object" && module.exports) module.exports = api;
   root.resolutionsSearch = api;
   if (typeof document === "undefined" || root.__resolutionsSearchLoaded) return;
@@ -106,7 +167,11 @@
     if (!loading) {
       loading = import(new URL("pagefind/pagefind.js", siteRoot).href).then(function (pf) {
         pagefind = pf;
-        return pf.options({ baseUrl: siteRoot.pathname, excerptLength: 24 }).then(function () { return pf.init(); }).then(function () { return pf; });
+        var options = { baseUrl: siteRoot.pathname, excerptLength: 24, ranking: RANKING };
+        return pf.options(options)
+          .then(function () { return mergeShards(pf, new URL("pagefind/", siteRoot).href, { baseUrl: siteRoot.pathname, ranking: RANKING }); })
+          .then(function () { return pf.init(); })
+          .then(function () { return pf; });
       });
     }
     return loading;
@@ -235,9 +300,7 @@
       var li = document.createElement("li");
       li.className = "md-search-result__item";
       var hits = paragraphHits(d, 3);
-      var words = (d.content || "").split(/[\r\n\s]+/g);
-      var top = hits.length ? "" : excerpt(words, 0, words.length, (d.locations || []).slice().sort(function (a, b) { return a - b; }));
-      li.appendChild(article(d.url, (d.meta && d.meta.title) || d.url, top, false, d.meta && d.meta.symbol));
+      li.appendChild(article(d.url, (d.meta && d.meta.title) || d.url, hits.length ? "" : leadExcerpt(d), false, resultLine(d)));
       hits.forEach(function (h) { li.appendChild(article(h.url, h.title, h.excerpt, true)); });
       return li;
     }

@@ -184,7 +184,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         items = []
         for src_uri, url in self.pages.items():
             entry = self.corpus.entries[src_uri]
-            items.append(browse.item_of(entry.analysis.doc.meta, entry.url, src_uri))
+            items.append(browse.item_of(entry.analysis.doc, entry.url, src_uri))
         for bpage in browse.build_pages(items):
             src_uri = bpage.url + "index.md"
             if files.get_file_from_path(src_uri) is not None:
@@ -273,7 +273,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         marks = MandateView(self.mandates.by_src.get(entry.src_uri, []), entry.url)
         body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit, marks)
         self._known_anchors(page, body)
-        return search.wrap(body, analysis.doc.meta) if self.config.search else body
+        return search.wrap(body, analysis.doc) if self.config.search else body
 
     @staticmethod
     def _known_anchors(page: Page, html: str) -> str:

@@ -21,6 +21,8 @@ Nothing is lost: every removed line is kept as furniture (see
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..italics import mark_standard_italics
@@ -252,27 +254,41 @@ def _find_marks(
     body: list[tuple[int, str]], wanted: list[str], search_from: tuple[int, int] = (0, 0)
 ) -> tuple[list[_Mark], list[str]]:
     """Find the markers for the footnotes ``wanted`` (in order) in ``body``; return marks and misses."""
-    candidates: list[tuple[int, int, _Mark, bool]] = []  # (line index, col, mark, glued)
+    if not wanted:
+        return [], []
+    wanted_set = set(wanted)
+    # Candidates per number, in reading order: only wanted numbers are ever taken, so others are not weighed.
+    candidates: dict[str, list[tuple[tuple[int, int], _Mark]]] = {}
     for k, (n, text) in enumerate(body):
+        if not any(number in text for number in wanted_set):
+            continue  # a candidate is a wanted number, so its line holds it
         for regex, glued in ((_GLUED, True), (_SPACED, False), (_STAR, True), (_YEAR_GLUED, True)):
             for m in regex.finditer(text):
+                if m.group(1) not in wanted_set:
+                    continue
                 start, end = m.start(1), m.end(1)
-                rest = text[end:].split()
-                nxt = rest[0] if rest else (body[k + 1][1].split() or [""])[0] if k + 1 < len(body) else ""
-                if regex is _STAR or regex is _YEAR_GLUED or _plausible(text, start, glued, nxt):
+                if regex is _STAR or regex is _YEAR_GLUED:
+                    ok = True
+                else:
+                    rest = text[end:].split(None, 1)
+                    nxt = rest[0] if rest else (body[k + 1][1].split() or [""])[0] if k + 1 < len(body) else ""
+                    ok = _plausible(text, start, glued, nxt)
+                if ok:
                     begin = m.start() if not glued else start
-                    candidates.append((k, begin, _Mark(n, begin, end, m.group(1)), glued))
-    candidates.sort(key=lambda c: (c[0], c[1]))
+                    candidates.setdefault(m.group(1), []).append(((k, begin), _Mark(n, begin, end, m.group(1))))
+    for found_here in candidates.values():
+        found_here.sort(key=lambda c: c[0])  # stable: the regex order breaks ties, as before
     found: list[_Mark] = []
     missing: list[str] = []
     pos = search_from
     for number in wanted:
-        hit = next((c for c in candidates if (c[0], c[1]) >= pos and c[2].number == number), None)
-        if hit is None:
+        these = candidates.get(number, [])
+        i = bisect_left(these, pos, key=lambda c: c[0])
+        if i == len(these):
             missing.append(number)
             continue
-        found.append(hit[2])
-        pos = (hit[0], hit[1] + 1)
+        found.append(these[i][1])
+        pos = (these[i][0][0], these[i][0][1] + 1)
     return found, missing
 
 
@@ -298,6 +314,8 @@ def _find_glued_to_number(body: list[tuple[int, str]], number: str) -> _Mark | N
 
 
 _WORD_HYPHEN_END = re.compile(r"([A-Za-z\u00C0-\u024F]+)-$")
+_SPACES = re.compile(r"\s+")
+_WORD_START = re.compile(r"[A-Za-z\u00C0-\u024F]+")
 
 
 class _Builder:
@@ -322,7 +340,7 @@ class _Builder:
         self._add(text[pos:], first)
 
     def _add(self, piece: str, new_line: bool) -> None:
-        piece = re.sub(r"\s+", " ", piece)
+        piece = _SPACES.sub(" ", piece)
         cur = self.rich.text
         if not piece.strip():
             if piece and cur and not cur.endswith(" ") and not new_line:
@@ -331,10 +349,11 @@ class _Builder:
         if new_line and cur:
             piece = piece.lstrip()
             cur = cur.rstrip()
-            m = _WORD_HYPHEN_END.search(cur[-64:])  # the tail only: a search over the whole text is quadratic
+            # the tail only (a search over the whole text is quadratic), and only when it can match
+            m = _WORD_HYPHEN_END.search(cur[-64:]) if cur.endswith("-") else None
             if m and piece[:1].isalpha():
                 head = m.group(1)
-                tail = re.match(r"[A-Za-z\u00C0-\u024F]+", piece)
+                tail = _WORD_START.match(piece)
                 joined = (head + (tail.group(0) if tail else "")).lower()
                 hyphened = f"{head}-{tail.group(0) if tail else ''}".lower()
                 if self.vocabulary.get(joined, 0) > 0 and self.vocabulary.get(hyphened, 0) == 0:
@@ -362,15 +381,13 @@ _VOCAB_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*")
 
 def _vocabulary(lines: list[tuple[int, str]]) -> dict[str, int]:
     """Word counts from inside lines (not at line ends): evidence for hyphen decisions."""
-    vocab: dict[str, int] = {}
+    kept = []
     for _n, text in lines:
         words = text.split()
         if words and words[-1].endswith("-"):  # broken at the line end: not evidence
             words.pop()
-        for w in _VOCAB_WORD.findall(" ".join(words)):
-            w = w.lower()
-            vocab[w] = vocab.get(w, 0) + 1
-    return vocab
+        kept.append(" ".join(words))
+    return Counter(map(str.lower, _VOCAB_WORD.findall("\n".join(kept))))
 
 
 # --- main ---------------------------------------------------------------------------------------
@@ -467,6 +484,10 @@ def _assemble(
         doc.paras.append(RawPara(rich, lines[0][0], heading))
 
 
+_NUMBER_START = re.compile(r"\s*(\d{1,3})\.(?:\s|$)")
+_NEXT_NUMBER = re.compile(r"\s*(\d{1,3})\. [A-Z]")
+
+
 def _page_paragraphs(pages: list[_Page]) -> list[tuple[list[tuple[int, str]], bool]]:
     """Each page's paragraphs as runs of lines, and whether each continues the previous page's last."""
     paras: list[tuple[list[tuple[int, str]], bool]] = []
@@ -489,7 +510,7 @@ def _page_paragraphs(pages: list[_Page]) -> list[tuple[list[tuple[int, str]], bo
                 current, first = [], False
             # "13. After ..." at the top of a page, under the end of paragraph 12, starts a paragraph.
             numbered_next = not current and bool(paras) and _next_number_line(text, paras[-1][0][-1][1], last_number)
-            m = re.match(r"\s*(\d{1,3})\.(?:\s|$)", text)
+            m = _NUMBER_START.match(text)
             if m and not current:
                 last_number = int(m.group(1))
             if not current and first:
@@ -518,7 +539,7 @@ def _merge_paragraphs(paras: list[tuple[list[tuple[int, str]], bool]]) -> list[l
 
 def _next_number_line(text: str, previous: str, last_number: int) -> bool:
     """ "63. Urges ..." right under the end of paragraph 62, with no blank line between."""
-    m = re.match(r"\s*(\d{1,3})\. [A-Z]", text)
+    m = _NEXT_NUMBER.match(text)
     end = previous.rstrip().rstrip("0123456789").rstrip()  # "Paris Agreement.3": a marker after the full stop
     return m is not None and int(m.group(1)) == last_number + 1 and end.endswith((";", ".", ":"))
 
