@@ -175,6 +175,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.changes = {}
         for cpages in self.changes_of.values():
             for cpage in cpages:
+                if files.get_file_from_path(f"{cpage.url}index.md") is not None:
+                    log.warning(f"{cpage.url}index.md exists in the docs; the generated changes page is not written")
+                    continue
                 file = File.generated(config, f"{cpage.url}index.md", content="")
                 file.inclusion = InclusionLevel.NOT_IN_NAV
                 files.append(file)
