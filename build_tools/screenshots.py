@@ -6,10 +6,16 @@ Builds the site with MkDocs (unless --site points at a build), serves it on
 127.0.0.1, and uses Playwright with Debian's Chromium (/usr/bin/chromium, or
 $RESOLUTIONS_CHROMIUM) to take:
 
-* note-open.png   - the seed resolution (source_docs/*.txt) with a footnote's hover note open;
-* target-op-7.png - the same page opened at #op-7 (highlighted, below the header);
-* phone-note.png  - a 375 px wide phone with a tapped footnote note;
-* changes.png     - the changes page of A/RES/80/123 since A/RES/79/197, side by side.
+* note-open.png    - the seed resolution (source_docs/*.txt) with a footnote's hover note open;
+* target-op-7.png  - the same page opened at #op-7 (highlighted, below the header);
+* phone-note.png   - a 375 px wide phone with a tapped footnote note;
+* page-phone.png   - the seed on a 375 px phone at #op-19 (two-digit numbers, highlight);
+* page-tablet.png  - A/RES/79/1 on a 768 px tablet at "Action 30.";
+* page-desktop.png - A/RES/79/243 at 1280 px at article 14, with its outline beside it;
+* cite-menu.png    - a paragraph's permalink open: "Copy link", "Copy citation";
+* changes.png      - the changes page of A/RES/80/123 since A/RES/79/197, side by side.
+
+The last five are skipped (with a message) when the site lacks their page.
 
 Needs: pip install playwright; apt-get install chromium.
 """
@@ -97,13 +103,16 @@ def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
             written.append(out / "target-op-7.png")
             page.screenshot(path=str(written[-1]))
 
-            page.set_viewport_size({"width": 1280, "height": 1000})
-            page.goto(base + CHANGES_PAGE + CHANGES_ROW)  # a changes page at a run of changes, side by side
-            page.click("label[for=chg-view-side]")
-            page.evaluate("(s) => document.querySelector(s).scrollIntoView({block: 'start'})", CHANGES_ROW)
-            page.wait_for_timeout(300)
-            written.append(out / "changes.png")
-            page.screenshot(path=str(written[-1]))
+            if (site / CHANGES_PAGE.strip("/") / "index.html").exists():  # a changes page, side by side
+                page.set_viewport_size({"width": 1280, "height": 1000})
+                page.goto(base + CHANGES_PAGE + CHANGES_ROW)
+                page.click("label[for=chg-view-side]")
+                page.evaluate("(s) => document.querySelector(s).scrollIntoView({block: 'start'})", CHANGES_ROW)
+                page.wait_for_timeout(300)
+                written.append(out / "changes.png")
+                page.screenshot(path=str(written[-1]))
+            else:
+                print(f"skipped changes.png: the site has no {CHANGES_PAGE}", file=sys.stderr)
             ctx.close()
 
             ctx = browser.new_context(viewport={"width": 375, "height": 667}, has_touch=True, is_mobile=True,
@@ -112,12 +121,48 @@ def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
             page = ctx.new_page()
             written.append(_note_open(page, url, out / "phone-note.png", tap=True))
             ctx.close()
+            written += _pages(browser, base, site, page_path, out, offline)
             browser.close()
     finally:
         server.shutdown()
         server.server_close()
     return written
 
+
+
+WIDTHS = {"page-phone.png": (375, 667), "page-tablet.png": (768, 1024), "page-desktop.png": (1280, 800)}
+
+
+def _pages(browser, base: str, site: Path, seed: str, out: Path, offline) -> list[Path]:
+    """The reader's page at phone, tablet and desktop widths, and the permalink's actions."""
+    shots = [("page-phone.png", seed, "op-19"), ("page-tablet.png", "/A/RES/79/1/", "action-30"),
+             ("page-desktop.png", "/A/RES/79/243/", "annex-art-14"), ("cite-menu.png", seed, "op-7")]
+    written = []
+    for name, path, anchor in shots:
+        html = site / path.strip("/") / "index.html"
+        if not html.exists() or f'id="{anchor}"' not in html.read_text(encoding="utf-8"):
+            print(f"skipped {name}: the site has no {path}#{anchor}", file=sys.stderr)
+            continue
+        width, height = WIDTHS.get(name, (1280, 800))
+        ctx = browser.new_context(viewport={"width": width, "height": height}, has_touch=width < 800,
+                                  is_mobile=width < 500, device_scale_factor=2 if width < 500 else 1,
+                                  reduced_motion="reduce")
+        offline(ctx)
+        page = ctx.new_page()
+        page.goto(base + path + "#" + anchor)
+        page.wait_for_function("() => document.getElementById('res-note') !== null")
+        page.wait_for_timeout(400)
+        if name == "cite-menu.png":
+            link = page.locator(f"#{anchor} a.res-permalink").first
+            link.evaluate("a => a.scrollIntoView({block: 'center'})")
+            link.click()
+            page.wait_for_function("() => !document.getElementById('res-actions').hidden")
+        page.mouse.move(1, height - 1)
+        page.wait_for_timeout(200)
+        page.screenshot(path=str(out / name))
+        written.append(out / name)
+        ctx.close()
+    return written
 
 
 def _note_open(page, url: str, path: Path, tap: bool) -> Path:

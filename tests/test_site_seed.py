@@ -117,7 +117,9 @@ def test_running_text_words_on_the_page(page):
     """Every body word of the source is on the page once; footnote words once in the list."""
     for members in page.select(".res-range__members"):  # a range's members, listed on hover: not source words
         members.decompose()
-    notes = "\n".join(li.get_text().replace("↩", "") for li in page.select(".res-footnotes li"))
+    for back in page.select(".res-footnotes .res-backrefs, .res-footnotes .res-backref"):
+        back.decompose()  # "↩ a b": links back to the markers, not words of the note
+    notes = "\n".join(li.get_text() for li in page.select(".res-footnotes li"))
     body = page.select_one(".res-doc")
     for junk in body.select(".res-permalink, sup.res-fnref, .res-meta, .res-title, .res-footnotes, .res-mandate, .res-mandates"):
         junk.decompose()

@@ -5,7 +5,8 @@ tests/conftest.py (``built_site``), copied and served on 127.0.0.1.  Tests skip
 (with the reason) when Playwright or Chromium is not installed; CI installs both.
 
 Environment: RESOLUTIONS_CHROMIUM (browser binary), RESOLUTIONS_BROWSER_CONFIG
-(build this mkdocs.yml instead, e.g. one that INHERITs the real one).
+(build this mkdocs.yml instead, e.g. one that INHERITs the real one),
+RESOLUTIONS_BROWSER_SITE (serve this already built site, e.g. while editing CSS).
 """
 from __future__ import annotations
 
@@ -172,6 +173,9 @@ def site(request, tmp_path_factory) -> Site:
     tmp = tmp_path_factory.mktemp("browser")
     if os.environ.get("RESOLUTIONS_BROWSER_CONFIG"):
         root = _build(tmp, Path(os.environ["RESOLUTIONS_BROWSER_CONFIG"]))
+    elif os.environ.get("RESOLUTIONS_BROWSER_SITE"):  # a site already built from this checkout
+        root = tmp / "site"
+        shutil.copytree(os.environ["RESOLUTIONS_BROWSER_SITE"], root)
     else:
         # The shared --strict build (tests/conftest.py), copied: we rewrite its sitemap.
         root = tmp / "site"

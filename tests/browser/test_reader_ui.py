@@ -146,13 +146,13 @@ def test_citation_previews(page, site):
 def tab_to_marker(page, limit: int = 150) -> str:
     """Reach the page's first footnote marker with the Tab key.
 
-    Start from the permalink of the paragraph holding it (the first focusable
-    thing in that paragraph) so long pages do not need hundreds of key presses.
+    Start from the link just before it on the page so long pages do not need
+    hundreds of key presses.
     """
     page.evaluate("""() => {
-      const m = document.querySelector('.res-doc sup.res-fnref > a');
-      const para = m && m.closest('.res-p, p');
-      const start = para && para.querySelector('a.res-permalink');
+      const links = [...document.querySelectorAll('.res-doc a[href]')];
+      const i = links.findIndex(a => a.matches('sup.res-fnref > a'));
+      const start = i > 0 ? links[i - 1] : null;
       if (start) start.focus(); else document.activeElement && document.activeElement.blur();
     }""")
     for _ in range(limit):
@@ -254,7 +254,7 @@ def test_opening_op7_scrolls_below_header_and_highlights(page, site):
     check_target(page, "op-7", other)
 
 
-def test_permalink_visible_on_hover_and_focus_click_copies_and_updates_hash(page, site):
+def test_permalink_visible_on_hover_and_focus_click_offers_copy_and_updates_hash(page, site):
     rp = site.rich
     pid = next(i for i in ("op-3", "pp-2", "op-1") if i in rp.ids)
     goto(page, site, rp.path)
@@ -274,6 +274,7 @@ def test_permalink_visible_on_hover_and_focus_click_copies_and_updates_hash(page
 
     link.click()
     page.wait_for_function(f"() => location.hash === '#{pid}'")
+    page.locator("#res-actions button", has_text="Copy link").click()
     page.wait_for_function("() => document.querySelector('.res-status').textContent.includes('Link copied')")
     status = page.locator(".res-status")
     assert status.get_attribute("aria-live") == "polite"
@@ -361,6 +362,8 @@ def test_everything_still_works_after_instant_navigation(page, site):
     pid = next(i for i in ("op-2", "op-1", "pp-1") if i in target.ids)
     page.locator(f"#{pid} a.res-permalink").first.click()
     page.wait_for_function(f"() => location.hash === '#{pid}'")
+    page.locator("#res-actions button", has_text="Copy link").click()
+    page.wait_for_function("() => document.querySelector('.res-status').textContent.includes('Link copied')")
     assert page.evaluate("() => navigator.clipboard.readText()") == site.url(path) + f"#{pid}"
 
     # Back to the first page, still without reload, and notes work there.

@@ -158,7 +158,8 @@ class Heading:
     text: RichText
     line: int
     anchor: str | None = None
-    level: int = 2
+    level: int = 2  # 2: a top heading of its part (body or annex); 3: under a chapter or numbered part
+    title: RichText | None = None  # the printed title under "Chapter I" / "Article 1" ("General provisions")
 
 
 Block = Paragraph | Heading
@@ -231,6 +232,7 @@ class Document:
         for block in self.all_blocks():
             if isinstance(block, Heading):
                 yield from block.text.notes
+                yield from block.title.notes if block.title else ()
             else:
                 for para in block.walk():
                     yield from para.body.notes
@@ -240,7 +242,7 @@ class Document:
     def texts(self) -> Iterator[tuple[str, RichText, int]]:
         """Every run of text that may hold citations, with a stable key and its line.
 
-        Keys: a paragraph's anchor, ``h<line>`` for a heading, ``fn-<N>`` for a footnote.
+        Keys: a paragraph's anchor, ``h<line>`` for a heading, ``fn-<N>`` for a footnote (a heading's printed title holds no citations).
         """
         for block in self.all_blocks():
             if isinstance(block, Heading):

@@ -94,6 +94,11 @@ class _Builder:
     letter: str = ""  # the last lettered heading under it ("h": then "I." is a letter too)
     last_op: int = 0  # the last operative number of the body
     text_count: int = 0
+    # -- heading levels and titles (issue 10) --
+    heading_level: int = 2  # level of the heading being added: 3 under a chapter or a numbered part
+    in_chapter: bool = False  # a "Chapter I" heading is open in this part: its articles sit under it
+    titled: Heading | None = None  # a chapter or article heading whose printed title may come next
+    adopts_text: bool = False  # an unnumbered "Adopts the following ...:" was just read: a title may follow
 
     # -- anchors -------------------------------------------------------------
     def unique(self, anchor: str, line: int, printed_twice: bool = True) -> str:
@@ -140,13 +145,10 @@ class _Builder:
         if m := _ANNEX.match(text):
             self.start_annex(m.group(1), para.line)
             return
-        if self.annex is not None and not self.annex.blocks and not self.annex.title.text and (
-            para.heading or _looks_like_title(text)
-        ):
-            self.annex.title = rich
-            return
         if self.is_closing(text):
             self.doc.closing.append(text)
+            return
+        if self.take_title(rich, para.line, para.heading):
             return
         if (m := _BARE_NUMBER.match(text)) and self.annex is None and int(m.group(1)) == self.last_op + 1 > 1:
             self.doc.warn(para.line, f"operative number {m.group(1)} is printed without its full stop; read as paragraph {m.group(1)}", code="number-no-full-stop")
@@ -159,7 +161,7 @@ class _Builder:
             self.sub(rich, m, para.line)
         elif heading := self.heading_anchor(text, para.heading):
             self.heading(rich, heading, para.line)
-        elif self.annex is None and not self.operative_seen and self.doc.opening.text:
+        elif self.annex is None and not self.operative_seen and self.doc.opening.text and not _adopts(text):
             self.preambular(rich, para.line)
         else:
             self.plain(rich, para.line)
@@ -173,10 +175,13 @@ class _Builder:
         """An anchor for a heading line, or None when the line is not a heading."""
         if m := _ARTICLE.match(text):
             self.article = m.group(1)
+            self.heading_level = 3 if self.in_chapter else 2
             return self.here("art", m.group(1))
         if m := _CHAPTER.match(text):
             self.article = None
+            self.heading_level, self.in_chapter = 2, True
             return self.here(m.group(1)[:2].lower(), m.group(2).lower())
+        self.heading_level = 2
         short = len(text) < 200 and not text.rstrip().endswith((",", ";"))
         if short and (hinted or _ROMAN_HEADING.match(text)):
             m = _ROMAN_HEADING.match(text)
@@ -186,6 +191,7 @@ class _Builder:
             is_letter = len(label) == 1 and (label in "abcdefgh" or (self.letter and ord(label) == ord(self.letter) + 1))
             if is_letter and self.part:
                 self.letter = label
+                self.heading_level = 3
                 return anchors.child(self.here("part", self.part), label)  # "A." under "II." is part-ii-a
             self.part, self.letter = label, ""
             return self.here("part", label)
@@ -202,6 +208,7 @@ class _Builder:
         self.text_count = 0
         self.operative_seen = False
         self.part = ""
+        self.in_chapter = False
 
     def make(self, role: str, anchor: str, number: str | None, body: RichText, line: int) -> Paragraph:
         lead_len = _lead_length(body, role, self.doc.meta.organ)
@@ -238,7 +245,8 @@ class _Builder:
             self.stack.pop()
         parent = self.stack[-1].para if self.stack else self.current
         assert parent is not None
-        para = self.make("sub", anchors.child(parent.anchor, str(number)), str(number), rich.slice(m.end()), line)
+        # As printed: "1." (a list item), unlike the "(1)" of a sub-paragraph label.
+        para = self.make("sub", anchors.child(parent.anchor, str(number)), f"{number}.", rich.slice(m.end()), line)
         parent.children.append(para)
         self.stack.append(_Level("list", para, str(number)))
         return True
@@ -268,9 +276,35 @@ class _Builder:
         self.stack[-1].last = label
 
     def heading(self, rich: RichText, anchor: str, line: int) -> None:
-        self.blocks.append(Heading(rich, line, self.unique(anchor, line) if anchor else None))
+        numbered = _ARTICLE.match(rich.text) or _CHAPTER.match(rich.text)
+        if numbered:  # "Article 13." printed with a stray full stop: the heading is "Article 13"
+            rich = rich.slice(0, len(rich.text.rstrip(". ")))
+        heading = Heading(rich, line, self.unique(anchor, line) if anchor else None, self.heading_level)
+        self.blocks.append(heading)
+        self.titled = heading if numbered else None
         self.current = None
         self.stack = []
+
+    def take_title(self, rich: RichText, line: int, hinted: bool) -> bool:
+        """A printed title: an annex's (right under "Annex"), the one under "Article 1" ("Statement of
+        purpose"), or that of a text the resolution adopts ("Adopts the following Pact ...:" then
+        "The Pact for the Future")."""
+        titled, adopts = self.titled, self.adopts_text
+        self.titled, self.adopts_text = None, _adopts(rich.text) and self.annex is None and not self.operative_seen
+        if self.annex is not None and not self.annex.blocks and not self.annex.title.text and (
+            hinted or _looks_like_title(rich.text)
+        ):
+            self.annex.title = rich
+            return True
+        if not _looks_like_title(rich.text) or _ANNEX.match(rich.text) or _ACTION.match(rich.text):
+            return False
+        if titled is not None and self.blocks and self.blocks[-1] is titled:
+            titled.title = rich
+            return True
+        if adopts and not self.heading_anchor(rich.text, False):
+            self.blocks.append(Heading(rich, line, None))
+            return True
+        return False
 
     def preambular(self, rich: RichText, line: int) -> None:
         self.pp_count += 1
@@ -290,6 +324,11 @@ class _Builder:
         self.blocks.append(para)
         self.current = para
         self.stack = [_Level("digit", para)]
+
+
+def _adopts(text: str) -> bool:
+    """An unnumbered operative clause introducing an adopted text: "Adopts the following Pact ...:"."""
+    return text.rstrip().endswith(":") and split_lead(text, "operative") > 0 and split_lead(text, "preambular") == 0
 
 
 def _unique_footnotes(footnotes: list[Footnote], doc: Document) -> list[Footnote]:

@@ -29,14 +29,6 @@
   }
   function isMarker(a) { return a.parentElement && a.parentElement.matches("sup.res-fnref"); }
 
-  /* "op-7-a-ii" -> "operative paragraph 7 (a) (ii)": readable pinpoints. */
-  function pinpointLabel(pin) {
-    var m = /^(pp|op)-(\d+)((?:-[a-z0-9]+)*)$/i.exec(pin || "");
-    if (!m) return pin || "";
-    var subs = m[3].split("-").filter(Boolean).map(function (s) { return " (" + s + ")"; }).join("");
-    return (m[1] === "pp" ? "preambular" : "operative") + " paragraph " + m[2] + subs;
-  }
-
   function footnoteContent(a) {
     var n = a.getAttribute("data-note") || a.hash.replace(/^#fn-/, "");
     var src = document.querySelector("#fn-" + CSS.escape(n) + " .res-fn__text");
@@ -63,12 +55,10 @@
     }
     box.appendChild(el("strong", "res-note__symbol", sym));
     var title = a.getAttribute("data-title"), date = a.getAttribute("data-date");
-    var pin = a.getAttribute("data-pinpoint"), excerpt = a.getAttribute("data-excerpt");
+    var pin = a.getAttribute("data-place"), excerpt = a.getAttribute("data-excerpt");
     if (date) box.appendChild(el("span", "res-note__date", " (" + date + ")"));
     if (title) box.appendChild(el("span", "res-note__title", title));
-    var through = a.getAttribute("data-through");  // "paragraphs 14 to 17": the last of a range
-    if (pin) box.appendChild(el("span", "res-note__pin",
-      pinpointLabel(pin) + (through ? " to " + pinpointLabel(through).replace(/^\D+/, "") : "")));
+    if (pin) box.appendChild(el("span", "res-note__pin", pin));   // "paragraph 14 to 17" for a range
     if (excerpt) box.appendChild(el("span", "res-note__excerpt", excerpt));
     if (!title && !excerpt) box.appendChild(el("span", "res-note__hint", "Page on this site"));
     return box;
@@ -134,15 +124,64 @@
     if (t && t.closest(".res-doc")) t.classList.add("res-targeted");
   }
 
-  function copyPermalink(a) {
-    var url = location.href.split("#")[0] + a.hash;
-    // Navigation itself (native, or Material's instant handler) updates location.hash.
+  /* Paragraph actions: "Copy link" and "Copy citation" ("A/RES/80/229, para. 7 (URL)"). */
+  var menu = null, menuFor = null;
+  function paraOf(node) { return node.closest(".res-p[id]"); }
+  function linkTo(para) { return location.href.split("#")[0] + "#" + para.id; }
+  function citation(para) {
+    var d = para.closest(".res-doc");
+    var who = (d && d.getAttribute("data-symbol")) || (document.querySelector(".res-title") || {}).textContent || document.title;
+    var place = (para.getAttribute("data-label") || para.id).replace(/\bparagraph\b/g, "para.").replace(/^Annex\b/, "annex");
+    return who.trim() + ", " + place + " (" + linkTo(para) + ")";
+  }
+  function copy(text, done, fallback) {
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(url).then(function () { say("Link copied"); },
-        function () { say("Link to this paragraph is in the address bar"); });
+      navigator.clipboard.writeText(text).then(function () { say(done); }, function () { say(fallback); });
     } else {
-      say("Link to this paragraph is in the address bar");
+      say(fallback);
     }
+  }
+  function closeMenu(refocus) {
+    if (!menu || menu.hidden) return;
+    menu.hidden = true;
+    var back = menuFor;
+    menuFor = null;
+    document.querySelectorAll('.res-permalink[aria-expanded="true"]').forEach(function (x) { x.setAttribute("aria-expanded", "false"); });
+    if (refocus && back) back.focus();
+  }
+  function openMenu(para, anchorEl) {
+    close();
+    var link = para.querySelector("a.res-permalink");
+    menuFor = link;
+    if (link) link.setAttribute("aria-expanded", "true");
+    menu.setAttribute("aria-label", "Cite " + (para.getAttribute("data-label") || para.id));
+    menu.hidden = false;
+    var r = anchorEl.getBoundingClientRect(), vw = document.documentElement.clientWidth;
+    var parent = menu.offsetParent || document.body, pr = parent.getBoundingClientRect();
+    var x = Math.min(Math.max(MARGIN / 2, r.left), Math.max(MARGIN / 2, vw - menu.offsetWidth - MARGIN / 2));
+    menu.style.left = Math.round(x - pr.left - parent.clientLeft) + "px";
+    menu.style.top = Math.round(r.bottom + GAP / 2 - pr.top - parent.clientTop) + "px";
+    menu._para = para;
+    menu.querySelector("button").focus({ preventScroll: true });
+  }
+  function makeMenu() {
+    var m = el("div", "res-actions md-typeset");
+    m.id = "res-actions";
+    m.setAttribute("role", "group");
+    m.hidden = true;
+    var link = el("button", "", "Copy link"), cite = el("button", "", "Copy citation");
+    link.type = cite.type = "button";
+    link.addEventListener("click", function () {
+      copy(linkTo(m._para), "Link copied", "Link to this paragraph is in the address bar");
+      closeMenu(true);
+    });
+    cite.addEventListener("click", function () {
+      copy(citation(m._para), "Citation copied", "Copying is not available here");
+      closeMenu(true);
+    });
+    m.appendChild(link);
+    m.appendChild(cite);
+    return m;
   }
 
   function isTouch(ev) {
@@ -154,29 +193,27 @@
     off = [];
     close();
     if (note) note.remove();
+    if (menu) menu.remove();
     note = null;
+    menu = null;
+    menuFor = null;
   }
 
   // Paragraph permalinks are added here rather than sent in the HTML: on a long
-  // resolution (600 paragraphs) they would be a sixth of the page.
-  var NAMES = { pp: "preambular paragraph ", op: "paragraph " };
-  function permalinkLabel(id) {
-    var parts = id.split("-");
-    var head = NAMES[parts[0]];
-    if (head && parts.length > 1) {
-      return "Permalink to " + head + parts[1] + parts.slice(2).map(function (x) { return " (" + x + ")"; }).join("");
-    }
-    return "Permalink to " + id.replace(/-/g, " ");
-  }
+  // resolution (600 paragraphs) they would be a sixth of the page. Each goes at
+  // the end of the paragraph's own text, away from its printed number.
   function addPermalinks(root) {
     root.querySelectorAll(".res-p[id]").forEach(function (para) {
       var host = para.tagName === "P" ? para : para.querySelector(":scope > p");
-      if (!host || (host.firstElementChild && host.firstElementChild.classList.contains("res-permalink"))) return;
+      if (!host || host.querySelector(":scope > a.res-permalink")) return;
       var a = el("a", "res-permalink");
       a.href = "#" + para.id;
-      a.setAttribute("aria-label", permalinkLabel(para.id));
+      a.setAttribute("aria-label", "Permalink to " + (para.getAttribute("data-label") || para.id));
+      a.setAttribute("aria-haspopup", "true");
+      a.setAttribute("aria-expanded", "false");
+      a.setAttribute("aria-controls", "res-actions");
       a.textContent = "\u00b6";
-      host.insertBefore(a, host.firstChild);
+      host.appendChild(a);
     });
   }
 
@@ -196,6 +233,8 @@
     note.hidden = true;
     // Inside <main> so the note belongs to a landmark; Material replaces it on navigation.
     (document.querySelector("main") || document.body).appendChild(note);
+    menu = makeMenu();
+    (document.querySelector("main") || document.body).appendChild(menu);
     if (!status || !status.isConnected) {
       // One live region for the whole visit: instant navigation must not drop a message.
       status = el("div", "res-status");
@@ -207,6 +246,7 @@
     on(document, "pointerdown", function (ev) {
       lastPointer = { type: ev.pointerType, time: Date.now() };
       if (!note.hidden && !note.contains(ev.target) && !triggerOf(ev.target)) close();
+      if (!menu.hidden && !menu.contains(ev.target) && !(ev.target instanceof Element && ev.target.closest(".res-permalink, .res-num"))) closeMenu(false);
     }, true);
     on(document, "pointerover", function (ev) {
       if (ev.pointerType === "touch") return;
@@ -229,6 +269,7 @@
       if (trigger && ev.target === trigger && !(ev.relatedTarget instanceof Node && note.contains(ev.relatedTarget))) closeSoon();
     });
     on(document, "keydown", function (ev) {
+      if (ev.key === "Escape" && !menu.hidden) { closeMenu(true); return; }
       if (ev.key !== "Escape" || note.hidden) return;
       var t = trigger;
       close();
@@ -245,7 +286,23 @@
         return;
       }
       var p = ev.target.closest("a.res-permalink");
-      if (p && p.closest(".res-doc")) copyPermalink(p);
+      if (p && p.closest(".res-doc")) {
+        // The address becomes the paragraph's (without a jump: the reader is looking at it),
+        // and the actions open beside the mark.
+        ev.preventDefault();
+        ev.stopPropagation();   // keep Material's instant navigation out of it
+        var para = paraOf(p);
+        if (!para) return;
+        if (location.hash !== p.hash) history.pushState(history.state, "", p.hash);
+        markTarget();
+        if (menuFor === p && !menu.hidden) closeMenu(false); else openMenu(para, p);
+        return;
+      }
+      var num = ev.target.closest(".res-num");
+      if (num && num.closest(".res-doc") && isTouch(ev)) {   // touch: the printed number opens the actions
+        var owner = paraOf(num);
+        if (owner) openMenu(owner, num);
+      }
     }, true);
     on(window, "hashchange", function () { markTarget(); close(); });
     on(window, "popstate", markTarget);

@@ -17,6 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils.templates import TemplateContext
 
 from .. import browse, search
@@ -28,9 +29,10 @@ from ..graph import Graph, Previews, build_graph, citation_report, page_graph
 from ..render.report import report_html
 from ..changes.pages import ChangesPage, plan as plan_changes
 from ..render.changes import changes_page, side
-from ..render.html import cited_by_html, render_document
+from ..render.html import cited_by_html, description, render_document
 from ..prose import analyse_page
 from ..render.links import Linker
+from ..render.outline import outline, toc_tokens
 from .. import export  # issue 16: document.json, mandates.json/.csv
 from ..mandates.site import SiteMandates
 from ..render.mandates import MandateView, site_pages
@@ -239,6 +241,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         meta = entry.analysis.doc.meta
         # MkDocs templates do not escape page titles, and this one comes from the source.
         page.meta["title"] = escape(meta.title or meta.symbol or page.file.name)
+        page.meta["description"] = escape(description(meta, page.file.name), quote=True)
         return ""
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -274,7 +277,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             first = self.changes_of[entry.src_uri][0]
             view.lineage.append(("Changes since", side(self.corpus.entries[first.old]).name, linker.href(first.url)))
         marks = MandateView(self.mandates.by_src.get(entry.src_uri, []), entry.url)
-        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit, marks)
+        body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit, marks,
+                               breadcrumb=self.config.browse)
+        page.toc = get_toc(toc_tokens(outline(analysis.doc, cited_by=bool(view.cited_by))))  # type: ignore[arg-type]
         self._known_anchors(page, body)
         return search.wrap(body, analysis.doc) if self.config.search else body
 

@@ -6,14 +6,16 @@ never from the source text, so no source can inject markup or a script URL.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html import escape
 from typing import Iterable, Mapping
 
-from .. import anchors
+from .. import anchors, browse
 from ..citations import Citation
-from ..model import Annex, Block, Document, Footnote, Heading, Paragraph, RichText
+from ..model import Annex, Block, Document, Footnote, Heading, Metadata, Paragraph, RichText
 from ..graph import CITED_BY_SHOWN, CITED_PLACES_SHOWN, PageGraph
+from ..symbols import undocs_url
 from .links import Linker
 from .mandates import MandateView
 
@@ -128,10 +130,14 @@ def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:  # noqa: C901 -
                 attrs += f' data-{name}="{_attr(value)}"'
         if symbol:
             attrs += f' data-symbol="{_attr(symbol)}"'
+        through = cite.through if cite.through and (not cite.internal or cite.through in page.anchors) else None
         if cite.pinpoint:
-            attrs += f' data-pinpoint="{_attr(cite.pinpoint)}"'
-        if cite.through and (not cite.internal or cite.through in page.anchors):
-            attrs += f' data-through="{_attr(cite.through)}"'
+            place = anchors.label(cite.pinpoint)
+            if through:  # "paragraph 14 to 17"
+                place += " to " + re.sub(r"^\D+", "", anchors.label(through))
+            attrs += f' data-pinpoint="{_attr(cite.pinpoint)}" data-place="{_attr(place)}"'
+        if through:
+            attrs += f' data-through="{_attr(through)}"'
         spans.append(Span(cite.start, cite.end, f"<a {attrs}>", "</a>"))
     return spans
 
@@ -156,54 +162,75 @@ def _range_span(cite: Citation, page: _Page) -> Span:
 def _paragraph(para: Paragraph, page: _Page) -> str:
     """A paragraph: a ``<p>`` with its id, or a ``<div>`` around it and its sub-paragraphs.
 
-    Permalinks are added by resolutions.js, not sent: they would be a sixth of a long page.
+    The printed number hangs in a gutter that the paragraph's own padding makes
+    (class ``res-numbered``), so it stays inside the page at every width and in
+    print. ``data-label`` is the place as a reader names it ("paragraph 7 (a)"),
+    for the permalink's accessible name and "copy citation". Permalinks are added
+    by resolutions.js, not sent: they would be a sixth of a long page.
     """
     anchor = _attr(para.anchor)
     parts = []
-    count = page.graph.pinpoints.get(para.anchor) if page.graph else None
-    if count:
-        places = "place" if count == 1 else "places"
-        parts.append(
-            f'<a class="res-citedby-count" href="#cited-by-{anchor}" '
-            f'aria-label="Cited in {count} {places} on this site">{count}</a>'
-        )
+    numbered = ""
     if para.number:
         shown = f"{para.number}." if para.role == "operative" and para.number.isdigit() else f"({para.number})"
+        if para.number.endswith("."):  # an item of a numbered list, printed "1."
+            shown = para.number
         parsed = anchors.parse(para.anchor)
         if para.role == "operative" and parsed is not None and parsed.kind in ("action", "item"):
-            shown = f"{anchors.Anchor(parsed.kind, para.number).label()}."  # "Action 3.", also in an annex
-        parts.append(f'<span class="res-num">{escape(shown)}</span> ')
+            # "Action 30.", also in an annex: printed as a run-in heading, too long to hang
+            runin = f"{anchors.Anchor(parsed.kind, para.number).label()}."
+            parts.append(f'<strong class="res-num res-num--runin">{escape(runin)}</strong> ')
+        else:
+            numbered = " res-numbered"
+            parts.append(f'<span class="res-num">{escape(shown)}</span> ')
     if para.lead:
         parts.append(f'<em class="res-lead">{escape(para.lead)}</em>')
         if para.body.text and para.body.text[0] not in ",.;:":
             parts.append(" ")
     parts.append(_rich(para.body, _cite_spans(para.anchor, page, para.body.text), page))
+    count = page.graph.pinpoints.get(para.anchor) if page.graph else None
+    if count:
+        parts.append(
+            f' <a class="res-citedby-count" href="#cited-by-{anchor}" '
+            f'aria-label="Cited in {_places(count)} on this site">{count}</a>'
+        )
     if page.mandates:
         parts.append(page.mandates.marker(para.anchor))
+    label = f' data-label="{_attr(anchors.label(para.anchor))}"'
     classes = f"res-p {ROLE_CLASSES[para.role]}"
     if not para.children:
-        return f'<p class="{classes}" id="{anchor}">{"".join(parts)}</p>'
+        return f'<p class="{classes}{numbered}" id="{anchor}"{label}>{"".join(parts)}</p>'
     children = "".join(_paragraph(child, page) for child in para.children)
-    return f'<div class="{classes}" id="{anchor}"><p>{"".join(parts)}</p>{children}</div>'
+    return f'<div class="{classes}" id="{anchor}"{label}><p class="res-p__own{numbered}">{"".join(parts)}</p>{children}</div>'
 
 
-def _heading(block: Heading, level: int, page: _Page) -> str:
+def _places(count: int) -> str:
+    return f"{count} place" if count == 1 else f"{count} places"
+
+
+def _heading(block: Heading, base: int, page: _Page) -> str:
+    """``<h{base}>`` for a top heading of its part, one level deeper under a chapter; the printed
+    title ("General provisions") on its own line inside the same heading."""
+    level = min(base + block.level - 2, 6)
     anchor = f' id="{_attr(block.anchor)}"' if block.anchor else ""
     text = _rich(block.text, _cite_spans(anchors.heading_key(block.line), page, block.text.text), page)
-    return f'<h{level} class="res-heading"{anchor}>{text}</h{level}>'
+    if block.title:
+        text += f' <span class="res-heading__title">{_rich(block.title, (), page)}</span>'
+    return f'<h{level} class="res-heading res-heading--{level}"{anchor}>{text}</h{level}>'
 
 
-def _blocks(blocks: list[Block], level: int, page: _Page) -> str:
+def _blocks(blocks: list[Block], base: int, page: _Page) -> str:
     return "\n".join(
-        _heading(block, level, page) if isinstance(block, Heading) else _paragraph(block, page) for block in blocks
+        _heading(block, base, page) if isinstance(block, Heading) else _paragraph(block, page) for block in blocks
     )
 
 
 def _annex(annex: Annex, page: _Page) -> str:
-    title = _rich(annex.title, (), page) if annex.title.text else ""
+    name = escape(anchors.label(annex.anchor))  # "Annex I", "Annex"
+    title = f' <span class="res-heading__title">{_rich(annex.title, (), page)}</span>' if annex.title.text else ""
     return (
         f'<section class="res-annex" id="{_attr(annex.anchor)}">'
-        f'<h2 class="res-annex__title">Annex{" — " + title if title else ""}</h2>\n'
+        f'<h2 class="res-annex__title">{name}{title}</h2>\n'
         f"{_blocks(annex.blocks, 3, page)}</section>"
     )
 
@@ -222,16 +249,33 @@ def _footnote(note: Footnote, page: _Page) -> str:
         else:
             end = start + (5 if note.body.text[start + 4 : start + 5] == "." else 4)
             spans.append(Span(start, end, f'<abbr class="res-ibid" {said}>', "</abbr>"))
-    backs = " ".join(
-        f'<a class="res-backref" href="#{anchors.note_ref(n, k)}" aria-label="Back to reference {k} of footnote {n}">↩</a>'
-        for k in range(1, page.marker_count.get(note.number, 0) + 1)
-    )
+    refs = page.marker_count.get(note.number, 0)
+    if refs == 1:
+        back = anchors.note_ref(n, 1)
+        backs = f'<a class="res-backref" href="#{back}" aria-label="Back to the text of footnote {n}">↩</a>'
+    elif refs:  # "↩ a b c": one link per place the note is referenced from
+        letters = " ".join(
+            f'<a class="res-backref" href="#{anchors.note_ref(n, k)}" aria-label="Back to reference {_letter(k)} of footnote {n}">{_letter(k)}</a>'
+            for k in range(1, refs + 1)
+        )
+        backs = f'<span class="res-backrefs"><span aria-hidden="true">↩</span> {letters}</span>'
+    else:
+        backs = ""
     printed = anchors.printed_number(note.number)  # "1-2": a second footnote printed as 1
     value = f' value="{_attr(printed)}"' if printed.isdigit() else f' data-mark="{_attr(printed)}"'  # "*" notes
     return f'<li id="{anchors.footnote(n)}"{value}><span class="res-fn__text">{_rich(note.body, spans, page)}</span> {backs}</li>'
 
 
-def _meta(doc: Document) -> str:
+def _letter(k: int) -> str:
+    """1 -> "a", 26 -> "z", 27 -> "aa": the labels of a footnote's back-links."""
+    out = ""
+    while k:
+        k, r = divmod(k - 1, 26)
+        out = chr(97 + r) + out
+    return out
+
+
+def _meta(doc: Document, page: _Page) -> str:
     meta = doc.meta
     rows = [
         ("Symbol", meta.symbol),
@@ -247,8 +291,36 @@ def _meta(doc: Document) -> str:
         ("Distribution", meta.distribution),
         ("Original", meta.original_language),
     ]
-    items = "".join(f"<div><dt>{escape(k)}</dt><dd>{escape(v)}</dd></div>" for k, v in rows if v)
+    shown = {k: escape(v) for k, v in rows if v}
+    if meta.symbol:  # the official copy, named so a screen reader knows it leaves the site
+        href = _attr(undocs_url(meta.symbol, page.linker.template))
+        shown["Symbol"] = f'<a class="res-official" href="{href}" title="Official copy at undocs.org">{shown["Symbol"]}</a>'
+    items = "".join(f"<div><dt>{escape(k)}</dt><dd>{v}</dd></div>" for k, v in shown.items())
     return f'<header class="res-meta"><dl class="res-meta__list">{items}</dl></header>'
+
+
+def _breadcrumb(doc: Document, page: _Page) -> str:
+    """Browse › General Assembly › Eightieth session › Third Committee: the browse pages listing this one."""
+    item = browse.item_of(doc, page.linker.page_url)
+    key, label = browse.group_of(item)
+    organ = f"{browse.ROOT}{browse.slug(item.organ)}/"
+    group = f"{organ}{key}/"
+    crumbs: list[tuple[str, str, str | None]] = [
+        ("Browse", browse.ROOT, None),
+        (item.organ, organ, None),
+        (doc.meta.session or label, group, None),
+    ]
+    # The session page heads its plenary section "Plenary" only for the General Assembly.
+    committee = item.committee or (browse.PLENARY if item.organ == browse.ORGAN_ORDER[0] else "")
+    if committee:
+        crumbs.append((committee, group, browse.slug(committee)))
+    items = "".join(f'<li><a href="{_attr(page.linker.href(url, frag))}">{escape(text)}</a></li>' for text, url, frag in crumbs)
+    return f'<nav class="res-crumbs" aria-label="Breadcrumb"><ol>{items}</ol></nav>'
+
+
+def description(meta: Metadata, fallback: str = "") -> str:
+    """The page's one-line summary for search engines and link previews: symbol and title."""
+    return " — ".join(x for x in (meta.symbol, meta.title or (fallback if not meta.symbol else None)) if x)
 
 
 def _lineage(graph: PageGraph) -> str:
@@ -283,13 +355,14 @@ def cited_by_html(graph: PageGraph, limit: int | None = CITED_BY_SHOWN) -> str:
         title = f" — {escape(doc.title)}" if doc.title else ""
         out.append(f'<h3 class="res-citedby__doc"><a href="{_attr(doc.href)}">{escape(doc.symbol)}</a>{title}</h3><ul>')
         for place in doc.places[:places]:
-            target = f' <span class="res-citedby__pin">(on {escape(place.pinpoint)})</span>' if place.pinpoint else ""
+            target = f' <span class="res-citedby__pin">(on {escape(anchors.label(place.pinpoint))})</span>' if place.pinpoint else ""
             out.append(
                 f'<li><a href="{_attr(place.href)}">{escape(place.label)}</a>{target}: '
                 f'<span class="res-citedby__excerpt">{escape(place.excerpt)}</span></li>'
             )
         if places is not None and len(doc.places) > places:
-            out.append(f"<li>and {len(doc.places) - places} more places</li>")
+            rest = len(doc.places) - places
+            out.append(f"<li>and {rest} more place{'s' if rest != 1 else ''}</li>")
         out.append("</ul>")
     if len(shown) < total and graph.full_href:
         out.append(f'<p class="res-citedby__all"><a href="{_attr(graph.full_href)}">All {total} citing documents</a></p>')
@@ -301,7 +374,7 @@ def cited_by_html(graph: PageGraph, limit: int | None = CITED_BY_SHOWN) -> str:
         more = f"<li>and {len(items) - limit} more</li>" if limit is not None and len(items) > limit else ""
         out.append(
             f'<div class="res-citedby__pinpoint" id="cited-by-{_attr(anchor)}"><h3>Citing <a href="#{_attr(anchor)}">'
-            f"{escape(anchor)}</a></h3><ul>{''.join(items[:limit])}{more}</ul></div>"
+            f"{escape(anchors.label(anchor))}</a></h3><ul>{''.join(items[:limit])}{more}</ul></div>"
         )
     out.append("</section>")
     return "\n".join(out)
@@ -315,6 +388,7 @@ def render_document(
     graph: PageGraph | None = None,
     cited_by_limit: int = CITED_BY_SHOWN,
     mandates: MandateView | None = None,
+    breadcrumb: bool = False,
 ) -> str:
     """The page body for ``doc``. ``citations`` maps a key of :meth:`Document.texts`
     to the citations found in that text; ``ibid`` a footnote number to what its Ibid. stands for."""
@@ -326,7 +400,8 @@ def render_document(
         )
     page = _Page(doc, linker, citations, ibid or {}, doc.anchors(), graph, mandates=mandates)
     symbol = f' data-symbol="{_attr(doc.meta.symbol)}"' if doc.meta.symbol else ""
-    parts = [f'<div class="res-doc"{symbol}>', _meta(doc), _lineage(graph) if graph else ""]
+    parts = [f'<div class="res-doc"{symbol}>', _breadcrumb(doc, page) if breadcrumb else "", _meta(doc, page)]
+    parts.append(_lineage(graph) if graph else "")
     parts.append(f'<h1 id="title" class="res-title">{escape(doc.meta.title or doc.meta.symbol or doc.path)}</h1>')
     parts.append(mandates.summary() if mandates else "")
     if doc.opening.text:

@@ -1,0 +1,120 @@
+"""A resolution's outline, for the theme's table of contents.
+
+Built from the document's own structure, never from rendered HTML: annexes,
+headings (chapter > article), "Action 3." paragraphs and, where a long run of
+operative paragraphs has no heading to break it, ranges of paragraphs. Entries
+carry the printed words only; a document with no structure has an empty
+outline, so the theme shows no empty table of contents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import Iterable
+
+from .. import anchors
+from ..model import Annex, Block, Document, Heading, Paragraph
+
+RANGE = 20  # operative paragraphs per entry when a long run has no heading
+LONG_RUN = 40  # a run longer than this gets range entries
+
+
+@dataclass(frozen=True)
+class Entry:
+    level: int  # 1 for an annex or a top heading, deeper for what sits under it
+    anchor: str
+    title: str  # plain text, as printed
+
+
+def _title(heading: Heading) -> str:
+    text = " ".join(heading.text.text.split())
+    if heading.title and heading.title.text.strip():
+        text += " — " + " ".join(heading.title.text.split())
+    return text
+
+
+def _runin(para: Paragraph) -> str | None:
+    """"Action 3" for a paragraph printed as "Action 3.", else None."""
+    parsed = anchors.parse(para.anchor)
+    if para.role != "operative" or parsed is None or parsed.kind not in ("action", "item"):
+        return None
+    return anchors.Anchor(parsed.kind, parsed.number).label()
+
+
+def _runs(blocks: list[Block]) -> Iterable[list[Paragraph]]:
+    """Runs of numbered operative paragraphs not broken by a heading or an action."""
+    run: list[Paragraph] = []
+    for block in blocks:
+        if isinstance(block, Heading) or _runin(block):
+            if run:
+                yield run
+            run = []
+        elif block.role == "operative" and block.number and block.number.isdigit():
+            run.append(block)
+    if run:
+        yield run
+
+
+def _part(blocks: list[Block], base: int) -> list[Entry]:
+    """Entries of one part (the body, or an annex), headings starting at level ``base``."""
+    entries: list[Entry] = []
+    long_runs = {id(run[0]): run for run in _runs(blocks) if len(run) > LONG_RUN}
+    depth = base - 1  # level of the innermost heading seen so far
+    for block in blocks:
+        if isinstance(block, Heading):
+            if block.anchor:
+                depth = base + block.level - 2
+                entries.append(Entry(depth, block.anchor, _title(block)))
+            continue
+        if name := _runin(block):
+            entries.append(Entry(depth + 1, block.anchor, name))
+        run = long_runs.get(id(block))
+        if run:
+            for i in range(0, len(run), RANGE):
+                chunk = run[i : i + RANGE]
+                first, last = chunk[0].number, chunk[-1].number
+                title = f"Paragraphs {first}–{last}" if first != last else f"Paragraph {first}"
+                entries.append(Entry(depth + 1, chunk[0].anchor, title))
+    return entries
+
+
+def _annex_title(annex: Annex) -> str:
+    name = anchors.label(annex.anchor)  # "Annex I"
+    title = " ".join(annex.title.text.split())
+    return f"{name} — {title}" if title else name
+
+
+def outline(doc: Document, notes: bool = True, cited_by: bool = False) -> list[Entry]:
+    """The outline of ``doc``: empty when it has no structure worth a table of contents.
+
+    ``notes`` and ``cited_by`` add the page's own closing sections, but only to an
+    outline that already has entries.
+    """
+    if doc.fallback is not None:
+        return []
+    entries = _part(doc.blocks, 1)
+    for annex in doc.annexes:
+        entries.append(Entry(1, annex.anchor, _annex_title(annex)))
+        entries.extend(_part(annex.blocks, 2))
+    if not entries:
+        return []
+    if notes and doc.footnotes:
+        entries.append(Entry(1, "footnotes", "Notes"))
+    if cited_by:
+        entries.append(Entry(1, "cited-by", "Cited by"))
+    return entries
+
+
+def toc_tokens(entries: list[Entry]) -> list[dict]:
+    """The flat outline as the nested tokens of Python-Markdown's ``toc`` (which MkDocs reads):
+    each entry under the nearest earlier entry of a lower level; names are escaped HTML."""
+    roots: list[dict] = []
+    stack: list[dict] = []
+    for entry in entries:
+        token = {"level": entry.level + 1, "id": entry.anchor, "name": escape(entry.title), "children": []}
+        while stack and stack[-1]["level"] >= token["level"]:
+            stack.pop()
+        (stack[-1]["children"] if stack else roots).append(token)
+        stack.append(token)
+    return roots
