@@ -53,6 +53,11 @@ STAR_MARK = r"\*{1,3}"  # "*" to "***": the marker of a note on the cover (spons
 FOOTNOTE_MARK = rf"(?:\d{{1,3}}|{STAR_MARK})"  # a footnote's marker: "7", or a star
 RECYCLE = "Please recycle"  # printed beside the recycling logo at the foot of the last page
 
+# -- parts ---------------------------------------------------------------------------------------------
+
+# A line that opens a part of the text: "Annex", "Annex I", "Annexes", "Chapter IV", "Article 12".
+PART_HEADING = r"(?:Annex(?:es)?|Appendix|Chapter|Part|Article)(?: [IVXLC\d]+[A-Z]?)?\.?"
+
 # -- numbers and labels --------------------------------------------------------------------------------
 
 OPERATIVE_NUMBER = r"\d{1,3}\."  # "7." opens an operative paragraph
