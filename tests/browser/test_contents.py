@@ -21,6 +21,7 @@ CONVENTION = "/A/RES/79/243/"
 def test_contents_opens_and_leads_to_an_article(browser, site, width):
     ctx, page = _open(browser, site, width, CONVENTION)
     try:
+        page.wait_for_load_state("load")  # Material's scripts (instant navigation handles the click) are in
         contents = page.locator("details.res-contents")
         assert contents.is_visible()
         assert page.locator(".md-sidebar--secondary .md-nav__link").first.is_visible() is False
