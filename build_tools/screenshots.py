@@ -12,9 +12,10 @@ $RESOLUTIONS_CHROMIUM) to take:
 * page-phone.png   - the seed on a 375 px phone at #op-19 (two-digit numbers, highlight);
 * page-tablet.png  - A/RES/79/1 on a 768 px tablet at "Action 30.";
 * page-desktop.png - A/RES/79/243 at 1280 px at article 14, with its outline beside it;
-* cite-menu.png    - a paragraph's permalink open: "Copy link", "Copy citation".
+* cite-menu.png    - a paragraph's permalink open: "Copy link", "Copy citation";
+* changes.png      - the changes page of A/RES/80/123 since A/RES/79/197, side by side.
 
-The last four are skipped (with a message) when the site lacks their page.
+The last five are skipped (with a message) when the site lacks their page.
 
 Needs: pip install playwright; apt-get install chromium.
 """
@@ -70,6 +71,10 @@ def pick_page(site: Path) -> str:
     return best
 
 
+CHANGES_PAGE = "/A/RES/80/123/changes/"  # year over year: A/RES/79/197 to A/RES/80/123
+CHANGES_ROW = "#from-pp-18"
+
+
 def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
@@ -97,6 +102,17 @@ def shoot(site: Path, page_path: str, out: Path, chromium: str) -> list[Path]:
             page.mouse.move(1, 799)
             written.append(out / "target-op-7.png")
             page.screenshot(path=str(written[-1]))
+
+            if (site / CHANGES_PAGE.strip("/") / "index.html").exists():  # a changes page, side by side
+                page.set_viewport_size({"width": 1280, "height": 1000})
+                page.goto(base + CHANGES_PAGE + CHANGES_ROW)
+                page.click("label[for=chg-view-side]")
+                page.evaluate("(s) => document.querySelector(s).scrollIntoView({block: 'start'})", CHANGES_ROW)
+                page.wait_for_timeout(300)
+                written.append(out / "changes.png")
+                page.screenshot(path=str(written[-1]))
+            else:
+                print(f"skipped changes.png: the site has no {CHANGES_PAGE}", file=sys.stderr)
             ctx.close()
 
             ctx = browser.new_context(viewport={"width": 375, "height": 667}, has_touch=True, is_mobile=True,

@@ -28,6 +28,8 @@ from ..readers import has_un_cover
 from ..urls import Registry
 from ..graph import Graph, Previews, build_graph, citation_report, page_graph
 from ..render.report import report_html
+from ..changes.pages import ChangesPage, plan as plan_changes
+from ..render.changes import changes_page, side
 from ..render.html import cited_by_html, description, render_document
 from ..prose import analyse_page
 from ..render.links import Linker
@@ -77,6 +79,8 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.report_uri = REPORT_URL + "index.md"
         self.known = KnownDefects()
         self.theme = ThemeSupport()
+        self.changes: dict[str, ChangesPage] = {}  # src_uri of a generated changes page -> page
+        self.changes_of: dict[str, list[ChangesPage]] = {}  # src_uri of a text -> its changes pages
         self.mandates = SiteMandates()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -148,6 +152,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
                 listing.inclusion = InclusionLevel.NOT_IN_NAV
                 files.append(listing)
                 self.full_lists[listing.src_uri] = uri
+        self._add_changes_pages(files, config)
         if self.pages:
             report = File.generated(config, self.report_uri, content="")
             report.inclusion = InclusionLevel.NOT_IN_NAV
@@ -180,6 +185,24 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             log.info(f"known defect: {diag}")
         else:
             log.warning(str(diag))
+
+    def _add_changes_pages(self, files: Files, config: MkDocsConfig) -> None:
+        """A changes page per earlier version of each text (see ``changes.pages``), out of the nav."""
+        self.changes_of = plan_changes(self.corpus, self.graph)[1]
+        self.changes = {}
+        for cpages in self.changes_of.values():
+            for cpage in cpages:
+                dest, owner = f"{cpage.url}index.html", f"the changes page of {cpage.new}"
+                if self.corpus.registry.conflict(dest, owner, page=False) is not None:  # a text already published there
+                    log.warning(f"{cpage.url} is taken by another output; the generated changes page is not written")
+                    continue
+                self.corpus.registry.register(dest, owner)
+                file = File.generated(config, f"{cpage.url}index.md", content="")
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+                files.append(file)
+                self.changes[file.src_uri] = cpage
+        written = set(self.changes.values())
+        self.changes_of = {src: kept for src, cpages in self.changes_of.items() if (kept := [c for c in cpages if c in written])}
 
     def _add_browse_pages(self, files: Files, config: MkDocsConfig) -> None:
         items = []
@@ -222,6 +245,11 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if page.file.src_uri == self.report_uri:
             page.meta["title"] = "Citation report"
             return ""
+        if page.file.src_uri in self.changes:
+            cpage = self.changes[page.file.src_uri]
+            names = (side(self.corpus.entries[cpage.new]).name, side(self.corpus.entries[cpage.old]).name)
+            page.meta["title"] = escape("Changes in {} since {}".format(*names))
+            return ""
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
             page.meta["title"] = escape(bpage.title)
@@ -246,6 +274,10 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
             report = citation_report(self.graph, self.corpus)
             return self._known_anchors(page, report_html(report, lambda symbol: linker.target(symbol).href))
+        if page.file.src_uri in self.changes:
+            cpage = self.changes[page.file.src_uri]
+            linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
+            return self._known_anchors(page, changes_page(cpage, self.corpus, self.changes_of[cpage.new], linker.href))
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
             return self._known_anchors(page, f"<h1>{escape(bpage.title)}</h1>\n{bpage.html}")  # not indexed: it names every symbol
@@ -261,6 +293,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         listing = next((src for src, doc in self.full_lists.items() if doc == entry.src_uri), None)
         if listing is not None:
             view.full_href = linker.href(listing.removesuffix("index.md"))
+        if entry.src_uri in self.changes_of:  # "Changes since A/RES/78/229", among the lineage links
+            first = self.changes_of[entry.src_uri][0]
+            view.lineage.append(("Changes since", side(self.corpus.entries[first.old]).name, linker.href(first.url)))
         marks = MandateView(self.mandates.by_src.get(entry.src_uri, []), entry.url)
         body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit, marks,
                                breadcrumb=self.config.browse)
