@@ -110,7 +110,9 @@ ORIGINALS = MARKDOWN.parent / "originals"
 # The issue's target, 98 %, is not reachable from plain text: the Security Council
 # prints the same phrase both ways within one document (S/2023/427 pp-11 "*Expressing*
 # deep concern at instances", pp-12 "*Expressing deep concern* at instances").
-LEAD_ACCURACY_FLOOR = 1409 / 1468
+# 25 sub-headings counted as paragraphs (with an empty lead, always "equal") until issue 11 made
+# them headings: the same 59 misses are now out of 1443 paragraphs.
+LEAD_ACCURACY_FLOOR = 1384 / 1443
 # (document, anchor, lead printed in the PDF, lead found in its plain text)
 REMAINING_MISMATCHES = [
     ('A-C.2-80-L.19', 'op-10', 'Calls', 'Calls for'),
@@ -131,8 +133,8 @@ REMAINING_MISMATCHES = [
     ('S-2018-221', 'op-22', 'Reiterates its request', 'Reiterates'),
     ('S-2018-257', 'op-22', 'Expresses', 'Expresses concern'),
     ('S-2018-257', 'op-26', 'Expresses', 'Expresses grave concern'),
-    ('S-2018-693', 'pp-12', 'Expressing concern', 'Expressing'),
-    ('S-2018-693', 'pp-34', 'Calling on', 'Calling'),
+    ('S-2018-693', 'pp-11', 'Expressing concern', 'Expressing'),
+    ('S-2018-693', 'pp-31', 'Calling on', 'Calling'),
     ('S-2018-693', 'op-8', 'Expresses', 'Expresses its intention'),
     ('S-2018-693', 'op-22', 'Takes note of', 'Takes note'),
     ('S-2018-693', 'op-33', 'Calls', 'Calls for'),
@@ -192,7 +194,7 @@ def test_plain_text_leads_against_the_pdfs(capsys):
     equal, total, misses = accuracy(_corpus_pairs(), json.loads(DATA.read_text(encoding="utf-8")))
     with capsys.disabled():
         print(f"\nplain-text lead = PDF lead: {equal}/{total} = {equal / total:.2%}")
-    assert total == 1468
+    assert total == 1443
     assert misses == REMAINING_MISMATCHES
     assert equal / total >= LEAD_ACCURACY_FLOOR
 

@@ -257,7 +257,7 @@ KNOWN_TEXT_DIFFERENCES = {
     ("S-2018-221", "pp-7"): "the conversion dropped the hyphen of 'post-transition' at a line end",
     ("S-2018-221", "op-4"): "the conversion dropped the hyphen of 'constitution-making' at a line end",
     ("S-2018-257", "op-3"): "the conversion dropped the hyphen of 'Somali-Government-led' at a line end",
-    ("S-2018-693", "pp-35"): "the conversion dropped the hyphen of 'cross-border' at a line end",
+    ("S-2018-693", "pp-32"): "the conversion dropped the hyphen of 'cross-border' at a line end",
     ("S-2019-179", "op-16"): "the conversion split 'encourages' as 'e ncourages'",
 }
 

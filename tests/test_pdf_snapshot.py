@@ -22,8 +22,12 @@ from .pdf_snapshot import SNAPSHOT, snapshot
 ORIGINALS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "originals"
 _FROZEN: dict = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
 
-# name -> {field: why the pdfplumber reading was wrong}; none so far.
-EXPECTED_DIFFERENCES: dict[str, dict[str, str]] = {}
+# name -> {field: why the pdfplumber reading was wrong}.
+_HEADINGS = "issue 11: an unnumbered sub-heading the reader marks as a heading is a heading, not pp-N or text-N"
+EXPECTED_DIFFERENCES: dict[str, dict[str, str]] = {
+    name: {"anchors": _HEADINGS}
+    for name in ("S-2017-142", "S-2018-221", "S-2018-257", "S-2018-693", "S-2020-445", "S-2022-158", "S-2024-557")
+}
 
 
 @pytest.mark.parametrize("name", sorted(_FROZEN))
@@ -33,6 +37,8 @@ def test_same_reading_as_the_pdfplumber_reader(name: str) -> None:
         pytest.skip(f"../shared/corpus not found: {ORIGINALS}")
     new = snapshot(read_pdf(path.read_bytes(), path.name))
     old = _FROZEN[name]
+    # Cover fields added after the freeze (issue 11: sponsor_line) are not a reading difference.
+    new["meta"] = {k: v for k, v in new["meta"].items() if k in old["meta"]}
     differing = sorted(key for key in old if old[key] != new[key])
     assert differing == sorted(EXPECTED_DIFFERENCES.get(name, {})), name
     for key in differing:

@@ -216,7 +216,61 @@ def test_corpus_cover_fields_come_from_cover_lines():
         fields = " ".join(str(v) for v in [meta.symbol, meta.organ, meta.distribution, meta.date,
                                            meta.original_language, meta.session, meta.committee, meta.agenda_item,
                                            meta.agenda_title, meta.title, meta.adopted_on, meta.report,
-                                           meta.job_number, *meta.sponsors] if v)
+                                           meta.job_number, meta.sponsor_line, *meta.sponsors] if v)
         have = set(re.findall(r"[^\W\d_]+", fields)) | labels
         cover_words = set(re.findall(r"[^\W\d_]+", " ".join(t for _n, t in furniture.cover)))
-        assert cover_words - have <= {"Revised", "Draft", "and", "Rev", "Add", "Corr", "A", "C", "L", "RES", "S"}, f.name
+        # "and" is no longer allowed to go: the sponsor line is kept as printed (issue 11).
+        assert cover_words - have <= {"Revised", "Draft", "Rev", "Add", "Corr", "A", "C", "L", "RES", "S"}, f.name
+
+
+def test_sponsor_line_kept_as_printed_with_its_note_marker():
+    doc = read_plaintext(corpus("A-80-L.11.txt"), "A-80-L.11.txt")
+    assert doc.meta.sponsor_line == "Bolivia (Plurinational State of)*"
+    assert doc.meta.sponsors == ["Bolivia (Plurinational State of)"]
+    assert [f.number for f in doc.footnotes][:1] == ["*"]
+
+
+def test_header_shows_the_sponsor_line_with_its_note_linked():
+    """ "X and Y: draft resolution" keeps its "and"; the "*" after the colon links to the "*" note."""
+    from bs4 import BeautifulSoup
+
+    from mkdocs_resolutions._internal.corpus import analyse
+    from mkdocs_resolutions._internal.render.html import render_document
+    from mkdocs_resolutions._internal.render.links import Linker
+
+    for name, printed in (("A-C.1-80-L.52.txt", "Netherlands (Kingdom of the), Norway, Peru, Philippines, Switzerland and Zambia"), ("A-80-L.11.txt", "Bolivia (Plurinational State of)*")):
+        analysis = analyse(corpus(name).encode(), name)
+        page = BeautifulSoup(render_document(analysis.doc, Linker({}, "x/"), analysis.citations, analysis.ibid), "lxml")
+        sponsors = next(div.dd for div in page.select(".res-meta__list div") if div.dt.get_text() == "Sponsors")
+        assert sponsors.get_text().endswith(printed)
+    link = sponsors.select_one("a[role=doc-noteref]")
+    assert link["href"] == "#fn-*" and page.find(id="fn-*") is not None
+
+
+def test_roman_numeral_headings_without_full_stop():
+    """ "II" printed above its title: a numbered part, as "II. Title" is (A/C.3/80/L.55)."""
+    from mkdocs_resolutions._internal.model import Heading
+    from mkdocs_resolutions._internal.parse import read_source
+
+    doc = read_source(corpus("A-C.3-80-L.55.txt").encode(), "A-C.3-80-L.55.txt")
+    heads = [(b.anchor, b.text.text) for b in doc.blocks if isinstance(b, Heading)]
+    assert heads[1:3] == [("part-ii", "II"), (None, "Implementation of the Durban Declaration and Programme of Action")]
+    assert [a for a, _t in heads if a] == [f"part-{n}" for n in ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")]
+
+
+def test_annex_line_glued_to_its_title_still_opens_the_annex():
+    """ "Annex" with its title on the next line and no blank line between (and "Article 3" likewise)."""
+    from mkdocs_resolutions._internal.parse import read_source
+
+    text = (
+        "A/RES/99/1 \n \nGeneral Assembly \nDistr.: General \n1 January 2099 \n \n"
+        "The General Assembly, \n \nRecalling its resolution 98/1, \n \n"
+        "1. Adopts the programme of action contained in the annex to the present resolution. \n \n"
+        "90th plenary meeting \n1 January 2099 \n \n"
+        "Annex \nProgramme of Action for the Test Decade \n \n"
+        "1. The programme has one paragraph. \n"
+    )
+    doc = read_source(text.encode(), "x.txt")
+    assert [a.anchor for a in doc.annexes] == ["annex"]
+    assert doc.annexes[0].title.text == "Programme of Action for the Test Decade"
+    assert [p.anchor for p in doc.paragraphs()] == ["pp-1", "op-1", "annex-p-1"]

@@ -104,7 +104,7 @@ def test_header_and_title(page):
     assert header["Date"] == "6 October 2011"
     assert header["Session"] == "Sixty-sixth session"
     assert header["Committee"] == "Third Committee"
-    assert header["Sponsors"] == "Italy, Mexico"
+    assert header["Sponsors"] == "Italy and Mexico"
     assert header["Agenda item"].startswith("107")
     nav = [a.get_text(" ", strip=True) for a in page.select(".md-nav__link")]
     assert "General Assembly" not in nav

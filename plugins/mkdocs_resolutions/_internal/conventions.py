@@ -50,6 +50,11 @@ PAGE_COUNTER = r"\d{1,3}/\d{1,3}"  # "3/12" at a page foot
 RUNNING_SYMBOL = r"[ASE]/[A-Za-z0-9./\-]*\d[A-Za-z0-9./\-]*"  # the symbol at the head of later pages
 FOOTNOTE_RULE = r"_{5,}"  # the rule above a page's footnotes
 
+# -- parts ---------------------------------------------------------------------------------------------
+
+# A line that opens a part of the text: "Annex", "Annex I", "Annexes", "Chapter IV", "Article 12".
+PART_HEADING = r"(?:Annex(?:es)?|Appendix|Chapter|Part|Article)(?: [IVXLC\d]+[A-Z]?)?\.?"
+
 # -- numbers and labels --------------------------------------------------------------------------------
 
 OPERATIVE_NUMBER = r"\d{1,3}\."  # "7." opens an operative paragraph

@@ -122,6 +122,7 @@ class Metadata:
     agenda_item: str | None = None  # "107" or "107 (a)"
     agenda_title: str | None = None
     sponsors: list[str] = field(default_factory=list)
+    sponsor_line: str | None = None  # as printed, with its note markers: "Kenya and Mexico*"
     kind: Kind = Kind.OTHER
     title: str | None = None
     adopted_on: str | None = None  # "19 December 2025" for adopted resolutions

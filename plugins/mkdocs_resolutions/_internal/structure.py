@@ -26,6 +26,7 @@ _ANNEX = re.compile(r"^Annex(?:\s+([IVXLC]+|\d+|[A-Z]))?\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^Article\s+(\d+)\s*\.?\s*$")
 _CHAPTER = re.compile(r"^(Chapter|Part|Section)\s+([IVXLC]+|\d+)\s*\.?\s*$")
 _ROMAN_HEADING = re.compile(r"^([IVXLC]+|[A-H])\.\s+\S")
+_ROMAN_ALONE = re.compile(r"^([IVXLC]{1,6})\.?$")  # "II" printed above its title ("Capacity-building")
 _ACTION = re.compile(r"^(Action|Item)\s+(\d+)\.\s*(?=\S)")
 _PLENARY = re.compile(rf"^{CLOSING}\b")
 _DATE_LINE = re.compile(rf"^{DATE}\s*$")
@@ -159,7 +160,7 @@ class _Builder:
             self.numbered(rich, m, para.line, self.here(m.group(1).lower(), m.group(2)))
         elif (m := _LABEL.match(text)) and self.current is not None:
             self.sub(rich, m, para.line)
-        elif heading := self.heading_anchor(text, para.heading):
+        elif (heading := self.heading_anchor(text, para.heading)) is not None:
             self.heading(rich, heading, para.line)
         elif self.annex is None and not self.operative_seen and self.doc.opening.text and not _adopts(text):
             self.preambular(rich, para.line)
@@ -183,8 +184,8 @@ class _Builder:
             return self.here(m.group(1)[:2].lower(), m.group(2).lower())
         self.heading_level = 2
         short = len(text) < 200 and not text.rstrip().endswith((",", ";"))
-        if short and (hinted or _ROMAN_HEADING.match(text)):
-            m = _ROMAN_HEADING.match(text)
+        if short and (hinted or _ROMAN_HEADING.match(text) or _ROMAN_ALONE.match(text)):
+            m = _ROMAN_HEADING.match(text) or _ROMAN_ALONE.match(text)
             if not m:
                 return ""  # a heading without a printed number gets no anchor
             label = m.group(1).lower()

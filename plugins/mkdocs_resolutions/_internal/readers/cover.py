@@ -137,6 +137,7 @@ _COMMITTEE_RE = (
 )
 _SPDC = "Special Political and Decolonization Committee"
 _ITEM = r"\d+(?: ?\([a-z]\))?"
+_SYMBOL = re.compile(r"[ASE]/(?:[A-Z0-9.\-]+/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*")
 # Field patterns tried at the start of the rest of a line; the lambda decides on the rest.
 _FIELDS: list[tuple[str, re.Pattern[str], bool]] = [
     # (name, pattern, must the pattern take the whole rest of the line?)
@@ -152,13 +153,18 @@ _FIELDS: list[tuple[str, re.Pattern[str], bool]] = [
     ("committee", re.compile(_COMMITTEE_RE), True),
     ("organ", re.compile("|".join(ORGANS)), True),
     ("un", re.compile(r"United Nations"), True),
-    ("symbol", re.compile(r"[ASE]/(?:[A-Z0-9.\-]+/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*"), True),
+    ("symbol", _SYMBOL, True),
+    ("stamp", re.compile(JOB_STAMP), True),  # the processing date printed apart from the job number
 ]
 
 
 def _starts_field(rest: str) -> bool:
-    """Does ``rest`` begin with a field that is recognised mid-line (used after a whole-line field)?"""
-    return any(p.match(rest) for _name, p, whole in _FIELDS if not whole)
+    """Does ``rest`` begin with a field that is recognised mid-line (used after a whole-line field)?
+
+    The symbol counts when it is all of the rest: "United Nations      A/RES/80/229", the two
+    columns of the cover's first line as ``pdftotext -layout`` prints them.
+    """
+    return any(p.match(rest) for _name, p, whole in _FIELDS if not whole) or bool(_SYMBOL.fullmatch(rest))
 
 
 @dataclass
@@ -212,6 +218,7 @@ _ADOPTED_RE = re.compile(
     r"(?P<what>Resolution|Decision) adopted by the (?P<organ>[A-Z][\w ]+?)(?: on (?P<date>" + DATE + r"))?"
 )
 _TITLE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,4}(?: ?[A-Z])?\. ")
+_RUN_START = re.compile(rf"\[|(?:Resolution|Decision) adopted by |{_TITLE_NUMBER_RE.pattern}")
 
 
 def _join(parts: list[str]) -> str:
@@ -293,7 +300,9 @@ class _Scanner:
                 self.body_start = index  # text after the title without an opening line
                 return True
             opening = bool(_OPENING_RE.fullmatch(seg.text))
-            if opening and self.run and self.close_run(index):
+            # "Resolution adopted by ...", "[on the report of ...]", "[without reference ...]" and
+            # "79/131. Title" begin a run of their own even with no blank line above them.
+            if (opening or _RUN_START.match(seg.text)) and self.run and self.close_run(index):
                 return True
             if not self.run:
                 self.run_start = seg.index
@@ -321,6 +330,8 @@ class _Scanner:
         if self.meta.title is not None and self.title_end is not None and self.meta.title.endswith((";", ":", ",")):
             self.meta.title = f"{self.meta.title} {text}"  # "79/243. United Nations Convention against Cybercrime;" + subtitle
             return _Run.TITLE
+        if self.meta.title is None and _TITLE_NUMBER_RE.fullmatch(text + " ") and self.meta.kind in (Kind.RESOLUTION, Kind.DECISION):
+            return _Run.FIELD  # "80/32." printed apart from its title (pdftotext): the title follows
         if self.meta.title is None:
             m = _TITLE_NUMBER_RE.match(text)
             if m and self.meta.kind in (Kind.RESOLUTION, Kind.DECISION):
@@ -336,6 +347,7 @@ class _Scanner:
         if m := _SUBMITTED_RE.fullmatch(text):
             meta.kind = Kind.DRAFT_DECISION if "decision" in m["what"].lower() else Kind.DRAFT_RESOLUTION
             meta.sponsors = [m["who"].strip()] if m["who"] else []
+            meta.sponsor_line = m["who"].strip() if m["who"] else None
         elif meta.title is not None:
             return False
         elif m := _SPONSOR_RE.fullmatch(text):
@@ -345,6 +357,8 @@ class _Scanner:
             else:
                 meta.kind = Kind.DRAFT_DECISION if "decision" in what else Kind.DRAFT_RESOLUTION
             meta.sponsors = split_sponsors(m["who"])
+            # The line as printed keeps its "and" and the note markers after the colon ("Iraq:*").
+            meta.sponsor_line = re.sub(r"\s*:\s*(\**)\s*$", r"\1", text[: m.start("what")]).strip()
         elif m := _ADOPTED_RE.fullmatch(text):
             meta.kind = Kind.DECISION if m["what"] == "Decision" else Kind.RESOLUTION
             meta.adopted_on = m["date"]
@@ -359,7 +373,7 @@ class _Scanner:
     def take_field(self, seg: _Seg) -> bool:
         """Store a recognised field; ``False`` if it is not wanted here (then it is text)."""
         meta, kind, value = self.meta, seg.kind, seg.value
-        if kind == "barcode" or (kind == "un" and meta.organ is None):
+        if kind in ("barcode", "stamp") or (kind == "un" and meta.organ is None):
             return True
         if kind == "job" and meta.job_number is None:
             meta.job_number = re.sub(r"(\d) ?\(", r"\1 (", value)

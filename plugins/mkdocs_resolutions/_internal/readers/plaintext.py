@@ -27,9 +27,10 @@ from dataclasses import dataclass, field
 
 from ..italics import mark_standard_italics
 from ..leads import split_lead
-from ..conventions import CLOSING, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, LETTER_LABEL, MONTHS, OPERATIVE_NUMBER, PAGE_COUNTER
+from ..conventions import CLOSING, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, LETTER_LABEL, MONTHS, OPERATIVE_NUMBER, PAGE_COUNTER, PART_HEADING
 from ..model import Diagnostic, Footnote, NoteMark, RichText
 from .cover import parse_cover
+from .extracted import reshape, traits
 from .raw import RawDocument, RawPara
 
 __all__ = ["read_plaintext", "read_plaintext_parts", "Furniture"]
@@ -47,7 +48,7 @@ _HEADING_RE = re.compile(
 # Lines that always start a paragraph, even with no blank line before them.
 _STARTER = re.compile(r"\s*(?:Item|Action)\s+\d{1,3}\.(?:\s|$)")
 # Lines that never continue the previous page's paragraph.
-_PART_START = re.compile(r"\s*(?:Annex(?:es)?|Appendix|Chapter|Part|Article)(?: [IVXLC\d]+[A-Z]?)?\.?\s*")
+_PART_START = re.compile(rf"\s*{PART_HEADING}\s*")
 _CLOSING_RE = re.compile(CLOSING)
 _MONTHS = {month.lower() for month in MONTHS}
 # Words after which a number belongs to the text ("paragraph 7", "vol. 2349"), never a marker.
@@ -400,8 +401,12 @@ def read_plaintext(text: str, path: str) -> RawDocument:
 
 def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
     """Like :func:`read_plaintext`, also returning every line removed as furniture."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
-    lines = [(i + 1, t) for i, t in enumerate(raw)]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = traits(text)
+    if found.indented or found.flat:
+        lines = reshape([(i + 1, t) for i, t in enumerate(text.split("\n"))], found)
+    else:
+        lines = [(i + 1, t) for i, t in enumerate(text.replace("\f", "\n\n").split("\n"))]
     cover = parse_cover(lines, path)
     doc = RawDocument(path, cover.meta, diagnostics=list(cover.diagnostics))
     furniture = Furniture(cover=[(n, t) for n, t in lines[: cover.body_start] if t.strip()])
@@ -502,8 +507,12 @@ def _page_paragraphs(pages: list[_Page]) -> list[tuple[list[tuple[int, str]], bo
                     paras.append((current, first and k > 0 and page_continues))
                     current, first = [], False
                 continue
+            part_line = bool(current) and (
+                _PART_START.fullmatch(text) is not None or (len(current) == 1 and _PART_START.fullmatch(current[0][1]) is not None)
+            )  # "Annex" / "Programme of Action" with no blank line between: two paragraphs
             if current and (
-                _LABEL_LINE.fullmatch(text) or _STARTER.match(text) or _next_number_line(text, current[-1][1], last_number)
+                part_line or _LABEL_LINE.fullmatch(text) or _STARTER.match(text)
+                or _next_number_line(text, current[-1][1], last_number)
                 or _next_preambular_line(text, current[-1][1], last_number)
             ):
                 paras.append((current, first and k > 0 and page_continues))

@@ -311,17 +311,28 @@ def _meta(doc: Document, page: _Page) -> str:
         ("Session", meta.session),
         ("Committee", meta.committee),
         ("Agenda item", " ".join(x for x in (meta.agenda_item, meta.agenda_title and f"— {meta.agenda_title}") if x) or None),
-        ("Sponsors", ", ".join(meta.sponsors) or None),
+        ("Sponsors", meta.sponsor_line or ", ".join(meta.sponsors) or None),
         ("Report", meta.report),
         ("Distribution", meta.distribution),
         ("Original", meta.original_language),
     ]
-    shown = {k: escape(v) for k, v in rows if v}
+    shown = {k: _starred(v, doc) if k == "Sponsors" else escape(v) for k, v in rows if v}
     if meta.symbol:  # the official copy, named so a screen reader knows it leaves the site
         href = _attr(undocs_url(meta.symbol, page.linker.template))
         shown["Symbol"] = f'<a class="res-official" href="{href}" title="Official copy at undocs.org">{shown["Symbol"]}</a>'
     items = "".join(f"<div><dt>{escape(k)}</dt><dd>{v}</dd></div>" for k, v in shown.items())
     return f'<header class="res-meta"><dl class="res-meta__list">{items}</dl></header>'
+
+
+def _starred(text: str, doc: Document) -> str:
+    """The sponsor line, escaped, its "*" markers linked to the notes they call (issue 11)."""
+    def link(m: re.Match[str]) -> str:
+        star = m.group(0)
+        if doc.footnote(star) is None:
+            return star
+        return f'<sup class="res-fnref"><a href="#{anchors.footnote(star)}" role="doc-noteref" aria-label="Note {star}">{star}</a></sup>'
+
+    return re.sub(r"\*{1,3}", link, escape(text))
 
 
 def _breadcrumb(doc: Document, page: _Page) -> str:
