@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs_resolutions._internal.corpus import analyse
 from mkdocs_resolutions._internal.model import Heading
-from mkdocs_resolutions._internal.render.outline import Entry, outline, toc_tokens
+from mkdocs_resolutions._internal.render.outline import Entry, contents_html, outline, toc_tokens
 
 from .hostile_support import render
 
@@ -92,6 +92,25 @@ def test_toc_tokens_nest_by_level_and_escape_titles():
             {"level": 3, "id": "annex-art-1", "name": "Article 1", "children": []}]},
         {"level": 2, "id": "footnotes", "name": "Notes", "children": []},
     ]
+
+
+def test_contents_disclosure_nests_the_same_entries_as_links_within_the_page():
+    entries = [Entry(1, "annex", "Annex <I>"), Entry(2, "annex-art-1", "Article 1"), Entry(1, "footnotes", "Notes")]
+    assert contents_html(entries) == (
+        '<details class="res-contents" data-pagefind-ignore><summary>Contents</summary>'
+        '<nav aria-label="Contents of this document"><ul>'
+        '<li><a href="#annex">Annex &lt;I&gt;</a><ul><li><a href="#annex-art-1">Article 1</a></li></ul></li>'
+        '<li><a href="#footnotes">Notes</a></li></ul></nav></details>'
+    )
+    assert contents_html([]) == ""
+
+
+def test_the_page_carries_the_contents_only_when_it_has_an_outline():
+    html = render(CONVENTION.encode(), "t.txt").html
+    assert html.count('<details class="res-contents"') == 1
+    assert '<a href="#annex-ch-ii">Chapter II — Final provisions</a>' in html
+    flat = "General Assembly\n\nThe General Assembly,\n\n1. Decides;\n"
+    assert "res-contents" not in render(flat.encode(), "t.txt").html
 
 
 def test_the_convention_outline_lists_every_chapter_and_article_in_order():

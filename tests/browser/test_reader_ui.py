@@ -445,7 +445,7 @@ def test_print_pdf_has_numbered_notes_and_no_navigation(page, site):
     goto(page, site, rp.path)
     chrome = page.evaluate("""() => {
       const content = document.querySelector('.md-content').innerText;
-      return [...document.querySelectorAll('.md-header a, .md-header .md-header__topic, .md-sidebar a, .md-tabs a, .md-footer a')]
+      return [...document.querySelectorAll('.md-header a, .md-header .md-header__topic, .md-sidebar a, .md-tabs a, .md-footer a:not(.res-unofficial a)')]
         .map(e => e.innerText.trim()).filter(t => t.length > 3 && !content.includes(t));
     }""")
     pdf = page.pdf(format="A4", print_background=False)

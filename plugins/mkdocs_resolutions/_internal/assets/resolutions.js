@@ -285,6 +285,18 @@
         if (trigger === a && !note.hidden) close(); else open(a);
         return;
       }
+      var c = ev.target.closest(".res-contents a");
+      var dest = c && document.getElementById(decodeURIComponent(c.hash.slice(1)));
+      if (dest) {
+        // The in-page contents: jump within this page ourselves (Material's instant
+        // navigation sometimes set the address without scrolling).
+        ev.preventDefault();
+        ev.stopPropagation();
+        if (location.hash !== c.hash) history.pushState(history.state, "", c.hash);
+        dest.scrollIntoView();
+        markTarget();
+        return;
+      }
       var p = ev.target.closest("a.res-permalink");
       if (p && p.closest(".res-doc")) {
         // The address becomes the paragraph's (without a jump: the reader is looking at it),

@@ -20,6 +20,7 @@ from ..graph import CITED_BY_SHOWN, CITED_PLACES_SHOWN, PageGraph
 from ..symbols import undocs_url
 from .links import Linker
 from .mandates import MandateView
+from .outline import contents_html, outline
 
 ROLE_CLASSES = {"preambular": "res-pp", "operative": "res-op", "sub": "res-sub", "text": "res-text"}
 
@@ -445,6 +446,7 @@ def render_document(
     parts = [f'<div class="res-doc"{symbol}>', _breadcrumb(doc, page) if breadcrumb else "", _meta(doc, page)]
     parts.append(_lineage(graph) if graph else "")
     parts.append(f'<h1 id="title" class="res-title">{escape(doc.meta.title or doc.meta.symbol or doc.path)}</h1>')
+    parts.append(contents_html(outline(doc, cited_by=bool(graph and graph.cited_by))))
     parts.append(mandates.summary() if mandates else "")
     if doc.opening.text:
         parts.append(f'<p class="res-opening">{_rich(doc.opening, (), page)}</p>')

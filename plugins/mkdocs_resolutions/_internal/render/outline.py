@@ -118,3 +118,25 @@ def toc_tokens(entries: list[Entry]) -> list[dict]:
         (stack[-1]["children"] if stack else roots).append(token)
         stack.append(token)
     return roots
+
+
+def _items(tokens: list[dict]) -> str:
+    return "".join(
+        f'<li><a href="#{escape(t["id"])}">{t["name"]}</a>{_list(t["children"])}</li>' for t in tokens
+    )
+
+
+def _list(tokens: list[dict]) -> str:
+    return f"<ul>{_items(tokens)}</ul>" if tokens else ""
+
+
+def contents_html(entries: list[Entry]) -> str:
+    """The outline as an in-page "Contents" disclosure, for screens where the theme
+    shows no table of contents (its CSS hides it where the sidebar appears, and in
+    print). Same entries and nesting as :func:`toc_tokens`; empty for an empty outline."""
+    if not entries:
+        return ""
+    return (
+        '<details class="res-contents" data-pagefind-ignore><summary>Contents</summary>'
+        f'<nav aria-label="Contents of this document">{_list(toc_tokens(entries))}</nav></details>'
+    )
