@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_resolutions._internal.mandates import Mandate, find_mandates
-from mkdocs_resolutions._internal.readers import read_source
+from mkdocs_resolutions._internal.parse import read_source
 
 from .conftest import FIXTURES, need_corpus
 

@@ -195,7 +195,6 @@ class PageGraph:
     full_href: str | None = None  # the page listing every citing document, when the list is cut
 
 
-place_label = anchors.label  # the name callers used before anchors.py; prefer anchors.label
 
 
 def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph:  # noqa: ANN001

@@ -147,12 +147,3 @@ def read_delivered(data: bytes, path: str) -> Delivered:
         raw = read_plaintext(text, path)
     raw.diagnostics[:0] = notes
     return Delivered(raw, front, text)
-
-
-def __getattr__(name: str) -> object:
-    """``readers.read_source``, as callers wrote before :mod:`..parse` held it (imported late: no cycle)."""
-    if name == "read_source":
-        from ..parse import read_source
-
-        return read_source
-    raise AttributeError(name)
