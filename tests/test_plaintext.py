@@ -274,3 +274,19 @@ def test_annex_line_glued_to_its_title_still_opens_the_annex():
     assert [a.anchor for a in doc.annexes] == ["annex"]
     assert doc.annexes[0].title.text == "Programme of Action for the Test Decade"
     assert [p.anchor for p in doc.paragraphs()] == ["pp-1", "op-1", "annex-p-1"]
+
+
+def test_action_at_a_page_top_starts_anew():
+    """ "Action 6." printed first on a page is a new run-in heading, never the end of the
+    previous page's paragraph (A/RES/79/1 lost Actions 6, 27, 32, 43 and 51 that way)."""
+    from mkdocs_resolutions._internal import anchors
+    from mkdocs_resolutions._internal.parse import read_source
+
+    text = corpus("A-RES-79-1.txt")
+    printed = [int(n) for n in re.findall(r"^Action (\d+)\. ", text, re.M)]
+    doc = read_source(text.encode(), "A-RES-79-1.txt")
+    read = [anchors.parse(a) for a in doc.anchors()]
+    anchored = sorted(int(a.number) for a in read if a is not None and a.kind == "action" and not a.subs)
+    assert printed == list(range(1, 57))
+    assert anchored == printed
+

@@ -510,6 +510,7 @@ def _page_paragraphs(pages: list[_Page]) -> list[tuple[list[tuple[int, str]], bo
                 page_continues = (
                     k > 0 and page.lead_blanks() == 1 and bool(paras) and not numbered_next
                     and not _LABEL_LINE.fullmatch(text) and not _PART_START.fullmatch(text)
+                    and not _STARTER.match(text)  # "Action 6." at a page top is never a continuation
                 )
             current.append((n, text))
         if current:
