@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import pickle
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence, TypeVar
 
 from . import anchors
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
@@ -92,40 +94,114 @@ def analyse(data: bytes, path: str) -> Analysis:
 
 CACHE_DIR = ".cache/resolutions"  # default folder of the on-disk cache, relative to the site's mkdocs.yml
 
+# Analyses a build keeps in memory at once. A larger corpus is not held whole: each analysis
+# lives in the on-disk cache and is read again when a page needs it, so memory stays flat in N.
+# Up to this many documents nothing is read twice (a 1,000-document build runs from memory).
+MEMORY_ANALYSES = 1500
+
+
+@dataclass
+class Stored:
+    """One source's analysis as a build holds it: the metadata in memory, the rest in the cache.
+
+    What every page needs of every document (symbol, title, dates) is :attr:`meta`;
+    the document itself, its citations and diagnostics come back by :meth:`load`.
+    """
+
+    key: str
+    meta: Metadata
+    diagnostics: list[Diagnostic]  # logged once, when the build starts
+    cache: Cache
+
+    def load(self) -> Analysis:
+        return self.cache.load(self.key)
+
 
 @dataclass
 class Cache:
-    """Analyses by content hash; ``folder`` None keeps them in memory only."""
+    """Analyses by content hash: on disk in ``folder`` across builds, the last ``limit`` used in memory.
+
+    ``folder`` None keeps every analysis in memory (nowhere else to read it again from).
+    """
 
     folder: Path | None = None
-    memory: dict[str, Analysis] = field(default_factory=dict)
+    limit: int = MEMORY_ANALYSES
+    memory: OrderedDict[str, Analysis] = field(default_factory=OrderedDict)
+    pinned: dict[str, Analysis] = field(default_factory=dict)  # analyses the disk could not take
+
+    @staticmethod
+    def key(data: bytes, path: str) -> str:
+        return hashlib.sha256(f"{CACHE_VERSION}\0{path}\0".encode() + data).hexdigest()
 
     def get(self, data: bytes, path: str) -> Analysis:
-        key = hashlib.sha256(f"{CACHE_VERSION}\0{path}\0".encode() + data).hexdigest()
+        return self.load(self.key(data, path), data, path)
+
+    def store(self, data: bytes, path: str) -> Stored:
+        """``data`` analysed (or found in the cache), held as its metadata and cache key."""
+        key = self.key(data, path)
+        analysis = self.load(key, data, path)
+        return Stored(key, analysis.doc.meta, analysis.diagnostics, self)
+
+    def load(self, key: str, data: bytes | None = None, path: str = "") -> Analysis:
+        """The analysis cached under ``key``; ``data`` is analysed when it is not cached yet."""
         if key in self.memory:
+            self.memory.move_to_end(key)  # the least recently used goes first
             return self.memory[key]
+        if key in self.pinned:
+            return self.pinned[key]
+        analysis: Analysis | None = None
         stored = self.folder / f"{key}.pickle" if self.folder else None
-        analysis = None
         if stored and stored.exists():
             try:
                 analysis = pickle.loads(stored.read_bytes())
             except Exception:  # a stale or broken cache entry is simply rebuilt
                 analysis = None
         if analysis is None:
+            if data is None:
+                raise KeyError(f"analysis {key} is no longer cached")
             analysis = analyse(data, path)
-            if stored:
+            if stored is None:
+                self.pinned[key] = analysis
+                return analysis
+            try:
                 stored.parent.mkdir(parents=True, exist_ok=True)
                 stored.write_bytes(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+            except OSError:  # a read-only cache folder: this analysis stays in memory
+                self.pinned[key] = analysis
+                return analysis
         self.memory[key] = analysis
+        while len(self.memory) > self.limit:
+            self.memory.popitem(last=False)
         return analysis
+
+
+Source = Analysis | Stored  # an analysis held whole (tests, ordinary pages) or as its metadata
+S = TypeVar("S", Analysis, Stored)
+
+
+def meta_of(source: Source) -> Metadata:
+    return source.doc.meta if isinstance(source, Analysis) else source.meta
+
+
+def analysis_of(source: Source) -> Analysis:
+    return source if isinstance(source, Analysis) else source.load()
 
 
 @dataclass
 class Entry:
     src_uri: str
     url: str  # site-relative directory URL, "A/RES/80/229/"
-    analysis: Analysis
+    source: Source
     page: bool = False  # an ordinary Markdown page that cites documents (link_pages), not a resolution
+
+    @property
+    def meta(self) -> Metadata:
+        return meta_of(self.source)
+
+    @property
+    def analysis(self) -> Analysis:
+        """The whole analysis: read again from the cache unless held (see :class:`Stored`)."""
+        return analysis_of(self.source)
 
 
 def _stem(src_uri: str) -> str:
@@ -168,19 +244,19 @@ def _first_difference(a: Document, b: Document) -> str | None:
     return None
 
 
-def authority(src_uri: str, analysis: Analysis) -> tuple:
+def authority(src_uri: str, analysis: Source) -> tuple:
     """Sort key, most authoritative first: a file whose name spells its symbol (A-RES-80-229.txt),
     then the most faithful form (PDF, markdown, plain text), then the name."""
-    symbol = analysis.doc.meta.symbol
+    symbol = meta_of(analysis).symbol
     named = bool(symbol) and symbol_from_filename(src_uri) == symbol
     return (not named, FORM_RANK.get(Path(src_uri).suffix.lower(), 9), src_uri)
 
 
-def claim_order(src_uri: str, analysis: Analysis) -> tuple:
+def claim_order(src_uri: str, analysis: Source) -> tuple:
     """Order in which pages claim URLs: a well-formed UN symbol that is its own URL first, then
     other symbols (a Cyrillic "А/RES/99/5" after the Latin one, "a/res/99/6" after "A/RES/99/6"),
     then pages named after their file."""
-    symbol = analysis.doc.meta.symbol
+    symbol = meta_of(analysis).symbol
     if not symbol:
         rank = 3
     elif is_clean(symbol):
@@ -190,7 +266,7 @@ def claim_order(src_uri: str, analysis: Analysis) -> tuple:
     return (rank, *authority(src_uri, analysis))
 
 
-def choose_forms(sources: list[tuple[str, Analysis]]) -> tuple[list[tuple[str, Analysis]], dict[str, str], list[Diagnostic]]:
+def choose_forms(sources: Sequence[tuple[str, S]]) -> tuple[list[tuple[str, S]], dict[str, str], list[Diagnostic]]:
     """One page per document: the most authoritative form of each symbol (see :func:`authority`).
 
     A form that agrees with it in numbers and words is dropped (mapped to the
@@ -199,10 +275,10 @@ def choose_forms(sources: list[tuple[str, Analysis]]) -> tuple[list[tuple[str, A
     URL, and warned about. Returns the sources to publish in the order they
     claim URLs, the dropped forms, and the notes.
     """
-    by_symbol: dict[str, list[tuple[str, Analysis]]] = {}
-    kept: list[tuple[str, Analysis]] = []
+    by_symbol: dict[str, list[tuple[str, S]]] = {}
+    kept: list[tuple[str, S]] = []
     for src_uri, analysis in sources:
-        symbol = analysis.doc.meta.symbol
+        symbol = meta_of(analysis).symbol
         if symbol:
             by_symbol.setdefault(symbol, []).append((src_uri, analysis))
         else:
@@ -217,7 +293,7 @@ def choose_forms(sources: list[tuple[str, Analysis]]) -> tuple[list[tuple[str, A
             if Path(src_uri).suffix == Path(best_uri).suffix:
                 kept.append((src_uri, analysis))  # two texts of one form: both published, Corpus.add says so
                 continue
-            difference = _first_difference(analysis.doc, best.doc)
+            difference = _first_difference(analysis_of(analysis).doc, analysis_of(best).doc)
             if difference is None:
                 dropped[src_uri] = best_uri
                 notes.append(Diagnostic(src_uri, 1, f"same document as {best_uri}, which the page is built from", "info", code="form-duplicate"))
@@ -244,9 +320,9 @@ class Corpus:
     diagnostics: list[Diagnostic] = field(default_factory=list)  # about the set, not one text
     registry: Registry = field(default_factory=Registry.for_site)
 
-    def add(self, src_uri: str, analysis: Analysis) -> Entry:
+    def add(self, src_uri: str, analysis: Source) -> Entry:
         """Publish ``src_uri``: at its symbol's URL, or its file name's when the symbol is taken or absent."""
-        symbol = analysis.doc.meta.symbol
+        symbol = meta_of(analysis).symbol
         if symbol and symbol in self.by_symbol:
             self.variants.setdefault(self.source_of[symbol], []).append(src_uri)
             self.diagnostics.append(Diagnostic(

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Container
+from collections import OrderedDict
+from typing import Callable, Container, TypeVar
 
 from . import anchors
 from .corpus import Corpus, Entry
@@ -17,6 +18,7 @@ from .model import Document, Kind, Paragraph
 EXCERPT = 180  # characters of context shown around a citing span
 CITED_BY_SHOWN = 20  # citing documents listed on a document's own page; the rest on its cited-by page
 CITED_PLACES_SHOWN = 3  # citing places listed per citing document there
+T = TypeVar("T")
 PREVIEW = 320  # characters of a cited paragraph shown in a preview
 RANGE_PREVIEW = 4  # a cited range of paragraphs shows up to this many previews' worth of its words
 
@@ -77,14 +79,12 @@ def normal_title(title: str | None) -> str:
 
 def build_graph(corpus: Corpus) -> Graph:
     graph = Graph()
-    texts: dict[tuple[str, str], str] = {}
-    for entry in corpus.entries.values():
-        for key, rich, _line in entry.analysis.doc.texts():
-            texts[(entry.src_uri, key)] = rich.text
-    own = {e.analysis.doc.meta.symbol: e.src_uri for e in corpus.entries.values() if e.analysis.doc.meta.symbol}
-    for entry in corpus.entries.values():
-        for key, cites in entry.analysis.citations.items():
-            text = texts.get((entry.src_uri, key), "")
+    own = {e.meta.symbol: e.src_uri for e in corpus.entries.values() if e.meta.symbol}
+    for entry in corpus.entries.values():  # one document's texts at a time: the corpus is not held whole
+        analysis = entry.analysis
+        texts = {key: rich.text for key, rich, _line in analysis.doc.texts()}
+        for key, cites in analysis.citations.items():
+            text = texts.get(key, "")
             for cite in cites:
                 graph.citations += 1
                 for symbol in cite.symbols:
@@ -105,13 +105,13 @@ def _lineage(corpus: Corpus, graph: Graph) -> None:
     """
     drafts: dict[tuple[int | None, int, str], list[str]] = {}
     for entry in corpus.entries.values():
-        meta = entry.analysis.doc.meta
+        meta = entry.meta
         m = _DRAFT_SYMBOL.match(meta.symbol or "")
         if m and meta.kind in (Kind.DRAFT_RESOLUTION, Kind.OTHER) and "L." in (meta.symbol or ""):
             committee = int(m.group(1)) if m.group(1) else None
             drafts.setdefault((committee, int(m.group(2)), normal_title(meta.title)), []).append(meta.symbol or "")
     for entry in corpus.entries.values():
-        meta = entry.analysis.doc.meta
+        meta = entry.meta
         if not meta.symbol or not meta.symbol.startswith("A/RES/") or not meta.report:
             continue
         draft = None
@@ -131,11 +131,11 @@ def _series(corpus: Corpus, graph: Graph) -> None:
     """Resolutions of one annual series: same title, successive sessions, the later citing the earlier."""
     by_title: dict[str, list[tuple[int, str]]] = {}
     for entry in corpus.entries.values():
-        meta = entry.analysis.doc.meta
+        meta = entry.meta
         if meta.symbol and meta.symbol.startswith("A/RES/") and meta.session_number and meta.title:
             by_title.setdefault(normal_title(meta.title), []).append((meta.session_number, meta.symbol))
     cites = {(ref.source, ref.target) for refs in graph.cited_by.values() for ref in refs}
-    src = {e.analysis.doc.meta.symbol: e.src_uri for e in corpus.entries.values()}
+    src = {e.meta.symbol: e.src_uri for e in corpus.entries.values()}
     for members in by_title.values():
         members.sort()
         for (s1, earlier), (s2, later) in zip(members, members[1:]):
@@ -162,7 +162,7 @@ def _shorten(text: str, width: int = PREVIEW) -> str:
 
 
 def entry_label(entry: Entry) -> str:
-    meta = entry.analysis.doc.meta
+    meta = entry.meta
     return meta.symbol or entry.src_uri
 
 
@@ -200,7 +200,7 @@ class PageGraph:
 def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph:  # noqa: ANN001
     """``href_to(url, anchor)`` makes a page-relative href to a site URL (and anchor)."""
     view = PageGraph()
-    symbol = entry.analysis.doc.meta.symbol
+    symbol = entry.meta.symbol
     if not symbol:
         return view
     by_source: dict[str, list[CiteRef]] = {}
@@ -208,7 +208,7 @@ def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph
         by_source.setdefault(ref.source, []).append(ref)
     for source in sorted(by_source, key=lambda s: entry_label(corpus.entries[s])):
         citing = corpus.entries[source]
-        meta = citing.analysis.doc.meta
+        meta = citing.meta
         places = []
         seen = set()
         for ref in by_source[source]:
@@ -237,25 +237,38 @@ def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph
     return view
 
 
+HELD = 500  # documents whose preview texts are kept between pages
+
+
+def _held(memo: OrderedDict[str, T], symbol: str, make: Callable[[], T]) -> T:
+    """``memo[symbol]``, made on first use; the least recently used goes beyond HELD entries."""
+    if symbol in memo:
+        memo.move_to_end(symbol)
+        return memo[symbol]
+    memo[symbol] = value = make()
+    if len(memo) > HELD:
+        memo.popitem(last=False)
+    return value
+
+
 @dataclass
 class Previews:
     """Title, date and pinpointed paragraph of documents the site holds, for link previews."""
 
     corpus: Corpus
     by_symbol: dict[str, Entry] = field(default_factory=dict)
-    _texts: dict[str, dict[str, str]] = field(default_factory=dict)  # symbol -> anchor -> words, built on demand
-    _order: dict[str, list[str]] = field(default_factory=dict)  # symbol -> paragraph anchors in reading order
+    # Built on demand, the most recently used HELD documents' only: memory must not grow with the corpus.
+    _texts: OrderedDict[str, dict[str, str]] = field(default_factory=OrderedDict)  # symbol -> anchor -> words
+    _order: OrderedDict[str, list[str]] = field(default_factory=OrderedDict)  # symbol -> paragraph anchors in reading order
 
     def __post_init__(self) -> None:
         for entry in self.corpus.entries.values():
-            if entry.analysis.doc.meta.symbol:
-                self.by_symbol.setdefault(entry.analysis.doc.meta.symbol, entry)
+            if entry.meta.symbol:
+                self.by_symbol.setdefault(entry.meta.symbol, entry)
 
     def _anchor_texts(self, symbol: str) -> dict[str, str]:
-        if symbol not in self._texts:
-            entry = self.by_symbol.get(symbol)
-            self._texts[symbol] = anchor_texts(entry.analysis.doc) if entry else {}
-        return self._texts[symbol]
+        entry = self.by_symbol.get(symbol)
+        return _held(self._texts, symbol, lambda: anchor_texts(entry.analysis.doc) if entry else {})
 
     def anchors(self, symbol: str) -> Container[str]:
         """Every id a held document's page has for paragraphs, headings and annexes."""
@@ -263,10 +276,8 @@ class Previews:
 
     def _range(self, symbol: str, first: str, last: str) -> list[str]:
         """The paragraph anchors from ``first`` to ``last`` in reading order (sub-paragraphs included)."""
-        if symbol not in self._order:
-            entry = self.by_symbol.get(symbol)
-            self._order[symbol] = [p.anchor for p in entry.analysis.doc.paragraphs()] if entry else []
-        order = self._order[symbol]
+        entry = self.by_symbol.get(symbol)
+        order = _held(self._order, symbol, lambda: [p.anchor for p in entry.analysis.doc.paragraphs()] if entry else [])
         if first not in order or last not in order or order.index(last) < order.index(first):
             return [first]
         return order[order.index(first): order.index(last) + 1]
@@ -275,7 +286,7 @@ class Previews:
         entry = self.by_symbol.get(symbol)
         if entry is None:
             return {}
-        meta = entry.analysis.doc.meta
+        meta = entry.meta
         data = {"title": _shorten(meta.title or ""), "date": _shorten(meta.adopted_on or meta.date or "")}
         if pinpoint:
             texts = self._anchor_texts(symbol)
@@ -302,9 +313,12 @@ def citation_report(graph: Graph, corpus: Corpus, top: int = 25) -> Report:
     internal_counts: dict[str, int] = {}
     external: dict[str, int] = {}
     per_document = []
+    warnings: list[str] = []
     for entry in corpus.entries.values():
         total = internal = 0
-        for cites in entry.analysis.citations.values():
+        analysis = entry.analysis  # read once: a large corpus is not held in memory
+        warnings += [str(d) for d in analysis.diagnostics if d.level == "warning" and d.message.startswith("citation")]
+        for cites in analysis.citations.values():
             for cite in cites:
                 total += 1
                 for symbol in cite.symbols:
@@ -312,7 +326,7 @@ def citation_report(graph: Graph, corpus: Corpus, top: int = 25) -> Report:
                         internal += 1
                     else:
                         external[symbol] = external.get(symbol, 0) + 1
-        own = entry.analysis.doc.meta.symbol
+        own = entry.meta.symbol
         cited_by = len({r.source for r in graph.cited_by.get(own or "", ())})
         per_document.append((entry_label(entry), total, internal, cited_by))
     for symbol, refs in graph.cited_by.items():
@@ -321,10 +335,7 @@ def citation_report(graph: Graph, corpus: Corpus, top: int = 25) -> Report:
         ((s, len({r.source for r in graph.cited_by[s]}), n) for s, n in internal_counts.items()),
         key=lambda t: (-t[1], -t[2], t[0]),
     )[:top]
-    suspicious = sorted(
-        str(d) for e in corpus.entries.values() for d in e.analysis.diagnostics
-        if d.level == "warning" and d.message.startswith("citation")
-    )
+    suspicious = sorted(warnings)
     return Report(
         most,
         sorted(external.items(), key=lambda t: (-t[1], t[0]))[:top],

@@ -65,7 +65,7 @@ def _agenda(title: str | None) -> str:
 
 def find_versions(corpus: Corpus, graph: Graph) -> Versions:
     versions = Versions()
-    metas = {uri: e.analysis.doc.meta for uri, e in sorted(corpus.entries.items()) if not e.page}  # texts, not ordinary pages
+    metas = {uri: e.meta for uri, e in sorted(corpus.entries.items()) if not e.page}  # texts, not ordinary pages
     uri_of = {m.symbol: uri for uri, m in metas.items() if m.symbol}
     _revisions(uri_of, versions)
     for resolution, draft in sorted(graph.adopted_from.items()):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from html import escape
 from importlib import resources
 from pathlib import Path
+from functools import partial
+from typing import Callable
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -35,6 +37,7 @@ from ..prose import analyse_page
 from ..render.links import Linker
 from ..render.outline import outline, toc_tokens
 from .. import export  # issue 16: document.json, mandates.json/.csv
+from ..mandates.model import Mandate
 from ..mandates.site import SiteMandates
 from ..render.mandates import MandateView, site_pages
 from ..render.prose import link_html
@@ -45,6 +48,51 @@ log = get_plugin_logger(__name__)
 
 ASSET_DIR = "assets/resolutions"
 REPORT_URL = "reports/citations/"
+
+
+# What a page this plugin writes holds until MkDocs writes it (on_post_page puts the body there).
+# Material adds the page title as an <h1> unless the content holds one: the placeholder says which.
+LATE = "<!-- resolutions: body -->"
+LATE_TITLED = "<!-- resolutions: body, <h1> -->"
+
+
+class Ids:
+    """A page's ids for MkDocs' anchor validation, in one string (a set of short strings per page
+    costs tens of KB; MkDocs only asks ``id in ids``)."""
+
+    __slots__ = ("_joined",)
+
+    def __init__(self, ids: set[str]) -> None:
+        self._joined = "\0" + "\0".join(sorted(ids)) + "\0" if ids else ""
+
+    def __contains__(self, anchor: object) -> bool:
+        return isinstance(anchor, str) and "\0" not in anchor and f"\0{anchor}\0" in self._joined
+
+
+class MadeFile(File):
+    """A generated file made when MkDocs writes it: the build does not hold its content until then."""
+
+    make: Callable[[], str | bytes] | None = None
+
+    @classmethod
+    def of(cls, config: MkDocsConfig, src_uri: str, make: Callable[[], str | bytes]) -> MadeFile:
+        made = cls.generated(config, src_uri, content="")
+        assert isinstance(made, MadeFile)
+        made.make = make
+        return made
+
+    @property  # type: ignore[override]
+    def _content(self) -> str | bytes | None:
+        return self.make() if self.make is not None else self.__dict__.get("_held")
+
+    @_content.setter
+    def _content(self, value: str | bytes | None) -> None:
+        self.__dict__["_held"] = value
+        self.make = None
+
+
+def _document_json(entry: Entry, mandates: list[Mandate], site_url: str) -> bytes:
+    return export.document_json(entry.analysis.doc, mandates, entry.url, site_url)
 
 
 class ResolutionFile(File):
@@ -114,19 +162,20 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for name in ("mandates.json", "mandates.csv", export.SCHEMA_PATH):
             registry.register(name, "the mandate data")
         self.report_uri = registry.claim(REPORT_URL, "the citation report", index=True) + "index.md"
-        analysed = [(uri, self.cache.get(sources[uri].content_bytes, uri)) for uri in sorted(sources)]
+        # Each text is analysed (or found in the cache) and kept as its metadata: see corpus.Stored.
+        analysed = [(uri, self.cache.store(sources[uri].content_bytes, uri)) for uri in sorted(sources)]
         kept, dropped, notes = choose_forms(analysed)
         self.known.reset()
         for uri in dropped:  # another form of a document published from a more faithful one
             files.remove(sources[uri])
-        for uri, analysis in analysed:  # a dropped form's defects are still its own: its entries are not stale
+        for uri, stored in analysed:  # a dropped form's defects are still its own: its entries are not stale
             if uri in dropped:
-                self.known.note(analysis.diagnostics)
-        for uri, analysis in kept:
+                self.known.note(stored.diagnostics)
+        for uri, stored in kept:
             file = sources[uri]
-            entry = self.corpus.add(uri, analysis)
+            entry = self.corpus.add(uri, stored)
             registry.register(entry.url + export.DOCUMENT_FILE, uri)  # its data file, beside the page
-            for diag in analysis.diagnostics:
+            for diag in stored.diagnostics:
                 self._log(diag)
             files.remove(file)
             dest = registry.dest(entry.url)
@@ -165,7 +214,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         """A page listing every citing document, for a document cited by more than ``cited_by_limit``."""
         self.full_lists = {}
         for uri, url in self.pages.items():
-            symbol = self.corpus.entries[uri].analysis.doc.meta.symbol
+            symbol = self.corpus.entries[uri].meta.symbol
             if symbol and len({r.source for r in self.graph.cited_by.get(symbol, ())}) > self.config.cited_by_limit:
                 claimed = self.corpus.registry.claim(f"{url}cited-by/", f"the cited-by page of {uri}", index=True)
                 listing = File.generated(config, claimed + "index.md", content="")
@@ -231,8 +280,8 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             return
         site_url = config.site_url or ""
         for uri, url in self.pages.items():
-            doc = self.corpus.entries[uri].analysis.doc
-            files.append(File.generated(config, url + export.DOCUMENT_FILE, content=export.document_json(doc, self.mandates.by_src[uri], url, site_url)))
+            made = partial(_document_json, self.corpus.entries[uri], self.mandates.by_src[uri], site_url)
+            files.append(MadeFile.of(config, url + export.DOCUMENT_FILE, made))
         files.append(File.generated(config, "mandates.json", content=export.mandates_json(self.mandates.rows, site_url)))
         files.append(File.generated(config, "mandates.csv", content=export.mandates_csv(self.mandates.rows, site_url)))
         files.append(File.generated(config, export.SCHEMA_PATH, content=export.schema_bytes()))
@@ -244,7 +293,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri in self.full_lists:
-            meta = self.corpus.entries[self.full_lists[page.file.src_uri]].analysis.doc.meta
+            meta = self.corpus.entries[self.full_lists[page.file.src_uri]].meta
             page.meta["title"] = escape(f"Cited by: {meta.symbol}")
             return ""
         if page.file.src_uri == self.report_uri:
@@ -262,18 +311,35 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         entry = self.corpus.entries.get(page.file.src_uri)
         if entry is None or page.file.src_uri not in self.pages:
             return markdown
-        meta = entry.analysis.doc.meta
+        meta = entry.meta
         # MkDocs templates do not escape page titles, and this one comes from the source.
         page.meta["title"] = escape(meta.title or meta.symbol or page.file.name)
         page.meta["description"] = escape(description(meta, page.file.name), quote=True)
         return ""
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """An ordinary page's HTML now; a page this plugin writes gets a placeholder (see :meth:`on_post_page`)."""
+        uri = page.file.src_uri
+        entry = self.corpus.entries.get(uri)
+        if uri in self.full_lists or uri == self.report_uri or uri in self.changes or uri in self.browse:
+            return LATE_TITLED  # each of these bodies opens with its <h1>
+        if entry is None or entry.page:  # an ordinary page
+            if self.config.link_pages:
+                linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url, self.previews, self.previews.anchors)
+                html = f'<div class="res-doc res-page">{link_html(html, linker, page.file.src_uri)}</div>'
+            return search.wrap(html, None) if self.config.search else html
+        doc = entry.analysis.doc
+        cited = bool(entry.meta.symbol and self.graph.cited_by.get(entry.meta.symbol))  # page_graph's cited_by is not empty
+        page.toc = get_toc(toc_tokens(outline(doc, cited_by=cited)))  # type: ignore[arg-type]
+        return LATE if doc.fallback is not None else LATE_TITLED  # a text shown as delivered has no <h1>
+
+    def _body(self, page: Page) -> str | None:
+        """The body of a page this plugin writes (None for an ordinary page), its ids told to MkDocs."""
         if page.file.src_uri in self.full_lists:
             cited = self.corpus.entries[self.full_lists[page.file.src_uri]]
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
             view = page_graph(self.graph, self.corpus, cited, linker.href)
-            title = f'<h1>Cited by: <a href="../">{escape(cited.analysis.doc.meta.symbol or "")}</a></h1>'
+            title = f'<h1>Cited by: <a href="../">{escape(cited.meta.symbol or "")}</a></h1>'
             return self._known_anchors(page, title + cited_by_html(view, limit=None))
         if page.file.src_uri == self.report_uri:
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
@@ -288,10 +354,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             return self._known_anchors(page, f"<h1>{escape(bpage.title)}</h1>\n{bpage.html}")  # not indexed: it names every symbol
         entry = self.corpus.entries.get(page.file.src_uri)
         if entry is None or entry.page:  # an ordinary page
-            if self.config.link_pages:
-                linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url, self.previews, self.previews.anchors)
-                html = f'<div class="res-doc res-page">{link_html(html, linker, page.file.src_uri)}</div>'
-            return search.wrap(html, None) if self.config.search else html
+            return None
         linker = Linker(self.corpus.by_symbol, entry.url, self.config.undocs_url, self.previews, self.previews.anchors)
         analysis = entry.analysis
         view = page_graph(self.graph, self.corpus, entry, linker.href)
@@ -304,14 +367,14 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         marks = MandateView(self.mandates.by_src.get(entry.src_uri, []), entry.url)
         body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit, marks,
                                breadcrumb=self.config.browse)
-        page.toc = get_toc(toc_tokens(outline(analysis.doc, cited_by=bool(view.cited_by))))  # type: ignore[arg-type]
         self._known_anchors(page, body)
         return search.wrap(body, analysis.doc) if self.config.search else body
 
     @staticmethod
     def _known_anchors(page: Page, html: str) -> str:
-        """Tell MkDocs the ids of a page we wrote, so ``validation: anchors`` checks links to them."""
-        page.present_anchor_ids = anchor_ids(html)
+        """Tell MkDocs the ids of a page we wrote, so ``validation: anchors`` checks links to them
+        (MkDocs checks them after every page is written; they are kept in one string)."""
+        page.present_anchor_ids = Ids(anchor_ids(html))  # type: ignore[assignment]
         return html
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -331,6 +394,14 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        """A page this plugin writes gets its body now, just before MkDocs writes it, and lets it go:
+        the build holds no page's body longer than it takes to write it, so memory does not grow with N."""
+        if page.content in (LATE, LATE_TITLED):
+            body = self._body(page)
+            if body is not None:
+                output = output.replace(page.content, body, 1)
+                page.content = LATE
+                page.toc = get_toc([])  # the outline is in the written page; MkDocs needs it no more
         return self.theme.finish(output)
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:

@@ -156,7 +156,7 @@ def changes_html(alignment: Alignment, old: Side, new: Side, relation: str, href
 
 def side(entry: Entry) -> Side:
     """A version named by its symbol; a text without one (the seed) by its kind and date."""
-    meta = entry.analysis.doc.meta
+    meta = entry.meta
     name = meta.symbol or (f"the {meta.kind.value} of {meta.date}" if meta.date else entry.url.strip("/"))
     return Side(entry.src_uri, name, entry.analysis.doc)
 
