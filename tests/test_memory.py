@@ -1,0 +1,139 @@
+"""Memory that stays flat in N (issue 14): the build holds per document only what every page needs.
+
+A document's analysis lives in the parse cache (at most ``Cache.limit`` in memory at once) and
+its page body exists only while MkDocs writes that page. These tests build a small site with a
+limit of two analyses and count what is alive at each page write, so a change that keeps every
+analysis or every body (memory growing with the corpus again) fails here, without timing anything.
+"""
+
+from __future__ import annotations
+
+import gc
+import shutil
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from mkdocs_resolutions._internal import graph
+from mkdocs_resolutions._internal.corpus import Analysis, Stored
+from mkdocs_resolutions._internal.model import Document
+from mkdocs_resolutions._internal.mkdocs.plugin import LATE, LATE_TITLED, MadeFile, ResolutionsPlugin
+
+from .conftest import ROOT
+
+CONFIG = """site_name: Memory
+docs_dir: docs
+site_dir: {site}
+use_directory_urls: true
+theme:
+  name: material
+plugins:
+  - resolutions:
+      cache_dir: cache
+      search: false
+"""
+
+# Drafts and their resolutions, an earlier version (changes pages), two forms of one text, and
+# texts citing one another (link previews read other documents while a page is written).
+NAMES = [
+    "000_780746b198b85f4a.txt", "A-RES-80-229.txt", "A-C.3-80-L.3.txt", "A-RES-79-1.txt",
+    "A-RES-78-213.txt", "A-RES-78-213.pdf", "A-RES-79-243.txt", "A-RES-78-185.txt",
+    "A-RES-79-195.txt", "S-2018-221.txt", "S-2020-445.txt",
+]
+LIMIT = 2  # analyses the cache may keep in memory in these builds
+
+
+def _project(tmp: Path) -> Path:
+    docs = tmp / "docs"
+    docs.mkdir()
+    for name in NAMES + ["index.md"]:
+        shutil.copy(ROOT / "source_docs" / name, docs / name)
+    return tmp
+
+
+def _alive(kind: type) -> int:
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if type(o) is kind)
+
+
+def _build(project: Path, site: str, limit: int | None, monkeypatch=None) -> dict[str, list]:  # noqa: ANN001
+    """Build ``project`` into ``site``; with ``monkeypatch``, what is alive after the texts are read
+    and after each page is written (analyses, documents), the written pages and the data files."""
+    seen: dict[str, list] = {"analyses": [], "documents": [], "written": [], "made": []}
+    if monkeypatch is not None:  # MkDocs takes a plugin's hooks when it loads the config: patch the class
+        on_files, on_post_page = ResolutionsPlugin.on_files, ResolutionsPlugin.on_post_page
+
+        def files(self, files, config):  # noqa: ANN001
+            out = on_files(self, files, config)
+            seen["analyses"].append(_alive(Analysis))
+            seen["documents"].append(_alive(Document))
+            seen["made"] = [f for f in out if isinstance(f, MadeFile)]
+            return out
+
+        def post_page(self, output, page, config):  # noqa: ANN001
+            out = on_post_page(self, output, page, config)
+            seen["analyses"].append(_alive(Analysis))
+            seen["documents"].append(_alive(Document))
+            seen["written"].append(page)
+            return out
+
+        monkeypatch.setattr(ResolutionsPlugin, "on_files", files)
+        monkeypatch.setattr(ResolutionsPlugin, "on_post_page", post_page)
+    (project / "mkdocs.yml").write_text(CONFIG.format(site=site), encoding="utf-8")
+    config = load_config(str(project / "mkdocs.yml"))
+    if limit is not None:
+        config.plugins["resolutions"].cache.limit = limit
+    build(config)
+    return seen
+
+
+def test_the_build_holds_no_analysis_or_body_beyond_the_page_it_writes(tmp_path, monkeypatch):
+    monkeypatch.setattr(graph, "HELD", 1)  # link previews keep one document's texts, not every cited one's
+    project = _project(tmp_path)
+    seen = _build(project, "site", LIMIT, monkeypatch)
+    pages = {page.file.src_uri: page for page in seen["written"]}
+    texts = [name for name in NAMES if name in pages]
+    assert texts == [n for n in NAMES if n != "A-RES-78-213.pdf"] or texts == [n for n in NAMES if n != "A-RES-78-213.txt"]
+    # At every moment (texts read, each page written) at most LIMIT analyses exist, and no
+    # document outside them: the corpus is never held whole.
+    assert max(seen["analyses"]) <= LIMIT, seen["analyses"]
+    assert max(seen["documents"]) <= LIMIT, seen["documents"]
+    # A page, once written, keeps no body and no outline: only the placeholder the template saw.
+    plugin_pages = [p for uri, p in pages.items() if uri != "index.md"]
+    generated = sorted(p.file.src_uri for p in plugin_pages if p.file.src_uri not in texts)
+    assert "browse/index.md" in generated and "reports/citations/index.md" in generated
+    assert any("/changes/" in uri for uri in generated)  # browse, report and changes pages are written late too
+    assert {p.content for p in plugin_pages} == {LATE}
+    assert [p.file.src_uri for p in plugin_pages if list(p.toc)] == []
+    # The data files beside the pages are made when written, not held from the start of the build.
+    assert len(seen["made"]) == len(texts)
+    assert [f.src_uri for f in seen["made"] if f.make is None] == []
+    written = (project / "site" / "A" / "RES" / "80" / "229" / "index.html").read_text(encoding="utf-8")
+    assert written.count('class="res-doc"') == 1 and LATE not in written and LATE_TITLED not in written
+
+
+def test_pages_are_the_same_whether_analyses_come_from_memory_or_the_cache(tmp_path):
+    """Re-reading an analysis from the cache folder changes no byte of the site."""
+    project = _project(tmp_path)
+    _build(project, "from-memory", None)  # the default limit: every analysis stays in memory
+    shutil.rmtree(project / "cache")
+    _build(project, "from-cache", 1)  # cold, one analysis in memory: every page re-reads its text's
+    one, other = project / "from-memory", project / "from-cache"
+    names = sorted(str(p.relative_to(one)) for p in one.rglob("*") if p.is_file())
+    assert names == sorted(str(p.relative_to(other)) for p in other.rglob("*") if p.is_file())
+    assert [n for n in names if (one / n).read_bytes() != (other / n).read_bytes()] == []
+
+
+def test_a_stored_analysis_keeps_its_metadata_and_reads_the_rest_from_the_cache(tmp_path):
+    from mkdocs_resolutions._internal.corpus import Cache
+
+    cache = Cache(folder=tmp_path, limit=1)
+    data = (ROOT / "source_docs" / "A-RES-80-229.txt").read_bytes()
+    stored = cache.store(data, "A-RES-80-229.txt")
+    assert isinstance(stored, Stored) and stored.meta.symbol == "A/RES/80/229"
+    other = cache.store((ROOT / "source_docs" / "A-RES-79-1.txt").read_bytes(), "A-RES-79-1.txt")
+    assert list(cache.memory) == [other.key]  # the first is now on disk only
+    again = stored.load()  # evicted from memory, read back from the folder
+    assert again.doc.meta == stored.meta and again.doc.operative()[0].anchor == "op-1"
+    assert list(cache.memory) == [stored.key]
