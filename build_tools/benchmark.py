@@ -354,7 +354,24 @@ def report(results: dict[int, dict[str, Run]]) -> str:
         if {"ours (cold)", "ours (warm)", "plain Material"} <= set(results[n]):
             ours, plain = results[n]["ours (cold)"], results[n]["plain Material"]
             lines.append(f"{'':>5} ours (cold) / plain: {ours.seconds / plain.seconds:.2f}× time, {ours.cpu / max(plain.cpu, 1e-9):.2f}× cpu; warm/plain {results[n]['ours (warm)'].seconds / plain.seconds:.2f}× time; median page−text: ours {_mb(ours.median_overhead)}, plain {_mb(plain.median_overhead)}")
+    lines += _slopes(results)
     return "\n".join(lines)
+
+
+def _slopes(results: dict[int, dict[str, Run]]) -> list[str]:
+    """Memory growth per 1,000 documents, per stage, between successive N: flat memory shows as
+    a slope near 0 (what the growth would cost at the next N is the slope times the step)."""
+    lines = []
+    sizes = sorted(results)
+    for a, b in zip(sizes, sizes[1:]):
+        for name in results[b]:
+            one, two = results[a].get(name), results[b][name]
+            if one is None or not one.stages or not two.stages:
+                continue
+            per = {k: (two.stages[k] - one.stages[k]) * 1000 / (b - a) for k in STAGES if k in one.stages and k in two.stages}
+            shown = "/".join(f"{per[k]:+.0f}" if k in per else "-" for k in STAGES)
+            lines.append(f"{'':>5} {name}: N {a}→{b}, peak MB per 1,000 documents (parse/render/index): {shown}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

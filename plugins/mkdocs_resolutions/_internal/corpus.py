@@ -1,8 +1,10 @@
 """Site-wide knowledge, computed once per build: which symbols the site holds and who cites whom.
 
 Each source is read and its citations found once, cached by a hash of its
-bytes (in memory for ``mkdocs serve``, on disk across builds), so a rebuild
-after editing one text re-reads that text only.
+bytes (on disk across builds, the most recently used in memory), so a rebuild
+after editing one text re-reads that text only. A build holds per document its
+metadata (:class:`Stored`), never the whole corpus: a page's analysis is read
+back from the cache when the page is written, so memory does not grow with N.
 """
 
 from __future__ import annotations
