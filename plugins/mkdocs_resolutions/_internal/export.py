@@ -13,7 +13,7 @@ import io
 import json
 from dataclasses import asdict
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from . import anchors
 from .mandates.calendar import Row
@@ -128,15 +128,57 @@ def _record(row: Row, site_url: str) -> dict[str, Any]:
 
 def mandates_json(rows: Iterable[Row], site_url: str = "") -> bytes:
     """Every mandate and call of the site, one record each (the columns of :data:`CSV_COLUMNS`)."""
-    records = [_record(r, site_url) for r in rows]
-    data = {"schema_version": SCHEMA_VERSION, "columns": CSV_COLUMNS, "mandates": records}
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return b"".join(mandates_json_chunks(rows, site_url))
+
+
+def mandates_json_chunks(rows: Iterable[Row], site_url: str = "") -> Iterator[bytes]:
+    """:func:`mandates_json` in pieces of CHUNK records, so the whole file is never in memory at once
+    (it grows with the site). The bytes are ``json.dumps(data, sort_keys=True, indent=1)``'s: each
+    record dumped alone, indented to its depth, between the head and tail of the whole."""
+    def dump(data: Any) -> str:
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+
+    whole = {"schema_version": SCHEMA_VERSION, "columns": CSV_COLUMNS, "mandates": [0]}
+    head, tail = dump(whole).split("\n  0\n")  # the records sit at depth 2, one line each here
+    done = False
+    for part in _batches(rows):
+        records = ",\n".join("\n".join("  " + line for line in dump(_record(r, site_url)).split("\n")) for r in part)
+        yield ((",\n" if done else head + "\n") + records).encode("utf-8")
+        done = True
+    if done:
+        yield ("\n" + tail + "\n").encode("utf-8")
+    else:
+        yield (dump({**whole, "mandates": []}) + "\n").encode("utf-8")
 
 
 def mandates_csv(rows: Iterable[Row], site_url: str = "") -> bytes:
+    return b"".join(mandates_csv_chunks(rows, site_url))
+
+
+def mandates_csv_chunks(rows: Iterable[Row], site_url: str = "") -> Iterator[bytes]:
+    """:func:`mandates_csv` in pieces of CHUNK rows (see :func:`mandates_json_chunks`)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
+    for part in _batches(rows):
+        for row in part:
+            writer.writerow(_record(row, site_url))
+        yield out.getvalue().encode("utf-8")
+        out.seek(0)
+        out.truncate()
+    if out.tell():
+        yield out.getvalue().encode("utf-8")
+
+
+CHUNK = 1000  # records per piece of the site-wide files
+
+
+def _batches(rows: Iterable[Row]) -> Iterator[list[Row]]:
+    part: list[Row] = []
     for row in rows:
-        writer.writerow(_record(row, site_url))
-    return out.getvalue().encode("utf-8")
+        part.append(row)
+        if len(part) == CHUNK:
+            yield part
+            part = []
+    if part:
+        yield part

@@ -10,8 +10,9 @@ from __future__ import annotations
 from html import escape
 from importlib import resources
 from pathlib import Path
+import os
 from functools import partial
-from typing import Callable
+from typing import Callable, Iterable
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -70,29 +71,38 @@ class Ids:
 
 
 class MadeFile(File):
-    """A generated file made when MkDocs writes it: the build does not hold its content until then."""
+    """A generated file made when MkDocs writes it, in pieces: the build holds neither its content
+    until then nor, for the site-wide files that grow with the corpus, all of it at once."""
 
-    make: Callable[[], str | bytes] | None = None
+    make: Callable[[], Iterable[bytes]] | None = None
 
     @classmethod
-    def of(cls, config: MkDocsConfig, src_uri: str, make: Callable[[], str | bytes]) -> MadeFile:
-        made = cls.generated(config, src_uri, content="")
+    def of(cls, config: MkDocsConfig, src_uri: str, make: Callable[[], Iterable[bytes]]) -> MadeFile:
+        made = cls.generated(config, src_uri, content=b"")
         assert isinstance(made, MadeFile)
         made.make = make
         return made
 
     @property  # type: ignore[override]
     def _content(self) -> str | bytes | None:
-        return self.make() if self.make is not None else self.__dict__.get("_held")
+        return b"".join(self.make()) if self.make is not None else self.__dict__.get("_held")
 
     @_content.setter
     def _content(self, value: str | bytes | None) -> None:
         self.__dict__["_held"] = value
         self.make = None
 
+    def copy_file(self, dirty: bool = False) -> None:
+        if self.make is None:
+            return super().copy_file(dirty)
+        os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
+        with open(self.abs_dest_path, "wb") as out:
+            for piece in self.make():
+                out.write(piece)
 
-def _document_json(entry: Entry, mandates: list[Mandate], site_url: str) -> bytes:
-    return export.document_json(entry.analysis.doc, mandates, entry.url, site_url)
+
+def _document_json(entry: Entry, mandates: list[Mandate], site_url: str) -> list[bytes]:
+    return [export.document_json(entry.analysis.doc, mandates, entry.url, site_url)]
 
 
 class ResolutionFile(File):
@@ -282,8 +292,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for uri, url in self.pages.items():
             made = partial(_document_json, self.corpus.entries[uri], self.mandates.by_src[uri], site_url)
             files.append(MadeFile.of(config, url + export.DOCUMENT_FILE, made))
-        files.append(File.generated(config, "mandates.json", content=export.mandates_json(self.mandates.rows, site_url)))
-        files.append(File.generated(config, "mandates.csv", content=export.mandates_csv(self.mandates.rows, site_url)))
+        rows = self.mandates.rows  # the site's mandate files grow with it: written in pieces
+        files.append(MadeFile.of(config, "mandates.json", partial(export.mandates_json_chunks, rows, site_url)))
+        files.append(MadeFile.of(config, "mandates.csv", partial(export.mandates_csv_chunks, rows, site_url)))
         files.append(File.generated(config, export.SCHEMA_PATH, content=export.schema_bytes()))
         for bpage in site_pages(self.mandates.calendar) if self.config.browse else []:
             file = File.generated(config, bpage.url + "index.md", content="")
