@@ -106,8 +106,10 @@ def test_the_build_holds_no_analysis_or_body_beyond_the_page_it_writes(tmp_path,
     assert any("/changes/" in uri for uri in generated)  # browse, report and changes pages are written late too
     assert {p.content for p in plugin_pages} == {LATE}
     assert [p.file.src_uri for p in plugin_pages if list(p.toc)] == []
-    # The data files beside the pages are made when written, not held from the start of the build.
-    assert len(seen["made"]) == len(texts)
+    # The data files (beside the pages, and the site's mandates) are made when written, not held
+    # from the start of the build.
+    made = sorted(f.src_uri for f in seen["made"])
+    assert len(made) == len(texts) + 2 and "mandates.json" in made and "mandates.csv" in made
     assert [f.src_uri for f in seen["made"] if f.make is None] == []
     written = (project / "site" / "A" / "RES" / "80" / "229" / "index.html").read_text(encoding="utf-8")
     assert written.count('class="res-doc"') == 1 and LATE not in written and LATE_TITLED not in written
@@ -137,3 +139,35 @@ def test_a_stored_analysis_keeps_its_metadata_and_reads_the_rest_from_the_cache(
     again = stored.load()  # evicted from memory, read back from the folder
     assert again.doc.meta == stored.meta and again.doc.operative()[0].anchor == "op-1"
     assert list(cache.memory) == [stored.key]
+
+
+def test_the_site_mandate_files_written_in_pieces_are_the_whole_files_bytes(monkeypatch):
+    """mandates.json/.csv grow with the site, so they are made in pieces of CHUNK records; the bytes
+    are those of dumping the whole at once, whatever the piece boundaries."""
+    import csv
+    import io
+    import json
+
+    from mkdocs_resolutions._internal import export
+    from mkdocs_resolutions._internal.corpus import Cache, Corpus
+    from mkdocs_resolutions._internal.mandates.site import SiteMandates
+
+    corpus, cache = Corpus(), Cache()
+    for name in ("A-RES-80-229.txt", "A-RES-79-1.txt", "S-2020-445.txt"):
+        corpus.add(name, cache.get((ROOT / "source_docs" / name).read_bytes(), name))
+    rows = SiteMandates.collect(corpus).rows
+    assert len(rows) > 7
+    monkeypatch.setattr(export, "CHUNK", 3)
+    for n in (0, 1, 3, 4, 7, len(rows)):
+        part = rows[:n]
+        records = [export._record(r, "https://example.org/") for r in part]
+        whole = {"schema_version": export.SCHEMA_VERSION, "columns": export.CSV_COLUMNS, "mandates": records}
+        expected = (json.dumps(whole, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode()
+        assert b"".join(export.mandates_json_chunks(part, "https://example.org/")) == expected, n
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=export.CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+        assert b"".join(export.mandates_csv_chunks(part, "https://example.org/")) == out.getvalue().encode(), n
+        pieces = len(list(export.mandates_json_chunks(part)))
+        assert pieces == (-(-n // 3) + 1 if n else 1), n  # one per CHUNK records and the tail; no records: one
