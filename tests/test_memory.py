@@ -52,9 +52,9 @@ def _project(tmp: Path) -> Path:
     return tmp
 
 
-def _alive(kind: type) -> int:
+def _alive(kind: type) -> set[int]:
     gc.collect()
-    return sum(1 for o in gc.get_objects() if type(o) is kind)
+    return {id(o) for o in gc.get_objects() if type(o) is kind}
 
 
 def _build(project: Path, site: str, limit: int | None, monkeypatch=None) -> dict[str, list]:  # noqa: ANN001
@@ -63,18 +63,21 @@ def _build(project: Path, site: str, limit: int | None, monkeypatch=None) -> dic
     seen: dict[str, list] = {"analyses": [], "documents": [], "written": [], "made": []}
     if monkeypatch is not None:  # MkDocs takes a plugin's hooks when it loads the config: patch the class
         on_files, on_post_page = ResolutionsPlugin.on_files, ResolutionsPlugin.on_post_page
+        before = {Analysis: _alive(Analysis), Document: _alive(Document)}  # other tests' (session caches)
+
+        def count() -> None:
+            seen["analyses"].append(len(_alive(Analysis) - before[Analysis]))
+            seen["documents"].append(len(_alive(Document) - before[Document]))
 
         def files(self, files, config):  # noqa: ANN001
             out = on_files(self, files, config)
-            seen["analyses"].append(_alive(Analysis))
-            seen["documents"].append(_alive(Document))
+            count()
             seen["made"] = [f for f in out if isinstance(f, MadeFile)]
             return out
 
         def post_page(self, output, page, config):  # noqa: ANN001
             out = on_post_page(self, output, page, config)
-            seen["analyses"].append(_alive(Analysis))
-            seen["documents"].append(_alive(Document))
+            count()
             seen["written"].append(page)
             return out
 
