@@ -60,7 +60,7 @@ def _alive(kind: type) -> set[int]:
 def _build(project: Path, site: str, limit: int | None, monkeypatch=None) -> dict[str, list]:  # noqa: ANN001
     """Build ``project`` into ``site``; with ``monkeypatch``, what is alive after the texts are read
     and after each page is written (analyses, documents), the written pages and the data files."""
-    seen: dict[str, list] = {"analyses": [], "documents": [], "written": [], "made": []}
+    seen: dict[str, list] = {"analyses": [], "documents": [], "written": [], "made": [], "files": [], "outlines": []}
     if monkeypatch is not None:  # MkDocs takes a plugin's hooks when it loads the config: patch the class
         on_files, on_post_page = ResolutionsPlugin.on_files, ResolutionsPlugin.on_post_page
         before = {Analysis: _alive(Analysis), Document: _alive(Document)}  # other tests' (session caches)
@@ -68,11 +68,14 @@ def _build(project: Path, site: str, limit: int | None, monkeypatch=None) -> dic
         def count() -> None:
             seen["analyses"].append(len(_alive(Analysis) - before[Analysis]))
             seen["documents"].append(len(_alive(Document) - before[Document]))
+            pages = [f.page for f in seen["files"][0].documentation_pages() if f.page is not None and f.src_uri != "index.md"]
+            seen["outlines"].append(sum(1 for page in pages if list(page.toc)))  # the theme's table of contents
 
         def files(self, files, config):  # noqa: ANN001
             out = on_files(self, files, config)
-            count()
             seen["made"] = [f for f in out if isinstance(f, MadeFile)]
+            seen["files"] = [out]
+            count()
             return out
 
         def post_page(self, output, page, config):  # noqa: ANN001
@@ -102,6 +105,8 @@ def test_the_build_holds_no_analysis_or_body_beyond_the_page_it_writes(tmp_path,
     # document outside them: the corpus is never held whole.
     assert max(seen["analyses"]) <= LIMIT, seen["analyses"]
     assert max(seen["documents"]) <= LIMIT, seen["documents"]
+    # No page holds its outline either, before or after it is written (made while it is written).
+    assert set(seen["outlines"]) == {0}, seen["outlines"]
     # A page, once written, keeps no body and no outline: only the placeholder the template saw.
     plugin_pages = [p for uri, p in pages.items() if uri != "index.md"]
     generated = sorted(p.file.src_uri for p in plugin_pages if p.file.src_uri not in texts)

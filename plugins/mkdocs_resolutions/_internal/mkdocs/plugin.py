@@ -18,6 +18,7 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils.templates import TemplateContext
@@ -339,10 +340,17 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
                 linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url, self.previews, self.previews.anchors)
                 html = f'<div class="res-doc res-page">{link_html(html, linker, page.file.src_uri)}</div>'
             return search.wrap(html, None) if self.config.search else html
-        doc = entry.analysis.doc
-        cited = bool(entry.meta.symbol and self.graph.cited_by.get(entry.meta.symbol))  # page_graph's cited_by is not empty
-        page.toc = get_toc(toc_tokens(outline(doc, cited_by=cited)))  # type: ignore[arg-type]
-        return LATE if doc.fallback is not None else LATE_TITLED  # a text shown as delivered has no <h1>
+        return LATE if entry.analysis.doc.fallback is not None else LATE_TITLED  # a text shown as delivered has no <h1>
+
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+        """A text's outline (the theme's table of contents), made just before its template renders:
+        like the body, held only while MkDocs writes the page."""
+        entry = self.corpus.entries.get(page.file.src_uri)
+        if entry is not None and not entry.page and page.content in (LATE, LATE_TITLED):
+            symbol = entry.meta.symbol
+            cited = bool(symbol and self.graph.cited_by.get(symbol))  # page_graph's cited_by is not empty
+            page.toc = get_toc(toc_tokens(outline(entry.analysis.doc, cited_by=cited)))  # type: ignore[arg-type]
+        return context
 
     def _body(self, page: Page) -> str | None:
         """The body of a page this plugin writes (None for an ordinary page), its ids told to MkDocs."""
