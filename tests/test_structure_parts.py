@@ -1,0 +1,268 @@
+"""Structure that one rule reads the same in every form: parts A, B, C (or sections I, II) with their own
+preamble and numbering, opening formulas inside the text, annex titles and preambles, unnumbered
+operative clauses, section titles between paragraphs.
+
+The two part fixtures (``tests/fixtures/structure``) are written in the shape of real prints: a
+Fourth Committee text of "Draft resolutions" A and B (each with "The General Assembly,"), and a
+budget resolution whose sections I and II each number from 1 under one opening line. The corpus has
+no such text; its PyMuPDF plain text and pymupdf4llm markdown forms are given, the PDF form is drawn
+here from the plain text's lines.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from mkdocs_resolutions._internal import anchors
+from mkdocs_resolutions._internal.model import Document, Heading, Paragraph
+from mkdocs_resolutions._internal.parse import read_source
+
+from .conftest import CORPUS, need_corpus
+from .pdf_make import Run, make_pdf
+
+FIXTURES = Path(__file__).parent / "fixtures" / "structure"
+
+
+def _draw(text: str) -> bytes:
+    """A one-page PDF of a plain-text fixture: lines 12 pt apart, numbers hanging, part marks bold."""
+    runs, rules, y = [], [], 60.0
+    lines = [line.strip() for line in text.split("\n")]
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("____"):
+            break  # the footnotes are not drawn: this PDF checks structure only
+        if not line:
+            y, i = y + 6, i + 1
+            continue
+        if re.fullmatch(r"\d{1,3}\.|\([a-z]\)", line):
+            x = 72 if line[0].isdigit() else 108
+            runs += [Run(line, x, y), Run(lines[i + 1], x + 36, y)]
+            i += 2
+        else:
+            font = "Times-Bold" if re.fullmatch(r"[A-H]|[IVX]{1,5}", line) else "Times-Roman"
+            runs.append(Run(line, 72, y, font=font))
+            i += 1
+        y += 12
+    return make_pdf([runs], height=max(792.0, y + 60))
+
+
+def _forms(stem: str) -> dict[str, Document]:
+    txt = (FIXTURES / f"{stem}.txt").read_bytes()
+    return {
+        "txt": read_source(txt, f"{stem}.txt"),
+        "md": read_source((FIXTURES / f"{stem}.md").read_bytes(), f"{stem}.md"),
+        "pdf": read_source(_draw(txt.decode()), f"{stem}.pdf"),
+    }
+
+
+def _outline(doc: Document) -> list[str]:
+    """Each block as "id: label" (headings as "# id text | title"), in order."""
+    out = []
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            out.append(f"# {block.anchor} {block.text.text} | {block.title.text if block.title else ''}")
+        else:
+            out += [f"{p.anchor}: {anchors.label(p.anchor)}" for p in block.walk()]
+    return out
+
+
+DRAFT_RESOLUTIONS = [
+    "# res-a A | Information in the service of humanity",
+    "res-a-opening: Resolution A, opening formula",
+    "res-a-pp-1: Resolution A, preambular paragraph 1",
+    "res-a-pp-2: Resolution A, preambular paragraph 2",
+    "res-a-op-1: Resolution A, paragraph 1",
+    "res-a-op-2: Resolution A, paragraph 2",
+    "# res-b B | United Nations global communications policies and activities",
+    "res-b-opening: Resolution B, opening formula",
+    "res-b-pp-1: Resolution B, preambular paragraph 1",
+    "res-b-pp-2: Resolution B, preambular paragraph 2",
+    "res-b-pp-3: Resolution B, preambular paragraph 3",
+    "res-b-op-1: Resolution B, paragraph 1",
+    "res-b-op-2: Resolution B, paragraph 2",
+    "res-b-op-2-a: Resolution B, paragraph 2 (a)",
+    "res-b-op-2-b: Resolution B, paragraph 2 (b)",
+    "res-b-op-3: Resolution B, paragraph 3",
+]
+
+SECTIONS = [
+    "# sec-i I | Proposed programme budget for 2025",
+    "sec-i-pp-1: Section I, preambular paragraph 1",
+    "sec-i-pp-2: Section I, preambular paragraph 2",
+    "sec-i-op-1: Section I, paragraph 1",
+    "sec-i-op-2: Section I, paragraph 2",
+    "# sec-ii II | Revised estimates relating to the Human Rights Council",
+    "sec-ii-pp-1: Section II, preambular paragraph 1",
+    "sec-ii-op-1: Section II, paragraph 1",
+    "sec-ii-op-2: Section II, paragraph 2",
+    "sec-ii-op-3: Section II, paragraph 3",
+]
+
+
+@pytest.mark.parametrize("form", ["txt", "md", "pdf"])
+@pytest.mark.parametrize(("stem", "expected"), [("A-C.4-79-L.99", DRAFT_RESOLUTIONS), ("A-RES-79-999", SECTIONS)])
+def test_parts_have_their_own_preamble_and_numbering(stem: str, expected: list[str], form: str) -> None:
+    doc = _forms(stem)[form]
+    assert _outline(doc) == expected
+    codes = {d.code for d in doc.diagnostics}
+    assert not codes & {"number-repeated", "numbering-gap", "no-opening-line"}, doc.diagnostics
+    assert [p.anchor for p in doc.operative() if anchors.parse(p.anchor).is_operative] == [
+        line.split(":")[0] for line in expected if re.match(r"\w+-\w+-op-\d+:", line)
+    ]
+
+
+def test_plural_draft_resolutions_cover() -> None:
+    doc = _forms("A-C.4-79-L.99")["txt"]
+    assert (doc.meta.kind.value, doc.meta.title, doc.meta.sponsor_line) == (
+        "draft resolution", "Questions relating to information", "the Chair of the Committee",
+    )
+    assert doc.opening.text == ""  # each resolution has its own opening formula, in its part
+    sections = _forms("A-RES-79-999")["md"]
+    assert sections.opening.text == "The General Assembly"  # one opening over sections I and II
+
+
+def test_numbered_headings_whose_numbering_runs_on_are_not_parts() -> None:
+    """ "I. General" with paragraphs 1-3, then "II. Follow-up" with 4-5: headings, ids unchanged."""
+    text = (
+        "The General Assembly,\n\nRecalling its resolution 1/1,\n\nI\n\nGeneral\n\n1. Decides to act;\n\n"
+        "2. Requests a report;\n\nII\n\nFollow-up\n\n3. Decides to remain seized of the matter.\n"
+    ).encode()
+    doc = read_source(text, "runs-on.txt")
+    assert [b.anchor for b in doc.blocks] == ["pp-1", "part-i", None, "op-1", "op-2", "part-ii", None, "op-3"]
+    assert not doc.diagnostics
+
+
+def test_annex_title_on_two_lines_and_the_conventions_opening_formula() -> None:
+    """A/RES/79/243: the annex title's first line ends ";"; "The States Parties to the present
+    Convention," opens the Convention's preamble (like "The General Assembly,"); the preamble ends
+    before Article 1, whose unnumbered paragraphs are its text."""
+    need_corpus()
+    doc = read_source((CORPUS / "A-RES-79-243.txt").read_bytes(), "A-RES-79-243.txt")
+    annex = doc.annexes[0]
+    assert annex.title.text.startswith("United Nations Convention against Cybercrime; Strengthening International Cooperation")
+    assert annex.title.text.endswith("Electronic Form of Serious Crimes")
+    firsts = [(b.anchor, b.role, (b.lead + " " + b.body.text)[:20]) for b in annex.blocks[1:4] if isinstance(b, Paragraph)]
+    assert firsts == [
+        ("annex-opening", "opening", " The States Parties "),
+        ("annex-pp-1", "preambular", "Bearing in mind the "),
+        ("annex-pp-2", "preambular", "Noting that informat"),
+    ]
+    ids = [p.anchor for p in doc.paragraphs()]
+    assert not [a for a in ids if re.match(r"annex-art-\d+-pp-", a)]
+    assert ids[ids.index("annex-art-1-text-1"):][:4] == [
+        "annex-art-1-text-1", "annex-art-1-text-1-a", "annex-art-1-text-1-b", "annex-art-1-text-1-c",
+    ]
+    assert anchors.label("annex-art-2-text-1-e-i") == "Article 2, unnumbered paragraph 1 (e) (i)"
+    assert anchors.label("annex-opening") == "Annex, opening formula"
+
+
+ADOPTS = """\
+The General Assembly,
+
+Recalling its resolution 1/1,
+
+Adopts the Convention on Things, as contained in the annex to the present resolution.
+
+99th plenary meeting
+1 December 2025
+
+Annex
+
+Convention on Things
+
+The Parties to this Convention,
+
+Considering that things matter,
+
+Have agreed as follows:
+
+Article 1
+
+Things shall be kept.
+"""
+
+
+# The same as pymupdf4llm prints it: blank lines between blocks, italic leads, bold headings.
+ADOPTS_MD = """\
+_The General Assembly_ ,
+
+_Recalling_ its resolution 1/1,
+
+_Adopts_ the Convention on Things, as contained in the annex to the present resolution.
+
+_99th plenary meeting 1 December 2025_
+
+**Annex**
+
+**Convention on Things**
+
+_The Parties to this Convention_ ,
+
+_Considering_ that things matter,
+
+_Have agreed_ as follows:
+
+**Article 1**
+
+Things shall be kept.
+"""
+
+
+@pytest.mark.parametrize("form", ["txt", "md"])
+def test_only_body_adopts_the_annexed_text(form: str) -> None:
+    """An unnumbered "Adopts ... as contained in the annex" is the operative part, not a preambular paragraph."""
+    text = ADOPTS if form == "txt" else ADOPTS_MD
+    doc = read_source(text.encode(), f"adopts.{form}")
+    assert [(p.anchor, p.role) for p in doc.paragraphs()] == [
+        ("pp-1", "preambular"),
+        ("text-1", "operative"),
+        ("annex-opening", "opening"),
+        ("annex-pp-1", "preambular"),
+        ("annex-pp-2", "preambular"),
+        ("annex-art-1-text-1", "text"),
+    ]
+    assert doc.operative()[0].lead == "Adopts"
+    assert " ".join(doc.closing) == "99th plenary meeting 1 December 2025"
+    assert doc.annexes[0].title.text == "Convention on Things"
+
+
+def test_unnumbered_operative_clause_of_a_corpus_resolution() -> None:
+    """A/RES/79/14 ends in "Decides to include ..." printed without a number: operative, not pp-4."""
+    need_corpus()
+    doc = read_source((CORPUS / "A-RES-79-14.txt").read_bytes(), "A-RES-79-14.txt")
+    assert [(p.anchor, p.role, p.lead) for p in doc.blocks if isinstance(p, Paragraph)] == [
+        ("pp-1", "preambular", "Taking note"),
+        ("pp-2", "preambular", "Taking note also"),
+        ("pp-3", "preambular", "Noting with appreciation"),
+        ("text-1", "operative", "Decides"),
+    ]
+
+
+WSIS_TITLES = [
+    "Introduction", "Information and communications technologies for development", "Closing all digital divides",
+    "The digital economy", "Social and economic development", "Environmental impacts",
+    "The enabling environment for digital development",
+    "Building confidence and security in the use of information and communications technologies",
+    "Capacity development", "Financial mechanisms", "Human rights and ethical dimensions of the information society",
+    "Data governance", "Artificial intelligence", "Internet governance",
+    "Development of the World Summit on the Information Society framework", "Monitoring and measurement",
+    "Follow-up and review",
+]
+
+
+@pytest.mark.parametrize("name", ["A-80-L.41.txt", "A-RES-80-173.txt"])
+def test_section_titles_of_the_draft_and_the_resolution_agree(name: str) -> None:
+    """A two-line title between paragraphs 53 and 54, and titles first on a page (A/RES/80/173 put
+    two of them into the paragraph before): headings in both texts, no paragraph gains their words."""
+    need_corpus()
+    doc = read_source((CORPUS / name).read_bytes(), name)
+    titles = [b.text.text for b in doc.blocks if isinstance(b, Heading)][1:]
+    assert titles == WSIS_TITLES
+    assert not [p.anchor for p in doc.paragraphs() if p.anchor.startswith("text-") and p.anchor != "text-1"]
+    op53 = next(p for p in doc.paragraphs() if p.anchor == "op-53")
+    assert op53.body.text.endswith("support the development of demand-driven policy guidance, technical assistance "
+                                   "and capacity-building, as appropriate, to realize them.")
