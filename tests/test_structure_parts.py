@@ -28,7 +28,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "structure"
 
 def _draw(text: str) -> bytes:
     """A one-page PDF of a plain-text fixture: lines 12 pt apart, numbers hanging, part marks bold."""
-    runs, rules, y = [], [], 60.0
+    runs, y = [], 60.0
     lines = [line.strip() for line in text.split("\n")]
     i = 0
     while i < len(lines):

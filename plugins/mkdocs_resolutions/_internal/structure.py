@@ -150,20 +150,7 @@ class _Builder:
     def add(self, para: RawPara) -> None:
         rich = para.text.strip()
         text = rich.text
-        if not text and not rich.notes:
-            return
-        if self.annex is None and not self.doc.blocks and not self.doc.opening.text and _OPENING.match(text):
-            self.doc.opening = RichText(text, [], list(rich.notes))
-            self.opened = True
-            return
-        if self.is_formula(text):
-            self.formula(rich, para.line)
-            return
-        if m := _ANNEX.match(text):
-            self.start_annex(m.group(1), para.line)
-            return
-        if self.is_closing(text):
-            self.doc.closing.append(text)
+        if (not text and not rich.notes) or self.take_frame(rich, para.line):
             return
         if self.take_title(rich, para.line, para.heading):
             return
@@ -187,12 +174,28 @@ class _Builder:
         else:
             self.plain(rich, para.line)
 
+    def take_frame(self, rich: RichText, line: int) -> bool:
+        """An opening formula, an "Annex" line or a closing line: what frames the paragraphs."""
+        text = rich.text
+        if self.annex is None and not self.doc.blocks and not self.doc.opening.text and _OPENING.match(text):
+            self.doc.opening = RichText(text, [], list(rich.notes))
+            self.opened = True
+        elif self.is_formula(text):
+            self.formula(rich, line)
+        elif m := _ANNEX.match(text):
+            self.start_annex(m.group(1), line)
+        elif self.is_closing(text):
+            self.doc.closing.append(text)
+        else:
+            return False
+        return True
+
     def titles_next(self, text: str) -> bool:
         """A section title between paragraphs N and N + 1, printed on two lines (so no form hints it)."""
         nxt = self.raw.paras[self.index + 1].text.text if self.index + 1 < len(self.raw.paras) else ""
         m = _OPERATIVE.match(nxt)
         return (
-            bool(m) and self.last_number > 0 and int(m.group(1)) == self.last_number + 1
+            m is not None and self.last_number > 0 and int(m.group(1)) == self.last_number + 1
             and len(text.split()) <= 20 and _looks_like_title(text) and not text.rstrip().endswith(")")
         )
 
