@@ -266,3 +266,25 @@ def test_section_titles_of_the_draft_and_the_resolution_agree(name: str) -> None
     op53 = next(p for p in doc.paragraphs() if p.anchor == "op-53")
     assert op53.body.text.endswith("support the development of demand-driven policy guidance, technical assistance "
                                    "and capacity-building, as appropriate, to realize them.")
+
+
+def test_named_draft_resolutions_with_an_annex_between_them() -> None:
+    """ "Draft resolution I" with its annex, then "Draft resolution II": the annex is resolution I's
+    (``res-i-annex``) and ends where resolution II begins."""
+    doc = read_source((FIXTURES / "E-2025-L.99.txt").read_bytes(), "E-2025-L.99.txt")
+    assert _outline(doc) == [
+        "# res-i Draft resolution I | Crime prevention",
+        "res-i-opening: Resolution I, opening formula",
+        "res-i-pp-1: Resolution I, preambular paragraph 1",
+        "res-i-op-1: Resolution I, paragraph 1",
+        "res-i-op-2: Resolution I, paragraph 2",
+        "# res-ii Draft resolution II | Drug control",
+        "res-ii-opening: Resolution II, opening formula",
+        "res-ii-pp-1: Resolution II, preambular paragraph 1",
+        "res-ii-op-1: Resolution II, paragraph 1",
+    ]
+    assert [(a.anchor, a.title.text, [b.anchor for b in a.blocks]) for a in doc.annexes] == [
+        ("res-i-annex", "Guidelines", ["res-i-annex-p-1"]),
+    ]
+    assert anchors.label("res-i-annex-p-1") == "Resolution I, Annex, paragraph 1"
+    assert not [d for d in doc.diagnostics if d.level == "warning"]

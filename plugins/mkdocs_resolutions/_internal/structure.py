@@ -218,7 +218,7 @@ class _Builder:
     def start_part(self, part: _Part, para: RawPara) -> None:
         """Resolution B (or section II) begins: its own preamble, numbering and anchors (``res-b-op-1``)."""
         anchor = anchors.part(part.kind, part.printed).id
-        self.prefix = None  # the part's own id has no prefix
+        self.prefix, self.annex = None, None  # the part's own id has no prefix; resolution A's annex ends
         heading = Heading(para.text.strip(), para.line, self.unique(anchor, para.line), 2)
         self.doc.blocks.append(heading)
         self.prefix = anchor
@@ -445,20 +445,21 @@ def _find_parts(paras: list[RawPara]) -> dict[int, _Part]:
     headings whose paragraphs run on ("I. General", then 1 to 12, "II. ..." then 13) are not parts.
     """
     marks: list[tuple[int, str, int, str, bool]] = []  # index, style, ordinal, printed, named "Draft resolution B"
-    numbers: list[tuple[int, int]] = []
-    openings: list[int] = []
-    for i, para in enumerate(paras):
-        text = para.text.text.strip()
-        if _ANNEX.match(text):
-            break
+    numbers: list[tuple[int, int]] = []  # the body's, not an annex's
+    texts = [para.text.text.strip() for para in paras]
+    openings = [i for i, text in enumerate(texts) if _OPENING.match(text)]
+    in_annex = False
+    for i, text in enumerate(texts):
         m = _PART_MARK.match(text) or _ROMAN_HEADING.match(text)
-        if m:
+        opens = any(i < j < i + 4 for j in openings)
+        if _ANNEX.match(text):
+            in_annex = True
+        elif m and (opens or not in_annex):  # after the annex of resolution A, only a mark with its own opening line
+            in_annex = False
             style, place = _ordinal(m.group(1))
             marks.append((i, style, place, m.group(1), text[:1] in "DR" and len(text) > 5 and not _ROMAN_HEADING.match(text)))
-        elif m := _OPERATIVE.match(text):
+        elif (m := _OPERATIVE.match(text)) and not in_annex:
             numbers.append((i, int(m.group(1))))
-        elif _OPENING.match(text):
-            openings.append(i)
     run: list[tuple[int, str, int, str, bool]] = []
     for mark in marks:
         if not run and mark[2] == 1:
