@@ -288,3 +288,21 @@ def test_named_draft_resolutions_with_an_annex_between_them() -> None:
     ]
     assert anchors.label("res-i-annex-p-1") == "Resolution I, Annex, paragraph 1"
     assert not [d for d in doc.diagnostics if d.level == "warning"]
+
+
+@pytest.mark.parametrize("font", ["Times-Roman", "Times-Italic"])
+@pytest.mark.parametrize("lines", [1, 2])
+def test_title_first_on_a_pdf_page_is_a_heading(lines: int, font: str) -> None:
+    """The PDF form of A/RES/80/173's case: a title at the top of page 2, under paragraph 1's end."""
+    page1 = [
+        Run("The General Assembly,", 72, 100), Run("Recalling its resolution 1/1,", 108, 124),
+        Run("1.", 72, 148), Run("Decides to adopt the plan contained in the annex to the present", 108, 148),
+        Run("resolution.", 72, 160),
+    ]
+    title = ["Building confidence and security in the use of information and", "communications technologies"][:lines]
+    page2 = [Run(t, 72, 80 + 12 * k, font=font) for k, t in enumerate(title)]
+    page2 += [Run("2.", 72, 106 + 12 * lines), Run("Requests a report.", 108, 106 + 12 * lines)]
+    doc = read_source(make_pdf([page1, page2]), "top.pdf")
+    assert [(getattr(b, "anchor", "heading"), b.text.text if isinstance(b, Heading) else None) for b in doc.blocks] == [
+        ("pp-1", None), ("op-1", None), (None, " ".join(title)), ("op-2", None),
+    ]
