@@ -306,3 +306,13 @@ def test_title_first_on_a_pdf_page_is_a_heading(lines: int, font: str) -> None:
     assert [(getattr(b, "anchor", "heading"), b.text.text if isinstance(b, Heading) else None) for b in doc.blocks] == [
         ("pp-1", None), ("op-1", None), (None, " ".join(title)), ("op-2", None),
     ]
+
+
+def test_a_numbered_heading_over_unnumbered_text_is_not_a_part() -> None:
+    """ "II" over paragraphs without numbers restarts nothing: headings, ids unchanged."""
+    text = (
+        "The General Assembly,\n\nRecalling its resolution 1/1,\n\nI\n\nGeneral\n\n1. Decides to act;\n\n"
+        "2. Requests a report;\n\nII\n\nStatement\n\nThe Assembly stands ready.\n"
+    ).encode()
+    doc = read_source(text, "no-restart.txt")
+    assert [b.anchor for b in doc.blocks] == ["pp-1", "part-i", None, "op-1", "op-2", "part-ii", None, "text-1"]

@@ -91,6 +91,7 @@ class _Builder:
     pp_count: int = 0
     annex_pp_count: int = 0
     used: set[str] = field(default_factory=set)
+    next_copy: dict[str, int] = field(default_factory=dict)  # the next "-N" to try for an id printed again
     current: Paragraph | None = None  # the last top-level paragraph (for sub-paragraphs)
     stack: list[_Level] = field(default_factory=list)
     article: str | None = None  # inside an annex's "Article 14": "14"
@@ -123,9 +124,10 @@ class _Builder:
         if anchor not in self.used:
             self.used.add(anchor)
             return anchor
-        n = 2
+        n = self.next_copy.get(anchor, 2)  # counted on from the last copy: linear in the copies
         while anchors.duplicate(anchor, n) in self.used:
             n += 1
+        self.next_copy[anchor] = n + 1
         again = anchors.duplicate(anchor, n)
         message = f"anchor '{anchor}' already used; this one is '{again}'"
         if printed_twice:
@@ -202,12 +204,13 @@ class _Builder:
     def is_formula(self, text: str) -> bool:
         """An opening formula inside the text: a part's own "The General Assembly,", or the opening
         of an annexed instrument's preamble ("The States Parties to the present Convention,"),
-        before any paragraph of its part."""
-        if any(isinstance(b, Paragraph) for b in self.blocks[self.part_start:]):
-            return False
+        before any paragraph of its part. The pattern is tried first: the blocks are looked at only
+        for a line that reads like a formula (a part's blocks are headings until its first paragraph)."""
         if self.annex is None:
-            return self.prefix is not None and not self.opened and bool(_OPENING.match(text))
-        return bool(_FORMULA.match(text) or _OPENING.match(text)) and split_lead(text, "preambular") == 0
+            shaped = self.prefix is not None and not self.opened and bool(_OPENING.match(text))
+        else:
+            shaped = bool(_FORMULA.match(text) or _OPENING.match(text)) and split_lead(text, "preambular") == 0
+        return shaped and not any(isinstance(b, Paragraph) for b in self.blocks[self.part_start:])
 
     def formula(self, rich: RichText, line: int) -> None:
         where = self.annex.anchor if self.annex else self.prefix
@@ -447,11 +450,11 @@ def _find_parts(paras: list[RawPara]) -> dict[int, _Part]:
     marks: list[tuple[int, str, int, str, bool]] = []  # index, style, ordinal, printed, named "Draft resolution B"
     numbers: list[tuple[int, int]] = []  # the body's, not an annex's
     texts = [para.text.text.strip() for para in paras]
-    openings = [i for i, text in enumerate(texts) if _OPENING.match(text)]
+    openings = {i for i, text in enumerate(texts) if _OPENING.match(text)}
     in_annex = False
     for i, text in enumerate(texts):
         m = _PART_MARK.match(text) or _ROMAN_HEADING.match(text)
-        opens = any(i < j < i + 4 for j in openings)
+        opens = any(j in openings for j in range(i + 1, i + 4))
         if _ANNEX.match(text):
             in_annex = True
         elif m and (opens or not in_annex):  # after the annex of resolution A, only a mark with its own opening line
@@ -469,13 +472,15 @@ def _find_parts(paras: list[RawPara]) -> dict[int, _Part]:
     if len(run) < 2:
         return {}
     ends = [m[0] for m in run[1:]] + [len(paras)]
-    own_opening = [any(m[0] < j < min(end, m[0] + 4) for j in openings) for m, end in zip(run, ends)]
-    restarts = []
+    own_opening = [any(j in openings for j in range(m[0] + 1, min(end, m[0] + 4))) for m, end in zip(run, ends)]
+    restarts, unnumbered = [], []  # a part numbering from 1 again (or with its own opening); one with no number
     for k, (mark, end) in enumerate(zip(run, ends)):
         mine = [n for j, n in numbers if mark[0] < j < end]
-        before = [n for j, n in numbers if j < mark[0]]
-        restarts.append(own_opening[k] or (bool(mine) and mine[0] == 1 and bool(before)) or (k > 0 and not mine))
-    if not all(restarts[1:]) or not any(own_opening[k] or restarts[k] and k > 0 for k in range(1, len(run))):
+        before = any(j < mark[0] for j, _n in numbers)
+        restarts.append(own_opening[k] or (bool(mine) and mine[0] == 1 and before))
+        unnumbered.append(not mine)
+    # Every later part restarts or has no number of its own, and at least one really restarts.
+    if not all(r or u for r, u in zip(restarts[1:], unnumbered[1:])) or not any(restarts[1:]):
         return {}
     kind = "res" if all(own or m[4] for own, m in zip(own_opening, run)) else "sec"
     return {m[0]: _Part(kind, m[3]) for m in run}
