@@ -26,26 +26,30 @@ from .pdf_make import Run, make_pdf
 FIXTURES = Path(__file__).parent / "fixtures" / "structure"
 
 
-def _draw(text: str) -> bytes:
-    """A one-page PDF of a plain-text fixture: lines 12 pt apart, numbers hanging, part marks bold."""
+def _draw(text: str, tight: bool = False) -> bytes:
+    """A one-page PDF of a plain-text fixture: lines 12 pt apart, numbers hanging, part marks bold.
+    ``tight``: each mark and the title under it bold, centred and with no space between them."""
     runs, y = [], 60.0
     lines = [line.strip() for line in text.split("\n")]
-    i = 0
+    i, title_next = 0, False
     while i < len(lines):
         line = lines[i]
         if line.startswith("____"):
             break  # the footnotes are not drawn: this PDF checks structure only
         if not line:
-            y, i = y + 6, i + 1
+            y, i = y + (0 if tight and title_next else 6), i + 1
             continue
         if re.fullmatch(r"\d{1,3}\.|\([a-z]\)", line):
             x = 72 if line[0].isdigit() else 108
             runs += [Run(line, x, y), Run(lines[i + 1], x + 36, y)]
             i += 2
         else:
-            font = "Times-Bold" if re.fullmatch(r"[A-H]|[IVX]{1,5}", line) else "Times-Roman"
-            runs.append(Run(line, 72, y, font=font))
+            mark = re.fullmatch(r"[A-H]|[IVX]{1,5}", line) is not None
+            bold = mark or (tight and title_next)
+            x = (300 if mark else 200) if tight and bold else 72
+            runs.append(Run(line, x, y, font="Times-Bold" if bold else "Times-Roman"))
             i += 1
+            title_next = mark
         y += 12
     return make_pdf([runs], height=max(792.0, y + 60))
 
@@ -56,6 +60,7 @@ def _forms(stem: str) -> dict[str, Document]:
         "txt": read_source(txt, f"{stem}.txt"),
         "md": read_source((FIXTURES / f"{stem}.md").read_bytes(), f"{stem}.md"),
         "pdf": read_source(_draw(txt.decode()), f"{stem}.pdf"),
+        "pdf-tight": read_source(_draw(txt.decode(), tight=True), f"{stem}.pdf"),
     }
 
 
@@ -103,7 +108,7 @@ SECTIONS = [
 ]
 
 
-@pytest.mark.parametrize("form", ["txt", "md", "pdf"])
+@pytest.mark.parametrize("form", ["txt", "md", "pdf", "pdf-tight"])
 @pytest.mark.parametrize(("stem", "expected"), [("A-C.4-79-L.99", DRAFT_RESOLUTIONS), ("A-RES-79-999", SECTIONS)])
 def test_parts_have_their_own_preamble_and_numbering(stem: str, expected: list[str], form: str) -> None:
     doc = _forms(stem)[form]

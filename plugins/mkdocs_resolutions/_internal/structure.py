@@ -33,6 +33,7 @@ _DATE_LINE = re.compile(rf"^{DATE}\s*$")
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 # One of several resolutions or sections in one text: "B" or "II" alone, "Draft resolution B", "Resolution B".
 _PART_MARK = re.compile(rf"^{PART_MARK}$")
+_MARK_TITLE = re.compile(r"^([A-H]|[IVX]{1,5})\s+([A-Z].*)$")  # a mark and its title on one line
 # The opening formula of an annexed instrument's preamble: "The States Parties to the present Convention,".
 _FORMULA = re.compile(r"^The\s[^,;.:]{3,150},$")
 
@@ -222,11 +223,15 @@ class _Builder:
         """Resolution B (or section II) begins: its own preamble, numbering and anchors (``res-b-op-1``)."""
         anchor = anchors.part(part.kind, part.printed).id
         self.prefix, self.annex = None, None  # the part's own id has no prefix; resolution A's annex ends
-        heading = Heading(para.text.strip(), para.line, self.unique(anchor, para.line), 2)
+        rich = para.text.strip()
+        m = _mark_and_title(para)
+        heading = Heading(rich.slice(0, m.end(1)) if m else rich, para.line, self.unique(anchor, para.line), 2)
+        if m:  # "A" and its title set close together and read as one heading line
+            heading.title = rich.slice(m.start(2))
         self.doc.blocks.append(heading)
         self.prefix = anchor
         self.part_start = len(self.doc.blocks)
-        self.titled = heading if _PART_MARK.match(heading.text.text) else None
+        self.titled = heading if _PART_MARK.match(heading.text.text) and heading.title is None else None
         self.pp_count = self.text_count = self.last_op = self.last_number = 0
         self.operative_seen = self.in_chapter = False
         self.opened = part.kind == "sec"  # a section is under the text's one opening formula
@@ -436,6 +441,14 @@ class _Part:
     printed: str  # "B", "II"
 
 
+def _mark_and_title(para: RawPara) -> re.Match[str] | None:
+    """ "A Information in the service of humanity": a part's mark and title read as one heading
+    (both bold and centred, no space between them). Only a hinted heading: "A Member State ..."
+    in running text is a sentence."""
+    m = _MARK_TITLE.match(para.text.text.strip())
+    return m if m and para.heading and _looks_like_title(m.group(2)) else None
+
+
 def _find_parts(paras: list[RawPara]) -> dict[int, _Part]:
     """The paragraphs that open parts A, B, C (or I, II ...) of the body, each with its own numbering.
 
@@ -453,7 +466,7 @@ def _find_parts(paras: list[RawPara]) -> dict[int, _Part]:
     openings = {i for i, text in enumerate(texts) if _OPENING.match(text)}
     in_annex = False
     for i, text in enumerate(texts):
-        m = _PART_MARK.match(text) or _ROMAN_HEADING.match(text)
+        m = _PART_MARK.match(text) or _ROMAN_HEADING.match(text) or _mark_and_title(paras[i])
         opens = any(j in openings for j in range(i + 1, i + 4))
         if _ANNEX.match(text):
             in_annex = True
