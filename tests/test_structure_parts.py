@@ -321,3 +321,21 @@ def test_a_numbered_heading_over_unnumbered_text_is_not_a_part() -> None:
     ).encode()
     doc = read_source(text, "no-restart.txt")
     assert [b.anchor for b in doc.blocks] == ["pp-1", "part-i", None, "op-1", "op-2", "part-ii", None, "text-1"]
+
+
+@pytest.mark.parametrize(("stem", "expected"), [
+    ("S-2022-158", [("annex", "THE HOUTHIS, AKA")]),
+    ("S-2024-557", [("annex-i", "Delisting procedures"), ("annex-ii", "Terms of reference of the")]),
+])
+def test_annexes_agree_in_every_form(stem: str, expected: list[tuple[str, str]]) -> None:
+    """The corpus texts with annexes that come in three forms: the same annexes, titles and paragraph ids."""
+    need_corpus()
+    paths = [CORPUS / f"{stem}.txt", CORPUS / "markdown" / f"{stem}.md", CORPUS / "originals" / f"{stem}.pdf"]
+    if not all(p.exists() for p in paths):
+        pytest.skip(f"{stem} is not in the corpus in three forms")
+    docs = [read_source(p.read_bytes(), p.name) for p in paths]
+    for doc in docs:
+        assert [(a.anchor, a.title.text[: len(t)]) for a, (_x, t) in zip(doc.annexes, expected)] == expected
+        assert len(doc.annexes) == len(expected)
+    ids = [[p.anchor for a in doc.annexes for b in a.blocks if isinstance(b, Paragraph) for p in b.walk()] for doc in docs]
+    assert ids[0] and ids[0] == ids[1] == ids[2]
