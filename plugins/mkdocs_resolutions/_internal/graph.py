@@ -131,11 +131,19 @@ def _lineage(corpus: Corpus, graph: Graph) -> None:
             draft = named.group(1)
         elif (m := _REPORT.search(meta.report)) and meta.session_number:
             committee = _ORDINALS.get(m.group(1).lower())
-            found = drafts.get((committee, meta.session_number, normal_title(meta.title)), [])
+            found = _latest_revision(drafts.get((committee, meta.session_number, normal_title(meta.title)), []))
             draft = found[0] if len(found) == 1 else None
         if draft:
             graph.adopted_from[meta.symbol] = draft
             graph.adopted_as[draft] = meta.symbol
+
+
+def _latest_revision(drafts: list[str]) -> list[str]:
+    """A draft and its revisions (``…/L.13``, ``…/L.13/Rev.1``) are one draft: the last revision is the one adopted."""
+    bases = {re.sub(r"/Rev\.\d+$", "", d) for d in drafts}
+    if len(drafts) < 2 or len(bases) != 1:
+        return drafts
+    return [max(drafts, key=lambda d: int(m.group(1)) if (m := re.search(r"/Rev\.(\d+)$", d)) else 0)]
 
 
 def _series(corpus: Corpus, graph: Graph) -> None:

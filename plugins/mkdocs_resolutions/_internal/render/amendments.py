@@ -19,7 +19,7 @@ def amends_html(printed: str, linker: Linker) -> str:
     for start, end, symbol in printed_symbols(printed):
         target = linker.target(symbol)
         out.append(escape(printed[at:start]))
-        cls = "res-cite" if target.internal else "res-cite res-cite--external"
+        cls = "res-cite res-cite--internal" if target.internal else "res-cite res-cite--external"
         out.append(f'<a class="{cls}" href="{escape(target.href, quote=True)}">{escape(printed[start:end])}</a>')
         at = end
     out.append(escape(printed[at:]))

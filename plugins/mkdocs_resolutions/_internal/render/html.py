@@ -374,8 +374,8 @@ def _lineage(graph: PageGraph) -> str:
     if not graph.lineage:
         return ""
     items = "".join(
-        f'<li><a class="res-lineage__link res-lineage__changes" href="{_attr(href)}">{escape(relation)} {escape(symbol)}</a></li>'
-        if relation == "Changes since" else  # the changes page (render/changes.py)
+        f'<li><a class="res-lineage__link res-lineage__changes" href="{_attr(href)}">{escape(f"{relation} {symbol}".strip())}</a></li>'
+        if relation.startswith("Changes") else  # a changes page (render/changes.py)
         f'<li>{escape(relation)}: <a class="res-lineage__link" href="{_attr(href)}">{escape(symbol)}</a></li>'
         for relation, symbol, href in graph.lineage
     )
