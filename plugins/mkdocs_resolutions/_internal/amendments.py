@@ -345,7 +345,7 @@ def _change_words(para: Paragraph, inst: Instruction) -> str | None:
         return "it says no words to change"
     at = body.find(inst.old)
     if at < 0:
-        return f"the words \u201c{inst.old}\u201d are not in {anchors.label(para.anchor)}"
+        return f"the words \u201c{inst.old}\u201d are not in {names_of(inst.targets[:1])}"
     after = at + len(inst.old)
     if inst.action == "delete":
         text = body[:at] + body[after:]
@@ -424,9 +424,9 @@ def _find(doc: Document, anchor: str) -> tuple[list, int] | None:
 
 def _apply_one(doc: Document, inst: Instruction, path: str, out: Applied) -> str | None:  # noqa: C901 - one case per instruction shape
     """Apply one instruction; the reason when it cannot be."""
-    missing = [t.anchor for t in inst.targets if _find(doc, t.anchor) is None]
+    missing = [t for t in inst.targets if _find(doc, t.anchor) is None]
     if missing:
-        return f"the draft has no {', '.join(anchors.label(a) for a in missing)}"
+        return f"the draft has no {names_of(missing)}"
     if inst.action == "delete" and inst.old is None:
         for t in inst.targets:
             items, i = _find(doc, t.anchor)  # type: ignore[misc]

@@ -148,7 +148,9 @@ _FIELDS: list[tuple[str, re.Pattern[str], bool]] = [
     ("session", re.compile(
         rf"((?:Resumed |Continued )?(?:{_ORDINAL_RE})(?: (?:emergency |special )*)? ?session)",
         re.IGNORECASE), False),
-    ("agenda", re.compile(rf"Agenda items? ({_ITEM}(?:(?:, | and ){_ITEM})*)"), False),
+    # "Agenda item 16 (a)"; a report or note prints "Item 70 of the provisional agenda*"
+    ("agenda", re.compile(rf"Agenda items? ({_ITEM}(?:(?:, | and ){_ITEM})*)"
+                          rf"|Items? ({_ITEM}(?:(?:, | and ){_ITEM})*) of the (?:preliminary |provisional )?(?:list|agenda)\*{{0,3}}"), False),
     ("date", re.compile(DATE), False),
     ("committee", re.compile(_COMMITTEE_RE), True),
     ("organ", re.compile("|".join(ORGANS)), True),
@@ -299,7 +301,7 @@ class _Scanner:
                     continue
                 seg = _Seg(seg.index, seg.line, "text", rest)
             if not self.run and self.meta.kind is Kind.OTHER and _NOTE_RE.fullmatch(seg.text):
-                self.meta.kind = Kind.NOTE  # "Note by the Secretary-General" under the title: a field, not the body
+                self.meta.kind, self.meta.kind_line = Kind.NOTE, seg.text  # "Note by the Secretary-General" under the title: a field
                 continue
             if not self.run and self.title_end is not None and not (self.meta.title or "").endswith((";", ":", ",")):
                 self.body_start = index  # text after the title without an opening line
@@ -350,7 +352,7 @@ class _Scanner:
         """A run that says who submitted or adopted the text, or on whose report (the last three before the title)."""
         meta = self.meta
         if meta.kind is Kind.OTHER and _NOTE_RE.fullmatch(text):
-            meta.kind = Kind.NOTE
+            meta.kind, meta.kind_line = Kind.NOTE, text
         elif m := _SUBMITTED_RE.fullmatch(text):
             meta.kind = Kind.DRAFT_DECISION if "decision" in m["what"].lower() else Kind.DRAFT_RESOLUTION
             meta.sponsors = [m["who"].strip()] if m["who"] else []

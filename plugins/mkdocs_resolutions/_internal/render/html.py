@@ -313,7 +313,7 @@ def _meta(doc: Document, page: _Page) -> str:
     rows = [
         ("Symbol", meta.symbol),
         ("Organ", meta.organ),
-        ("Kind", meta.kind.value if meta.kind.value != "document" else None),
+        ("Kind", meta.kind_line or (meta.kind.value if meta.kind.value != "document" else None)),
         ("Date", meta.date),
         ("Adopted", meta.adopted_on),
         ("Session", meta.session),
