@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from . import anchors
@@ -249,23 +249,27 @@ def _instruction(part: str, offset: int, key: str, line: int, shift: int, scope:
     if action == "replace" and inst.old is None and len(quotes) >= 2 and re.search(r"\b(?:with|by)\b", masked):
         inst.old, news = quotes[0][2], [q[2] for q in quotes[1:]]
     inst.new = news
-    low = masked.lower()
     if action in ("insert", "add") and inst.old is None:
-        if re.search(r"\bat the end of\b", low):
-            inst.where = "end" if news and not re.search(r"new (?:preambular |operative )?(?:sub-?)?paragraph", low) else "after"
-        elif re.search(r"\bbefore\b", low):
-            inst.where = "before"
-        elif targets or re.search(r"\bafter\b", low):
-            inst.where = "after" if inst.where != "in" else "in"
-        if "preambular" in low:
-            inst.role = "preambular"
-        elif "operative" in low or targets:
-            inst.role = "operative" if "preambular" not in low else "preambular"
+        _placement(inst, masked.lower())
     if action == "delete" and inst.old is None and quotes:
         inst.old, inst.new = quotes[0][2], []  # "In paragraph 3, delete "and civil society"": words, not the paragraph
     if not inst.targets and action != "add":
         return None  # "Delete" naming no paragraph: not an instruction this reader knows
     return inst
+
+
+def _placement(inst: Instruction, low: str) -> None:
+    """Where a new paragraph (or words) goes: after or before a paragraph, or at the end of one; and its kind."""
+    if re.search(r"\bat the end of\b", low):
+        inst.where = "end" if inst.new and not re.search(r"new (?:preambular |operative )?(?:sub-?)?paragraph", low) else "after"
+    elif re.search(r"\bbefore\b", low):
+        inst.where = "before"
+    elif inst.where != "in" and (inst.targets or re.search(r"\bafter\b", low)):
+        inst.where = "after"
+    if "preambular" in low:
+        inst.role = "preambular"
+    elif "operative" in low or inst.targets:
+        inst.role = "operative"
 
 
 def _quote_role(before: str, action: str) -> str:
@@ -279,53 +283,76 @@ def _quote_role(before: str, action: str) -> str:
 
 
 def _targets(masked: str, base: int) -> list[Target]:
-    """Every paragraph ``masked`` names, in printed order, with spans shifted by ``base``."""
+    """Every paragraph ``masked`` names, in printed order, with spans shifted by ``base``: each
+    pattern in turn, a later one only where no earlier one matched ("preambular paragraph 5" is not
+    also "paragraph 5")."""
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, Target]] = []
+    for pattern, read in ((_SUB_OF, _subs_of), (_PP_ORDINAL, _pp_ordinals), (_PP_NUMBER, _pp_numbers), (_OP, _operative)):
+        for m in pattern.finditer(masked):
+            if all(m.end() <= x or m.start() >= y for x, y in taken):
+                taken.append(m.span())
+                out += [(t.start, replace(t, start=t.start + base, end=t.end + base)) for t in read(m)]
+    return [t for _, t in sorted(out, key=lambda x: x[0])]
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
 
-    for m in _SUB_OF.finditer(masked):
-        taken.append(m.span())
-        parent = anchors.Anchor("op", m["num"]).id
-        for lab in re.finditer(_LABEL, m["labels"]):
-            a = m.start("labels") + lab.start()
-            out.append((a, Target(anchors.child(parent, lab.group(0)[1:-1]), a + base, a + base + len(lab.group(0)), "operative")))
-    for m in _PP_ORDINAL.finditer(masked):
-        if not free(*m.span()):
-            continue
-        taken.append(m.span())
-        for word in re.finditer(_ORDINAL, m["ords"], re.IGNORECASE):
-            n = ordinal_number(word.group(0))
-            if n is None:
-                continue  # "last": which paragraph depends on the draft
+def _subs_of(m: re.Match[str]) -> list[Target]:
+    """ "subparagraphs (b) and (c) of operative paragraph 4" """
+    parent = anchors.Anchor("op", m["num"])
+    return [Target(parent.child(lab.group(0)[1:-1]).id, m.start("labels") + lab.start(), m.start("labels") + lab.end(), "operative")
+            for lab in re.finditer(_LABEL, m["labels"])]
+
+
+def _pp_ordinals(m: re.Match[str]) -> list[Target]:
+    """ "the fifth and sixth preambular paragraphs"; "the last" is not guessed """
+    out = []
+    for word in re.finditer(_ORDINAL, m["ords"], re.IGNORECASE):
+        n = ordinal_number(word.group(0))
+        if n is not None:
             a = m.start("ords") + word.start()
             b = m.end() if word.group(0) == m["ords"] else a + len(word.group(0))  # one paragraph: its whole name
-            out.append((a, Target(anchors.Anchor("pp", str(n)).id, a + base, b + base, "preambular")))
-    for m in _PP_NUMBER.finditer(masked):
-        if not free(*m.span()):
-            continue
-        taken.append(m.span())
-        for num in re.finditer(r"\d{1,3}", m["nums"]):
-            a = m.start("nums") + num.start()
-            out.append((a, Target(anchors.Anchor("pp", num.group(0)).id, a + base, a + base + len(num.group(0)), "preambular")))
-    for m in _OP.finditer(masked):
-        if not free(*m.span()):
-            continue
-        taken.append(m.span())
-        items = list(_NUM_ITEM.finditer(m["nums"]))
-        for k, num in enumerate(items):
-            anchor = anchors.Anchor("op", num.group(1))
-            for lab in re.findall(_LABEL, num.group(2)):
-                anchor = anchor.child(lab[1:-1])
-            a = m.start("nums") + num.start()
-            first = a if k or len(items) > 1 else m.start()  # a lone "operative paragraph 9" links as a whole
-            out.append((a, Target(anchor.id, first + base, a + base + len(num.group(0).rstrip()), "operative")))
-            if k + 1 < len(items) and _RANGE_WORD.match(m["nums"][num.end(): items[k + 1].start()]):
-                for n in range(int(num.group(1)) + 1, min(int(items[k + 1].group(1)), int(num.group(1)) + 100)):
-                    out.append((a, Target(anchors.Anchor("op", str(n)).id, a + base, a + base + len(num.group(0)), "operative")))
-    return [t for _, t in sorted(out, key=lambda x: x[0])]
+            out.append(Target(anchors.Anchor("pp", str(n)).id, a, b, "preambular"))
+    return out
+
+
+def _pp_numbers(m: re.Match[str]) -> list[Target]:
+    """ "preambular paragraphs 5 and 6" """
+    return [Target(anchors.Anchor("pp", num.group(0)).id, m.start("nums") + num.start(), m.start("nums") + num.end(), "preambular")
+            for num in re.finditer(r"\d{1,3}", m["nums"])]
+
+
+def _operative(m: re.Match[str]) -> list[Target]:
+    """ "operative paragraphs 35, 38 and 39", "paragraphs 5 to 8", "operative paragraph 4 (b)" """
+    out = []
+    items = list(_NUM_ITEM.finditer(m["nums"]))
+    for k, num in enumerate(items):
+        anchor = anchors.Anchor("op", num.group(1))
+        for lab in re.findall(_LABEL, num.group(2)):
+            anchor = anchor.child(lab[1:-1])
+        a = m.start("nums") + num.start()
+        end = a + len(num.group(0).rstrip())
+        out.append(Target(anchor.id, a if len(items) > 1 else m.start(), end, "operative"))  # a lone one links as a whole
+        if k + 1 < len(items) and _RANGE_WORD.match(m["nums"][num.end(): items[k + 1].start()]):
+            first, last = int(num.group(1)), int(items[k + 1].group(1))
+            out += [Target(anchors.Anchor("op", str(n)).id, a, end, "operative") for n in range(first + 1, min(last, first + 100))]
+    return out
+
+
+def target_citations(amendment: Amendment, found: dict[str, list[Citation]]) -> dict[str, list[Citation]]:
+    """Each paragraph an instruction names, as a citation of the amended draft at that paragraph: the
+    site's link machinery then links it to the draft's page (``#op-9``) or to the official copy.
+    A draft printed only as "draft resolution 4 … in document A/80/555" has no symbol: no links.
+    Spans that overlap a citation already ``found`` in the same text are left to it."""
+    out: dict[str, list[Citation]] = {}
+    if amendment.draft is None:
+        return out
+    for inst in amendment.instructions:
+        taken = [(c.start, c.end) for c in found.get(inst.key, [])] + [(c.start, c.end) for c in out.get(inst.key, [])]
+        for t in inst.targets:
+            if t.start >= 0 and all(t.end <= a or t.start >= b for a, b in taken):
+                out.setdefault(inst.key, []).append(Citation(t.start, t.end, (amendment.draft,), pinpoint=t.anchor))
+                taken.append((t.start, t.end))
+    return {k: sorted(v, key=lambda c: c.start) for k, v in out.items()}
 
 
 def _change_words(para: Paragraph, inst: Instruction) -> str | None:
@@ -359,23 +386,6 @@ def _change_words(para: Paragraph, inst: Instruction) -> str | None:
         text = f"{body[:after]}{'' if new[:1] in ',;.' else ' '}{new}{body[after:]}"
     para.body = RichText(" ".join(text.split()))
     return None
-
-
-def target_citations(amendment: Amendment, found: dict[str, list[Citation]]) -> dict[str, list[Citation]]:
-    """Each paragraph an instruction names, as a citation of the amended draft at that paragraph: the
-    site's link machinery then links it to the draft's page (``#op-9``) or to the official copy.
-    A draft printed only as "draft resolution 4 … in document A/80/555" has no symbol: no links.
-    Spans that overlap a citation already ``found`` in the same text are left to it."""
-    out: dict[str, list[Citation]] = {}
-    if amendment.draft is None:
-        return out
-    for inst in amendment.instructions:
-        taken = [(c.start, c.end) for c in found.get(inst.key, [])] + [(c.start, c.end) for c in out.get(inst.key, [])]
-        for t in inst.targets:
-            if t.start >= 0 and all(t.end <= a or t.start >= b for a, b in taken):
-                out.setdefault(inst.key, []).append(Citation(t.start, t.end, (amendment.draft,), pinpoint=t.anchor))
-                taken.append((t.start, t.end))
-    return {k: sorted(v, key=lambda c: c.start) for k, v in out.items()}
 
 
 # -- applying an amendment to the draft it amends ------------------------------------------------

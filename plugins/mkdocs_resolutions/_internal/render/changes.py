@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from .. import anchors
-from ..changes.align import Alignment, Pair, Piece, align, units, word_diff
+from ..changes.align import Alignment, Pair, Piece, align, note_units, units, word_diff
 from ..changes.amended import AS_AMENDED
 from ..changes.pages import ChangesPage
 from ..corpus import Corpus, Entry
@@ -32,6 +32,7 @@ class Side:
     doc: Document
     # paragraphs printed on another page (a draft as amended: what an amendment put in), key -> (src_uri, anchor, name)
     elsewhere: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
+    ibid: Mapping[str, str] = field(default_factory=dict)  # footnote number -> what its "Ibid." stands for
 
     def place(self, anchor: str) -> tuple[str, str]:
         """The page (src_uri) and anchor where the paragraph ``anchor`` of this version is printed."""
@@ -137,6 +138,20 @@ def _numbering(alignment: Alignment, old: Side) -> str:
             f'({len(moved)} changed)</summary><ul>{items}</ul></details>')
 
 
+def _notes(alignment: Alignment, old: Side, new: Side, href: HrefTo) -> str:
+    """The footnotes compared: counts, then a row for each note added, deleted or reworded (most
+    notes cite documents: a new report cited is a change in substance, a renumbered note is not)."""
+    if not alignment.pairs:
+        return ""
+    shown = [p for p in alignment.pairs if p.old is None or p.new is None or p.status != "same"]
+    counts = [(alignment.count(w), n) for w, n in (("added", "added"), ("deleted", "deleted"), ("changed", "changed"),
+                                                  ("technical", "changed in dates or numbers only"), ("same", "unchanged"))]
+    items = "".join(f"<li><strong>{k}</strong> {escape(n)}</li>" for k, n in counts)
+    rows = "\n".join(_row(p, old, new, href) for p in shown)
+    return (f'<section class="chg-notes" aria-labelledby="notes"><h2 id="notes">Footnotes</h2>'
+            f'<ul class="chg-counts">{items}</ul>\n<div class="chg-rows">\n{rows}\n</div></section>')
+
+
 def changes_html(alignment: Alignment, old: Side, new: Side, relation: str, href: HrefTo,
                  others: Sequence[tuple[str, str, bool]]) -> str:
     """The page body. ``others``: (label, href, current) of every comparison of this text."""
@@ -165,6 +180,7 @@ def changes_html(alignment: Alignment, old: Side, new: Side, relation: str, href
     )
     rows = "\n".join(_row(p, old, new, href) for p in alignment.pairs)
     parts.append(f'<div class="chg-rows">\n{rows}\n</div>')
+    parts.append(_notes(align(note_units(old.doc, old.ibid), note_units(new.doc, new.ibid)), old, new, href))
     parts.append("</div>")
     return "\n".join(p for p in parts if p)
 
@@ -173,7 +189,7 @@ def side(entry: Entry) -> Side:
     """A version named by its symbol; a text without one (the seed) by its kind and date."""
     meta = entry.analysis.doc.meta
     name = meta.symbol or (f"the {meta.kind.value} of {meta.date}" if meta.date else entry.url.strip("/"))
-    return Side(entry.src_uri, name, entry.analysis.doc)
+    return Side(entry.src_uri, name, entry.analysis.doc, ibid=entry.analysis.ibid)
 
 
 def version(key: str, page: ChangesPage, corpus: Corpus) -> Side:
@@ -190,7 +206,7 @@ def version(key: str, page: ChangesPage, corpus: Corpus) -> Side:
         key: (uri, there, f"the paragraph inserted by {side(corpus.entries[uri]).name}")
         for key, (uri, there) in amended.applied.inserted.items()
     }
-    return Side(amended.draft, f"{draft.name} as amended by {by}", amended.applied.doc, elsewhere)
+    return Side(amended.draft, f"{draft.name} as amended by {by}", amended.applied.doc, elsewhere, draft.ibid)
 
 
 def page_names(page: ChangesPage, corpus: Corpus) -> tuple[str, str]:
