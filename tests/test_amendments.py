@@ -289,3 +289,17 @@ def test_an_adopted_decision_without_numbers_is_one_paragraph():
     assert doc.meta.title == "Increase in the membership of the Committee on the Peaceful Uses of Outer Space"
     assert [(p.anchor, p.role) for p in doc.paragraphs()] == [("text-1", "text")]
     assert [d.code for d in doc.diagnostics if d.level == "warning"] == []
+
+
+def test_a_resolution_printed_without_numbers_ends_with_its_one_operative_clause():
+    """A/RES/79/14: three preambular paragraphs, then "Decides to include …" with no number (it was pp-4)."""
+    doc = _read("A-RES-79-14.txt")
+    assert [(p.anchor, p.role, p.lead) for p in doc.paragraphs()] == [
+        ("pp-1", "preambular", "Taking note"), ("pp-2", "preambular", "Taking note also"),
+        ("pp-3", "preambular", "Noting with appreciation"), ("text-1", "text", "Decides"),
+    ]
+    assert [d.code for d in doc.diagnostics if d.level == "warning"] == []
+    one = read_source(DECISION.replace("A/DEC/99/512", "A/RES/99/280").replace("Decision adopted", "Resolution adopted").replace(
+        "The General Assembly, taking note of the application of Malta for membership in the Committee, decides to appoint \n",
+        "The General Assembly, \n \nRecalling its resolution 98/50, \n \nDecides to appoint \n").encode(), "A-RES-99-280.txt")
+    assert [(p.anchor, p.role, p.lead) for p in one.paragraphs()] == [("pp-1", "preambular", "Recalling"), ("text-1", "text", "Decides")]

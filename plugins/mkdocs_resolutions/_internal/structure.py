@@ -356,8 +356,29 @@ def build_document(raw: RawDocument) -> Document:
     builder = _Builder(raw, doc)
     for para in raw.paras:
         builder.add(para)
+    _unnumbered_operative(doc)
     _check(doc)
     return doc
+
+
+def _unnumbered_operative(doc: Document) -> None:
+    """A resolution printed without numbers ("The General Assembly, …, Decides to …") ends with its one
+    operative clause, a full stop after it: an unnumbered paragraph (``text-1``), not a preambular one."""
+    paras = [b for b in doc.blocks if isinstance(b, Paragraph)]
+    if not paras or any(p.role != "preambular" for p in paras) or not doc.opening.text:
+        return
+    last = paras[-1]
+    if not last.body.text.rstrip().endswith(".") or last.children:
+        return
+    body, lead = last.body, last.lead
+    if not lead:
+        cut = split_lead(body.text, "operative", doc.meta.organ)
+        if not cut:
+            return
+        lead, body = body.text[:cut].strip(), body.slice(cut).strip()
+    elif not split_lead(lead, "operative", doc.meta.organ):
+        return
+    doc.blocks[doc.blocks.index(last)] = Paragraph("text", Anchor("text", "1").id, None, lead, body, last.line)
 
 
 def organ_code(doc: Document) -> str | None:
