@@ -303,3 +303,40 @@ def test_a_resolution_printed_without_numbers_ends_with_its_one_operative_clause
         "The General Assembly, taking note of the application of Malta for membership in the Committee, decides to appoint \n",
         "The General Assembly, \n \nRecalling its resolution 98/50, \n \nDecides to appoint \n").encode(), "A-RES-99-280.txt")
     assert [(p.anchor, p.role, p.lead) for p in one.paragraphs()] == [("pp-1", "preambular", "Recalling"), ("text-1", "text", "Decides")]
+
+
+# Amendments are untrusted texts too: reading and applying them is linear on adversarial shapes
+# (CPU time of this process, best of three, at n and 4n: a linear reader gives about 4, the bound is 8).
+AMENDMENT_COVER = "United Nations \nA/99/L.9 \n \nGeneral Assembly \nDistr.: Limited \n1 May 2044 \n \nNorway: amendment to draft resolution A/99/L.8 \n \n Title \n \n"
+AMENDMENT_SHAPES = {
+    "ordinal lists": lambda n: "Delete the " + "fifth, " * (n // 7) + "preambular paragraph.",
+    "ordinal names": lambda n: "Delete the fifth preambular paragraph; " * (n // 38),
+    "number lists": lambda n: "Delete operative paragraphs " + "1 to 999, " * (n // 10) + "2.",
+    "labels": lambda n: "Delete operative paragraph 1 " + "(a) " * (n // 4),
+    "paragraph words": lambda n: "Delete " + "paragraph 1 (a)" * (n // 15) + "(",
+    "open quotes": lambda n: "In operative paragraph 1, after the words " + "\u201c" * n,
+    "instructions": lambda n: "\n\n".join(f"{k % 99 + 1}. Delete operative paragraph {k % 99 + 1}." for k in range(n // 32)),
+}
+
+
+def _cpu(text: str) -> float:
+    import gc
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        gc.collect()
+        start = time.process_time()
+        doc = read_source((AMENDMENT_COVER + text + "\n").encode(), "A-99-L.9.txt")
+        amendment = read_amendment(doc)
+        assert amendment is not None
+        apply(doc, [(doc, amendment)])
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("shape", sorted(AMENDMENT_SHAPES))
+def test_amendment_reading_is_linear(shape):
+    make = AMENDMENT_SHAPES[shape]
+    small, large = _cpu(make(4000)), _cpu(make(16000))
+    assert large <= 8 * small + 0.02, f"{shape}: {small:.3f} s at n, {large:.3f} s at 4n"

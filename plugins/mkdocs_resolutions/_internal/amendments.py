@@ -34,26 +34,25 @@ _DRAFT = re.compile(r"draft (?:resolution|decision)\s+(?P<symbol>[A-Z]{1,6}/[A-Z
 _NUMBERED_DRAFT = re.compile(r"draft (?:resolution|decision)\s+(?P<number>[IVXLC]+|\d{1,3}|[A-Z])\b(?!/)", re.IGNORECASE)
 _REPORT = re.compile(r"(?:document|report)\s+(?P<symbol>[A-Z]{1,6}/[A-Za-z0-9./()\-]+)", re.IGNORECASE)
 
-_ORDINAL = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|last"
 _LABEL = r"\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\)"
-_NUM = rf"\d{{1,3}}(?:\s*{_LABEL})*"
+_NUM = rf"\d{{1,3}}(?:\s*{_LABEL}){{0,3}}"
 _DIGITS = r"\d{1,3}"
+MAX_LIST = 60  # items of one printed list ("paragraphs 3, 43 and 45") read, at most
+MAX_TARGETS = 300  # paragraphs a range ("paragraphs 5 to 8") is expanded to, at most, per list: no draft has more
 
 
 def _list(item: str) -> str:
     """A printed list of ``item``: "5, 6 and 7", "5 to 8"."""
-    return rf"{item}(?:\s*(?:,|,?\s*and|,?\s*to|-|\u2013)\s*{item})*"
+    return rf"{item}(?:\s*(?:,|,?\s*and|,?\s*to|-|\u2013)\s*{item}){{0,{MAX_LIST}}}"  # bounded: linear on any text
 
 
-# "the fifth [and sixth] preambular paragraph(s)"
-_PP_ORDINAL = re.compile(rf"(?:the\s+)?(?P<ords>{_list('(?:' + _ORDINAL + ')')})\s+preambular\s+paragraphs?", re.IGNORECASE)
 # "preambular paragraph(s) 5[, 6 and 7]"
 _PP_NUMBER = re.compile(rf"preambular\s+paragraphs?\s+(?P<nums>{_list(_DIGITS)})", re.IGNORECASE)
 # "[sub]paragraph(s) (b) [and (c)] of operative paragraph 4"
 _SUB_OF = re.compile(rf"sub-?paragraphs?\s+(?P<labels>{_list(_LABEL)})\s+of\s+(?:operative\s+)?paragraph\s+(?P<num>\d{{1,3}})", re.IGNORECASE)
 # "operative paragraph(s) 35, 38 and 39", "operative paragraph 4 (b)", "paragraph 9"
 _OP = re.compile(rf"(?:operative\s+)?paragraphs?\s+(?P<nums>{_list(_NUM)})", re.IGNORECASE)
-_NUM_ITEM = re.compile(rf"(\d{{1,3}})((?:\s*{_LABEL})*)")
+_NUM_ITEM = re.compile(rf"(\d{{1,3}})((?:\s*{_LABEL}){{0,3}})")
 _RANGE_WORD = re.compile(r"\s*(?:to|-|\u2013)\s*$")
 
 _VERB = re.compile(r"\b(delete|insert|replace|add|amend|revise|substitute)\b", re.IGNORECASE)
@@ -284,15 +283,20 @@ def _quote_role(before: str, action: str) -> str:
 
 def _targets(masked: str, base: int) -> list[Target]:
     """Every paragraph ``masked`` names, in printed order, with spans shifted by ``base``: each
-    pattern in turn, a later one only where no earlier one matched ("preambular paragraph 5" is not
-    also "paragraph 5")."""
-    taken: list[tuple[int, int]] = []
+    kind of name in turn, a later one only where no earlier one matched ("preambular paragraph 5" is
+    not also "paragraph 5"). Linear in the text: every pattern is bounded and taken spans are marked."""
+    taken = bytearray(len(masked) + 1)
     out: list[tuple[int, Target]] = []
-    for pattern, read in ((_SUB_OF, _subs_of), (_PP_ORDINAL, _pp_ordinals), (_PP_NUMBER, _pp_numbers), (_OP, _operative)):
-        for m in pattern.finditer(masked):
-            if all(m.end() <= x or m.start() >= y for x, y in taken):
-                taken.append(m.span())
-                out += [(t.start, replace(t, start=t.start + base, end=t.end + base)) for t in read(m)]
+    found: list[tuple[int, int, list[Target]]] = [(m.start(), m.end(), _subs_of(m)) for m in _SUB_OF.finditer(masked)]
+    found += _pp_ordinals(masked)
+    found += [(m.start(), m.end(), _pp_numbers(m)) for m in _PP_NUMBER.finditer(masked)]
+    for start, end, targets in found:
+        if not any(taken[start:end]):
+            taken[start:end] = b"\1" * (end - start)
+            out += [(t.start, replace(t, start=t.start + base, end=t.end + base)) for t in targets]
+    for m in _OP.finditer(masked):
+        if not any(taken[m.start():m.end()]):
+            out += [(t.start, replace(t, start=t.start + base, end=t.end + base)) for t in _operative(m)]
     return [t for _, t in sorted(out, key=lambda x: x[0])]
 
 
@@ -303,15 +307,32 @@ def _subs_of(m: re.Match[str]) -> list[Target]:
             for lab in re.finditer(_LABEL, m["labels"])]
 
 
-def _pp_ordinals(m: re.Match[str]) -> list[Target]:
-    """ "the fifth and sixth preambular paragraphs"; "the last" is not guessed """
+_PP_WORD = re.compile(r"preambular\s+paragraphs?\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|,|\S")
+
+
+def _pp_ordinals(masked: str) -> list[tuple[int, int, list[Target]]]:
+    """ "the fifth and sixth preambular paragraphs", read back from each "preambular paragraph"
+    (so each word is read once); "the last" is not guessed."""
     out = []
-    for word in re.finditer(_ORDINAL, m["ords"], re.IGNORECASE):
-        n = ordinal_number(word.group(0))
-        if n is not None:
-            a = m.start("ords") + word.start()
-            b = m.end() if word.group(0) == m["ords"] else a + len(word.group(0))  # one paragraph: its whole name
-            out.append(Target(anchors.Anchor("pp", str(n)).id, a, b, "preambular"))
+    since = 0
+    for m in _PP_WORD.finditer(masked):
+        tokens = list(_TOKEN.finditer(masked, since, m.start()))[-2 * MAX_LIST:]
+        since = m.end()
+        words: list[re.Match[str]] = []
+        for tok in reversed(tokens):
+            if ordinal_number(tok.group(0)) is not None:
+                words.append(tok)
+            elif not (words and tok.group(0).lower() in (",", "and")):
+                break
+        if not words:
+            continue
+        words.reverse()
+        first = words[0].start()
+        one = len(words) == 1
+        out.append((first, m.end(), [
+            Target(anchors.Anchor("pp", str(ordinal_number(w.group(0)))).id, w.start(), m.end() if one else w.end(), "preambular")
+            for w in words]))
     return out
 
 
@@ -332,9 +353,9 @@ def _operative(m: re.Match[str]) -> list[Target]:
         a = m.start("nums") + num.start()
         end = a + len(num.group(0).rstrip())
         out.append(Target(anchor.id, a if len(items) > 1 else m.start(), end, "operative"))  # a lone one links as a whole
-        if k + 1 < len(items) and _RANGE_WORD.match(m["nums"][num.end(): items[k + 1].start()]):
+        if k + 1 < len(items) and _RANGE_WORD.match(m["nums"][num.end(): items[k + 1].start()]) and len(out) < MAX_TARGETS:
             first, last = int(num.group(1)), int(items[k + 1].group(1))
-            out += [Target(anchors.Anchor("op", str(n)).id, a, end, "operative") for n in range(first + 1, min(last, first + 100))]
+            out += [Target(anchors.Anchor("op", str(n)).id, a, end, "operative") for n in range(first + 1, min(last, first + MAX_TARGETS))]
     return out
 
 
