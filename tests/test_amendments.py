@@ -340,3 +340,27 @@ def test_amendment_reading_is_linear(shape):
     make = AMENDMENT_SHAPES[shape]
     small, large = _cpu(make(4000)), _cpu(make(16000))
     assert large <= 8 * small + 0.02, f"{shape}: {small:.3f} s at n, {large:.3f} s at 4n"
+
+
+def test_an_amendment_reads_alike_from_text_markdown_and_pdf():
+    """The same instructions from every form: plain text, a pymupdf4llm-style conversion, a PDF."""
+    from .pdf_make import Run, make_pdf
+
+    text = (DOCS / "A-80-L.20.txt").read_bytes()
+    markdown = (SYNTHETIC / "markdown" / "A-80-L.20.md").read_bytes()  # A/80/L.20 as pymupdf4llm prints a cover
+    runs, y = [], 60.0
+    for line in (SYNTHETIC / "A-C.2-99-L.62.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith(("_", "*")):
+            runs.append(Run(line.strip(), 72 + 36 * line.startswith(" "), y))
+        y += 12
+    forms = [(text, "A-80-L.20.txt"), (markdown, "A-80-L.20.md"), (make_pdf([runs]), "A-C.2-99-L.62.pdf"),
+             ((SYNTHETIC / "A-C.2-99-L.62.txt").read_bytes(), "A-C.2-99-L.62.txt")]
+    read = []
+    for data, name in forms:
+        doc = read_source(data, name)
+        amendment = read_amendment(doc)
+        assert amendment is not None, name
+        read.append((doc.meta.amends, amendment.summary(), [d.code for d in amendment.diagnostics]))
+    assert read[0] == read[1] == ("draft resolution A/80/L.18", "delete operative paragraph 9", [])
+    assert read[2] == read[3] == ("draft resolution A/C.2/99/L.13/Rev.1", "insert a new preambular paragraph after preambular "
+                                  "paragraph 5; insert words in operative paragraph 3; delete operative paragraph 7", [])
