@@ -207,6 +207,17 @@ def test_plan_puts_the_amended_draft_between_draft_and_adopted():
     ]
 
 
+def test_a_draft_with_amendments_and_no_earlier_version_has_them_at_its_changes_page():
+    """Alone, the comparison with the amended text is the draft's ``changes/`` (a trimmed URL finds a page)."""
+    corpus = Corpus()
+    for name in ("A-C.2-99-L.13-Rev.1.txt", "A-C.2-99-L.62.txt"):
+        corpus.add(name, analyse((SYNTHETIC / name).read_bytes(), name))
+    _versions, pages = plan(corpus, build_graph(corpus))
+    assert [(p.url, p.new, p.old, p.relation) for p in pages["A-C.2-99-L.13-Rev.1.txt"]] == [
+        ("A/C.2/99/L.13/Rev.1/changes/", "A-C.2-99-L.13-Rev.1.txt#as-amended", "A-C.2-99-L.13-Rev.1.txt", "amended"),
+    ]
+
+
 # -- draft decisions, notes, decisions without numbers -------------------------------------------
 
 @pytest.mark.parametrize(("name", "first"), [

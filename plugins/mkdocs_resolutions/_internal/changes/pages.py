@@ -57,7 +57,8 @@ def plan(corpus: Corpus, graph: Graph) -> tuple[Versions, dict[str, list[Changes
             for k, old in enumerate(ordered)
         ]
     for draft, amended in sorted(versions.amended.items()):  # the draft's own page: what its amendments change
-        url = f"{corpus.entries[draft].url}{CHANGES}{AMENDED_SLUG}/"
+        base = corpus.entries[draft].url + CHANGES
+        url = f"{base}{AMENDED_SLUG}/" if draft in pages else base  # alone, it is the draft's changes/ page
         pages.setdefault(draft, []).append(ChangesPage(url, amended.key, draft, "amended", amended))
     return versions, pages
 
