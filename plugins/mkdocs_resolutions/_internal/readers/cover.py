@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from enum import Enum
 
-from ..conventions import BARCODE, DATE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, MONTHS, OPENING, ORGAN_OF_SYMBOL, ORGANS
+from ..conventions import BARCODE, DATE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, MONTHS, OPENING, ORGAN_OF_SYMBOL, ORGANS, PART_MARK
 from ..model import Diagnostic, Kind, Metadata
 
 __all__ = ["Cover", "parse_cover", "ordinal_number", "split_sponsors", "iso_date"]
@@ -148,7 +148,9 @@ _FIELDS: list[tuple[str, re.Pattern[str], bool]] = [
     ("session", re.compile(
         rf"((?:Resumed |Continued )?(?:{_ORDINAL_RE})(?: (?:emergency |special )*)? ?session)",
         re.IGNORECASE), False),
-    ("agenda", re.compile(rf"Agenda items? ({_ITEM}(?:(?:, | and ){_ITEM})*)"), False),
+    # "Agenda item 16 (a)"; a report or note prints "Item 70 of the provisional agenda*"
+    ("agenda", re.compile(rf"Agenda items? ({_ITEM}(?:(?:, | and ){_ITEM})*)"
+                          rf"|Items? ({_ITEM}(?:(?:, | and ){_ITEM})*) of the (?:preliminary |provisional )?(?:list|agenda)\*{{0,3}}"), False),
     ("date", re.compile(DATE), False),
     ("committee", re.compile(_COMMITTEE_RE), True),
     ("organ", re.compile("|".join(ORGANS)), True),
@@ -209,14 +211,17 @@ def _segments(index: int, lineno: int, text: str) -> list[_Seg]:
 # --- run classification -------------------------------------------------------------------------
 
 _OPENING_RE = re.compile(rf"{OPENING}(?: ?,| ?:)?")
+_PART_MARK_RE = re.compile(PART_MARK)
 _SPONSOR_RE = re.compile(
-    r"(?P<who>.*?) ?: ?\*? ?(?P<what>(?:revised )?draft (?:resolution|decision)|amendments? to .*)",
+    r"(?P<who>.*?) ?: ?\*? ?(?P<what>(?:revised )?draft (?:resolution|decision)s?|amendments? to .*)",
     re.IGNORECASE,
 )
-_SUBMITTED_RE = re.compile(r"(?:Revised )?(?P<what>[Dd]raft (?:resolution|decision))(?: submitted by (?P<who>.+))?")
+_SUBMITTED_RE = re.compile(r"(?:Revised )?(?P<what>[Dd]raft (?:resolution|decision)s?)(?: submitted by (?P<who>.+))?")
 _ADOPTED_RE = re.compile(
     r"(?P<what>Resolution|Decision) adopted by the (?P<organ>[A-Z][\w ]+?)(?: on (?P<date>" + DATE + r"))?"
 )
+# "Note by the Secretariat" under (or over) the title: a note, whose body has no opening line.
+_NOTE_RE = re.compile(r"Note by the (?:Secretariat|Secretary-General|President of the [A-Z][\w ]+|Chair of the [A-Z][\w ]+)")
 _TITLE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,4}(?: ?[A-Z])?\. ")
 _RUN_START = re.compile(rf"\[|(?:Resolution|Decision) adopted by |{_TITLE_NUMBER_RE.pattern}")
 
@@ -296,6 +301,9 @@ class _Scanner:
                 if not rest:
                     continue
                 seg = _Seg(seg.index, seg.line, "text", rest)
+            if not self.run and self.meta.kind is Kind.OTHER and _NOTE_RE.fullmatch(seg.text):
+                self.meta.kind, self.meta.kind_line = Kind.NOTE, seg.text  # "Note by the Secretary-General" under the title: a field
+                continue
             if not self.run and self.title_end is not None and not (self.meta.title or "").endswith((";", ":", ",")):
                 self.body_start = index  # text after the title without an opening line
                 return True
@@ -344,7 +352,9 @@ class _Scanner:
     def front_field(self, text: str) -> bool:
         """A run that says who submitted or adopted the text, or on whose report (the last three before the title)."""
         meta = self.meta
-        if m := _SUBMITTED_RE.fullmatch(text):
+        if meta.kind is Kind.OTHER and _NOTE_RE.fullmatch(text):
+            meta.kind, meta.kind_line = Kind.NOTE, text
+        elif m := _SUBMITTED_RE.fullmatch(text):
             meta.kind = Kind.DRAFT_DECISION if "decision" in m["what"].lower() else Kind.DRAFT_RESOLUTION
             meta.sponsors = [m["who"].strip()] if m["who"] else []
             meta.sponsor_line = m["who"].strip() if m["who"] else None
@@ -353,7 +363,8 @@ class _Scanner:
         elif m := _SPONSOR_RE.fullmatch(text):
             what = m["what"].lower()
             if what.startswith("amendment"):
-                meta.kind = Kind.OTHER
+                meta.kind = Kind.AMENDMENT
+                meta.amends = re.sub(r"^amendments? to\s+", "", m["what"], flags=re.IGNORECASE).strip()
             else:
                 meta.kind = Kind.DRAFT_DECISION if "decision" in what else Kind.DRAFT_RESOLUTION
             meta.sponsors = split_sponsors(m["who"])
@@ -403,7 +414,8 @@ def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
     if body_start is None or (title_end is not None and body_start >= title_end and not _is_opening(lines, body_start)):
         if body_start is None:
             body_start = title_end if title_end is not None else 0
-        diags.append(_no_opening(lines, body_start, title_end, path))
+        if not _PART_MARK_RE.fullmatch(_clean(lines[body_start][1]).strip() if body_start < len(lines) else ""):
+            diags.append(_no_opening(lines, body_start, title_end, path))  # part "A" has its own opening line
     # A body that starts at a blank line starts at the next non-blank one.
     while body_start < len(lines) and not _clean(lines[body_start][1]).strip("-_* "):
         body_start += 1
@@ -423,6 +435,8 @@ def _no_opening(lines: list[tuple[int, str]], body_start: int, title_end: int | 
     if any("amendment" in text.lower() for _, text in lines[:body_start]):
         # An amendment ("Delete operative paragraph 9.") has no opening line by nature.
         return Diagnostic(path, line, "cover: an amendment; its body starts after the title", "info", code="cover-amendment")
+    if any(_NOTE_RE.fullmatch(_clean(text)) for _, text in lines[:body_start]):
+        return Diagnostic(path, line, "cover: a note; its body starts after the title", "info", code="cover-note")
     where = "after the title" if title_end is not None else "at the top"
     return Diagnostic(
         path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}", code="no-opening-line"

@@ -400,7 +400,7 @@ def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
         if not page.notes:
             notes_per_page[k] = _bottom_star_notes(page) + notes_per_page[k]
     vocab = hyphens.vocabulary(t for p in pages for _n, t in p.body)
-    marks = _place_marks(pages, notes_per_page, doc, bool(cover.meta.sponsors))
+    marks = _place_marks(pages, notes_per_page, doc, bool(cover.meta.sponsors or cover.meta.agenda_item))  # "*": a cover note
     _assemble(pages, marks, vocab, doc, furniture.dehyphenated)
     for notes in notes_per_page:
         for note in notes:
@@ -522,13 +522,27 @@ def _merge_paragraphs(paras: list[tuple[list[tuple[int, str]], bool]]) -> list[l
     """Join a paragraph continued from the previous page, and a number alone on its line, to what they belong to."""
     merged: list[list[tuple[int, str]]] = []
     for lines, continued in paras:
-        if continued and merged:
+        if continued and merged and not _heading_at_page_top(lines, merged[-1]):
             merged[-1].extend(lines)
         elif merged and len(merged[-1]) == 1 and _LABEL_LINE.fullmatch(merged[-1][0][1]):
             merged[-1].extend(lines)  # "1." alone, then a blank line, then the text
         else:
             merged.append(list(lines))
     return merged
+
+
+_SENTENCE_END = re.compile(r"[.;:][\d\s]*$")  # "... them." or "... Agreement.3": a paragraph may end here
+
+
+def _heading_at_page_top(lines: list[tuple[int, str]], previous: list[tuple[int, str]]) -> bool:
+    """A heading first on a page ("Building confidence and security ..."), under a paragraph that
+    ended on the page before: a run of one or two lines ending without punctuation cannot be a
+    paragraph's tail (a tail ends a sentence), so it does not continue that paragraph."""
+    last = lines[-1][1].rstrip()
+    return (
+        len(lines) <= 2 and lines[0][1].strip()[:1].isupper() and not last.endswith((".", ",", ";", ":"))
+        and not last[-1:].isdigit() and bool(_SENTENCE_END.search(previous[-1][1].rstrip()))
+    )
 
 
 def _next_number_line(text: str, previous: str, last_number: int) -> bool:
