@@ -17,7 +17,7 @@ from mkdocs_resolutions._internal import corpus as corpus_module
 from mkdocs_resolutions._internal.corpus import Corpus, analyse, choose_forms
 from mkdocs_resolutions._internal.graph import PREVIEW, Previews
 from mkdocs_resolutions._internal.readers import has_un_cover
-from mkdocs_resolutions._internal.search import index_site
+from mkdocs_resolutions._internal.indexer import index_site
 
 from .hostile_support import build, make_project, visible_text
 
