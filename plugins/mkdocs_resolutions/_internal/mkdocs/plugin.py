@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils.templates import TemplateContext
 
-from .. import browse, search
+from .. import browse, parallel, search
 from ..diagnostics import KnownDefects
 from ..indexer import Indexer
 from .config import ResolutionsConfig
@@ -119,6 +119,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for name in ("mandates.json", "mandates.csv", export.SCHEMA_PATH):
             registry.register(name, "the mandate data")
         self.report_uri = registry.claim(REPORT_URL, "the citation report", index=True) + "index.md"
+        parallel.prefill(self.cache, [(sources[uri].content_bytes, uri) for uri in sorted(sources)])  # a cold build reads on every core
         analysed = [(uri, self.cache.get(sources[uri].content_bytes, uri)) for uri in sorted(sources)]
         kept, dropped, notes = choose_forms(analysed)
         self.known.reset()
