@@ -60,3 +60,28 @@ def test_a_text_that_breaks_a_worker_is_left_to_the_build(tmp_path, two_cores, m
     texts = _texts()
     assert parallel.prefill(Cache(tmp_path), texts) == len(texts)
     assert len(list(tmp_path.iterdir())) == len(texts) - 1
+
+
+def test_map_indexed_keeps_order_and_runs_in_workers(two_cores):
+    import os
+
+    parent = os.getpid()
+    out = parallel.map_indexed(lambda i: (i * i, os.getpid() != parent), 40)
+    assert [v for v, _ in out] == [i * i for i in range(40)]
+    assert all(in_worker for _, in_worker in out)
+    assert parallel.map_indexed(lambda i: os.getpid(), 3) == [parent] * 3  # too few to pay for workers
+
+
+def test_mandates_found_in_workers_are_those_found_alone(tmp_path, two_cores, monkeypatch):
+    from mkdocs_resolutions._internal.corpus import Corpus
+    from mkdocs_resolutions._internal.mandates.site import SiteMandates
+
+    cache = Cache(tmp_path)
+    corpus = Corpus()
+    for data, path in _texts():
+        corpus.add(path, cache.get(data, path))
+    pooled = SiteMandates.collect(corpus)
+    monkeypatch.setattr(parallel, "cores", lambda: 1)
+    alone = SiteMandates.collect(corpus)
+    assert sum(len(found) for found in alone.by_src.values()) > 20
+    assert repr(pooled) == repr(alone)

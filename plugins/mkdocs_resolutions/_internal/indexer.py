@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import queue
 import shutil
 import subprocess
@@ -139,9 +140,13 @@ class Indexer:
         if proc is None:
             return
         try:
-            self._outbox.put_nowait(None)  # the writer closes Pagefind's stdin: the service ends
+            self._outbox.put_nowait(None)  # the writer thread ends
+        except queue.Full:
+            pass
+        proc.terminate()  # the service does not end at the end of its input: every answer is in, so stop it
+        try:
             proc.wait(timeout=5)
-        except (queue.Full, subprocess.TimeoutExpired):
+        except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
         if self._stderr is not None:
@@ -263,7 +268,7 @@ class Indexer:
         stdout = proc.stdout
         assert stdout is not None
         pending = b""
-        while chunk := stdout.read1(1 << 16):
+        while chunk := os.read(stdout.fileno(), 1 << 16):  # what has arrived, without waiting for more
             pending += chunk
             *messages, pending = pending.split(b",")
             for message in messages:

@@ -12,6 +12,7 @@ Only where it pays: an on-disk cache, more than one core, a ``fork`` start
 method (workers inherit the loaded code and the texts instead of being sent
 them), and at least :data:`MIN_TEXTS` texts to read. A worker that fails leaves
 its text to the build, which reads it again and reports the problem as usual.
+Other work done per document alone (finding mandates) uses :func:`map_indexed`.
 """
 
 from __future__ import annotations
@@ -19,14 +20,15 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+from typing import Any, Callable, TypeVar
 
 from .corpus import Cache
 
 MIN_TEXTS = 16  # fewer uncached texts than this are read in the build itself: starting workers costs more
-CHUNK = 4  # texts a worker takes at a time
+CHUNK = 4  # items a worker takes at a time
 
-_jobs: list[tuple[bytes, str]] = []  # what the forked workers read: (bytes, path) of each text to read
-_cache: Cache | None = None
+T = TypeVar("T")
+_work: Callable[[int], Any] | None = None  # what the forked workers run, inherited rather than sent
 
 
 def cores() -> int:
@@ -36,15 +38,29 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def _read(index: int) -> None:
-    """In a worker: analyse one text into the on-disk cache, and hold nothing of it."""
-    assert _cache is not None
-    data, path = _jobs[index]
+def _can_fork() -> bool:
+    # forking beside other threads (mkdocs serve's) can deadlock a worker
+    return cores() > 1 and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _run(index: int) -> Any:
+    assert _work is not None
+    return _work(index)
+
+
+def map_indexed(work: Callable[[int], T], count: int, least: int = MIN_TEXTS) -> list[T]:
+    """``[work(0), ..., work(count - 1)]``, by forked worker processes (one per core) when there are
+    at least ``least`` items; in the build itself otherwise. ``work`` and what it reads are inherited
+    by the workers (never pickled); only its results come back."""
+    global _work
+    if count < least or not _can_fork():
+        return [work(i) for i in range(count)]
+    _work = work
     try:
-        _cache.get(data, path)
-    except Exception:  # noqa: S110 - the build reads this text again and reports what went wrong
-        pass
-    _cache.memory.clear()
+        with multiprocessing.get_context("fork").Pool(min(cores(), max(1, count // CHUNK))) as pool:
+            return list(pool.imap(_run, range(count), chunksize=CHUNK))
+    finally:
+        _work = None
 
 
 def _cached(cache: Cache, data: bytes, path: str) -> bool:
@@ -54,22 +70,23 @@ def _cached(cache: Cache, data: bytes, path: str) -> bool:
 
 def prefill(cache: Cache, texts: list[tuple[bytes, str]]) -> int:
     """Read the ``(bytes, path)`` texts ``cache`` lacks in worker processes; returns how many were read so."""
-    global _jobs, _cache
-    workers = cores()
-    if cache.folder is None or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return 0
-    if threading.active_count() > 1:  # forking beside other threads (mkdocs serve's) can deadlock a worker
+    if cache.folder is None or not _can_fork():
         return 0
     missing = [(data, path) for data, path in texts if not _cached(cache, data, path)]
     if len(missing) < MIN_TEXTS:
         return 0
-    _jobs, _cache = missing, cache
+
+    def read(index: int) -> None:
+        """In a worker: analyse one text into the on-disk cache, and hold nothing of it."""
+        data, path = missing[index]
+        try:
+            cache.get(data, path)
+        except Exception:  # noqa: S110 - the build reads this text again and reports what went wrong
+            pass
+        cache.memory.clear()
+
     try:
-        with multiprocessing.get_context("fork").Pool(min(workers, len(missing) // CHUNK)) as pool:
-            for _ in pool.imap_unordered(_read, range(len(missing)), chunksize=CHUNK):
-                pass
+        map_indexed(read, len(missing))
     except OSError:  # no processes to be had: the build reads the texts itself
         return 0
-    finally:
-        _jobs, _cache = [], None
     return len(missing)
