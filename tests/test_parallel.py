@@ -69,7 +69,7 @@ def test_map_indexed_keeps_order_and_runs_in_workers(two_cores):
     out = parallel.map_indexed(lambda i: (i * i, os.getpid() != parent), 40)
     assert [v for v, _ in out] == [i * i for i in range(40)]
     assert all(in_worker for _, in_worker in out)
-    assert parallel.map_indexed(lambda i: os.getpid(), 3) == [parent] * 3  # too few to pay for workers
+    assert parallel.map_indexed(lambda _: os.getpid(), 3) == [parent] * 3  # too few to pay for workers
 
 
 def test_mandates_found_in_workers_are_those_found_alone(tmp_path, two_cores, monkeypatch):
