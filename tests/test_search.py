@@ -105,6 +105,43 @@ def test_pages_fed_while_building_index_as_the_written_site(tmp_path):
     assert _bundle(site / "pagefind") == after and any(k.startswith("index/") for k in after)
 
 
+def _themed(title: str, words: str, header: str = "<nav><a href='/'>Home</a> navigation words</nav>") -> str:
+    return (f'<!doctype html><html lang="en"><head><title>{title}</title></head><body><header>{header}</header>'
+            + search.wrap(f"<h1>{title}</h1><p>{words}</p>", None) + "<footer>footer words</footer></body></html>")
+
+
+def test_indexed_part_drops_the_header_unless_pagefind_reads_it():
+    page = _themed("One", "alpha")
+    part = search.indexed_part(page)
+    assert part == page.replace("<body><header><nav><a href='/'>Home</a> navigation words</nav></header>", "<body>")
+    for header in ("<h1>Site</h1>", "<IMG src='/logo.png'>"):  # its title and image when the body has none
+        assert search.indexed_part(_themed("Two", "beta", header)) == _themed("Two", "beta", header)
+    meta = _themed("Three", "gamma", "<span data-pagefind-meta='x'>y</span>")  # kept from the first mark on
+    assert search.indexed_part(meta) == meta.replace("<body><header>", "<body>")
+    assert search.indexed_part("<html><body><p>no marks</p></body></html>") == "<html><body><p>no marks</p></body></html>"
+
+
+def test_pagefind_indexes_the_part_as_the_whole_page(tmp_path):
+    """Pagefind's own command line over the whole pages and the indexer over their indexed part:
+    the same fragments (each named by a hash of the page's words and meta)."""
+    site = tmp_path / "site"
+    pages = {"a/index.html": _themed("A", "alpha words"), "b/index.html": _themed("B", "beta", "<h1>Outside</h1>"),
+             "c/index.html": _themed("C", "gamma", "<img src='/logo.png' alt='logo'>"),
+             "d/index.html": _themed("D", "delta", "<b>skipped</b><span data-pagefind-meta='part'>Two</span>")}
+    for path, html in pages.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(html, encoding="utf-8")
+    exe = indexer.pagefind_executable()
+    assert exe is not None
+    cmd = [exe, "--site", str(site), "--output-path", str(tmp_path / "cli"), "--silent"]
+    for selector in search.EXCLUDE:
+        cmd += ["--exclude-selectors", selector]
+    subprocess.run(cmd, check=True, timeout=120)
+    assert indexer.index_site(site).ok
+    fragments = [sorted(p.name for p in (folder / "fragment").iterdir()) for folder in (tmp_path / "cli", site / "pagefind")]
+    assert len(fragments[0]) == 4 and fragments[0] == fragments[1]
+
+
 def test_shard_folders():
     assert [indexer.shard_dir(n) for n in range(3)] == ["pagefind", "pagefind/2", "pagefind/3"]
 

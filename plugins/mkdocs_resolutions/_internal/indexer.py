@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .search import BODY_MARK, EXCLUDE
+from .search import BODY_MARK, EXCLUDE, indexed_part
 
 OUTPUT_SUBDIR = "pagefind"
 TIMEOUT = 3600  # seconds for the whole index; Pagefind takes about 1 s per 100 pages here, so this is a hang, not a big site
@@ -109,7 +109,8 @@ class Indexer:
             elif self._in_shard == self.shard_pages:
                 self._write_shard()
                 self._open_shard()
-            self._send({"type": "AddFile", "index_id": self._index_id, "file_path": path, "url": None, "file_contents": html})
+            self._send({"type": "AddFile", "index_id": self._index_id, "file_path": path, "url": None,
+                        "file_contents": indexed_part(html)})
             self._in_shard += 1
         except _Stopped as stop:
             self._stop(str(stop))
