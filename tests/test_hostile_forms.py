@@ -168,7 +168,7 @@ def test_pagefind_that_never_finishes_is_stopped_with_a_clear_error(tmp_path):
     exe.chmod(exe.stat().st_mode | stat.S_IEXEC)
     result = index_site(tmp_path, str(exe), timeout=1)
     assert not result.ok
-    assert result.message == "Pagefind did not finish within 1 s and was stopped: the site has no search"
+    assert result.message == "Pagefind gave no answer for 1 s and was stopped: the site has no search"
 
 
 def test_pagefind_that_cannot_start_is_an_error_not_a_crash(tmp_path):

@@ -36,7 +36,7 @@ from typing import IO, Any
 from .search import BODY_MARK, EXCLUDE, indexed_part
 
 OUTPUT_SUBDIR = "pagefind"
-TIMEOUT = 3600  # seconds for the whole index; Pagefind takes about 1 s per 100 pages here, so this is a hang, not a big site
+TIMEOUT = 3600  # seconds Pagefind may take to answer (a shard of 1,500 pages is written in seconds): longer is a hang
 SHARD_PAGES = 1500  # pages per index: about 1 GB of Pagefind's memory (measured: 0.75 GB for 1,000 pages)
 SHARDS_FILE = "shards.json"  # in the main bundle: the other shards' folders, relative to it
 PENDING = 64  # pages handed over but not yet taken by Pagefind: the build waits beyond this (memory stays bounded)
@@ -71,8 +71,9 @@ class _Stopped(Exception):
 class Indexer:
     """One build's Pagefind index: :meth:`add` each written page, then :meth:`finish`.
 
-    Nothing here raises: a failure (no binary, a crash, a hang past ``timeout``
-    seconds) stops the indexer, and :meth:`finish` returns it as a message.
+    Nothing here raises: a failure (no binary, a crash, no answer for ``timeout``
+    seconds while one is awaited) stops the indexer, and :meth:`finish` returns
+    it as a message. A slow build is not a hang: only Pagefind's silence counts.
     """
 
     def __init__(self, site_dir: Path, executable: str | None = None, *, shard_pages: int = SHARD_PAGES,
@@ -94,7 +95,8 @@ class Indexer:
         self._errors: list[str] = []
         self._lock = threading.Condition()
         self._last_id = 0
-        self._deadline = 0.0
+        self._answered = 0
+        self._progress = 0.0  # when Pagefind last answered, or was asked something while it owed nothing
 
     # -- the build's side
 
@@ -204,12 +206,13 @@ class Indexer:
                                           stdout=subprocess.PIPE, stderr=self._stderr)
         except OSError as exc:
             raise _Stopped(f"Pagefind could not be started ({exe}): {exc}: {NO_SEARCH}") from None
-        self._deadline = time.monotonic() + self.timeout
         threading.Thread(target=self._write_loop, args=(self._proc,), daemon=True).start()
         threading.Thread(target=self._read_loop, args=(self._proc,), daemon=True).start()
 
     def _send(self, payload: dict[str, Any], wait: bool = False) -> int:
         with self._lock:
+            if self._answered == self._last_id:  # Pagefind owed nothing: its time to answer starts now
+                self._progress = time.monotonic()
             self._last_id += 1
             message_id = self._last_id
             if wait:
@@ -229,7 +232,7 @@ class Indexer:
         with self._lock:
             while message_id not in self._replies:
                 self._check()
-                self._lock.wait(timeout=min(1.0, max(0.0, self._deadline - time.monotonic())))
+                self._lock.wait(timeout=min(1.0, self.timeout))
             reply = self._replies.pop(message_id)
         if reply.get("type") == "Error":
             raise _Stopped(f"Pagefind failed: {reply.get('message')}: {NO_SEARCH}")
@@ -244,8 +247,8 @@ class Indexer:
             raise _Stopped(f"Pagefind stopped: {NO_SEARCH}")
         if proc.poll() is not None:
             raise _Stopped(f"Pagefind stopped ({proc.returncode}): {self._stderr_tail() or 'no message'}: {NO_SEARCH}")
-        if time.monotonic() > self._deadline:
-            raise _Stopped(f"Pagefind did not finish within {self.timeout:.0f} s and was stopped: {NO_SEARCH}")
+        if self._answered < self._last_id and time.monotonic() - self._progress > self.timeout:
+            raise _Stopped(f"Pagefind gave no answer for {self.timeout:.0f} s and was stopped: {NO_SEARCH}")
 
     def _stderr_tail(self) -> str:
         if self._stderr is None:
@@ -279,6 +282,8 @@ class Indexer:
                 except ValueError:
                     continue
                 with self._lock:
+                    self._answered += 1
+                    self._progress = time.monotonic()
                     if message_id in self._waiting:
                         self._waiting.discard(message_id)
                         self._replies[message_id] = payload
