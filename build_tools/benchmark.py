@@ -15,11 +15,13 @@ into two sites:
 * **plain**: each text as a plain ``.md`` page at its symbol's path, Material
   with ``navigation.prune`` and the default search plugin.
 
-Cold and plain builds run three times (``--runs``) and the median (by wall
-time) is reported. Measured per build, in a child process: wall and CPU time,
-peak memory (max RSS of the largest process: the build or Pagefind, from
-``getrusage``) and per stage (the build's peak after parsing and after
-rendering, Pagefind's while indexing), total HTML bytes, bytes per
+Cold and plain builds run three times (``--runs``), alternately (so both meet the
+same load on a shared machine), and the median (by wall time) is reported,
+with each cold/plain pair's ratio. Measured per build, in a child process: wall and CPU time,
+peak memory (max RSS of the largest process: the build, a parse worker or
+Pagefind, from ``getrusage``) and per stage (the build's peak after parsing
+and after rendering, its children's: Pagefind, which indexes while the build
+renders, and the parse workers), total HTML bytes, bytes per
 document page, the largest page overhead (page HTML minus its source text),
 and the bytes a reader downloads before the first result for a common word
 (Pagefind: its script, entry, wasm, metadata, index chunks and the first
