@@ -105,11 +105,19 @@ class Cache:
     folder: Path | None = None
     memory: dict[str, Analysis] = field(default_factory=dict)
 
+    @staticmethod
+    def key(data: bytes, path: str) -> str:
+        return hashlib.sha256(f"{CACHE_VERSION}\0{path}\0".encode() + data).hexdigest()
+
+    def stored(self, key: str) -> Path | None:
+        """The file holding the analysis cached under ``key`` (None for a cache in memory only)."""
+        return self.folder / f"{key}.pickle" if self.folder else None
+
     def get(self, data: bytes, path: str) -> Analysis:
-        key = hashlib.sha256(f"{CACHE_VERSION}\0{path}\0".encode() + data).hexdigest()
+        key = self.key(data, path)
         if key in self.memory:
             return self.memory[key]
-        stored = self.folder / f"{key}.pickle" if self.folder else None
+        stored = self.stored(key)
         analysis = None
         if stored and stored.exists():
             try:
