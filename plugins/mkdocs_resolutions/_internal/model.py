@@ -131,6 +131,33 @@ class Metadata:
 
 
 @dataclass
+class Table:
+    """A table printed inside the text (a scale of assessments, appropriations, a programme of work).
+
+    Read from a PDF's layout it has ``rows`` of cells, the first ``header_rows``
+    of them column headings. Plain text cannot show where a cell ends, so a table
+    read from text keeps its lines as printed in ``pre`` (no cells, never re-flowed
+    into a sentence). ``read_from`` says which, for the page's note.
+    """
+
+    line: int  # 1-based source line of its first row
+    rows: list[list[RichText]] = field(default_factory=list)
+    header_rows: int = 0
+    caption: RichText | None = None  # a printed title ("Table 2 ...")
+    pre: RichText | None = None  # read from plain text: the lines as printed, "\n" between them
+    read_from: Literal["pdf", "markdown", "text"] = "pdf"
+
+    def cells(self) -> Iterator[RichText]:
+        """Every piece of text of the table: caption, cells in reading order, or its lines."""
+        if self.caption is not None:
+            yield self.caption
+        if self.pre is not None:
+            yield self.pre
+        for row in self.rows:
+            yield from row
+
+
+@dataclass
 class Paragraph:
     """A numbered or lead-phrase paragraph, or a sub-paragraph of one.
 
@@ -145,6 +172,7 @@ class Paragraph:
     body: RichText  # the words after the lead phrase
     line: int  # 1-based source line where the paragraph starts
     children: list[Paragraph] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)  # printed after its words, before its children
 
     def walk(self) -> Iterator[Paragraph]:
         yield self
@@ -237,6 +265,9 @@ class Document:
             else:
                 for para in block.walk():
                     yield from para.body.notes
+                    for table in para.tables:
+                        for cell in table.cells():
+                            yield from cell.notes
         for annex in self.annexes:
             yield from annex.title.notes
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import anchors
 from .anchors import Anchor
 from .conventions import CLOSING, DATE, LABEL, OPENING, ORGAN_CODES
-from .model import Annex, Block, Diagnostic, Document, Footnote, Heading, Paragraph, RichText
+from .model import Annex, Block, Diagnostic, Document, Footnote, Heading, Paragraph, RichText, Table
 from .leads import split_lead
 from .readers.raw import RawDocument, RawPara
 
@@ -139,6 +139,9 @@ class _Builder:
         rich = para.text.strip()
         text = rich.text
         if not text and not rich.notes:
+            return
+        if para.table is not None:
+            self.table(para.table, para.line)
             return
         if self.annex is None and not self.doc.blocks and not self.doc.opening.text and _OPENING.match(text):
             self.doc.opening = RichText(text, [], list(rich.notes))
@@ -306,6 +309,21 @@ class _Builder:
             self.blocks.append(Heading(rich, line, None))
             return True
         return False
+
+    def table(self, table: Table, line: int) -> None:
+        """A table belongs to the paragraph printed just before it ("... set forth in the table below:");
+        with none before it in this part, it stands in a text paragraph of its own."""
+        last = self.blocks[-1] if self.blocks else None
+        if isinstance(last, Paragraph):
+            host = last
+            while host.children:
+                host = host.children[-1]
+        else:
+            self.text_count += 1
+            host = self.make("text", self.here("text", str(self.text_count), in_article=True), None, RichText(), line)
+            self.blocks.append(host)
+            self.current, self.stack = host, [_Level("digit", host)]
+        host.tables.append(table)
 
     def preambular(self, rich: RichText, line: int) -> None:
         self.pp_count += 1
