@@ -18,7 +18,7 @@ from mkdocs_resolutions._internal.render.html import render_document
 from mkdocs_resolutions._internal.render.links import Linker
 from mkdocs_resolutions._internal.structure import build_document
 
-from .hostile_support import render, source_words, visible_text, words
+from .hostile_support import render, visible_text, words
 from .pdf_make import Run, make_pdf
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

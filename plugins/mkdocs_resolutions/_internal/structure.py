@@ -140,9 +140,6 @@ class _Builder:
         text = rich.text
         if not text and not rich.notes:
             return
-        if para.table is not None:
-            self.table(para.table, para.line)
-            return
         if self.annex is None and not self.doc.blocks and not self.doc.opening.text and _OPENING.match(text):
             self.doc.opening = RichText(text, [], list(rich.notes))
             return
@@ -373,7 +370,10 @@ def build_document(raw: RawDocument) -> Document:
     doc.footnotes = _unique_footnotes(raw.footnotes, doc)
     builder = _Builder(raw, doc)
     for para in raw.paras:
-        builder.add(para)
+        if para.table is not None:
+            builder.table(para.table, para.line)
+        else:
+            builder.add(para)
     _check(doc)
     return doc
 

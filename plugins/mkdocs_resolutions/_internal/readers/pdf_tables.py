@@ -135,9 +135,7 @@ def find_tables(rows: Sequence[RowLike], em: float, rules: dict[int, list[tuple[
         members = [k for k in range(i, end) if _is_candidate(pieces[k])]
         if len(members) >= _MIN_ROWS and len(bands) >= 2:
             found.append(_layout(rows, pieces, i, end, bands, em, rules.get(rows[i].page, [])))
-            i = end
-        else:
-            i += 1
+        i = max(end, i + 1)  # rows of a run that is no table are not looked at again: linear
     return found
 
 

@@ -54,7 +54,7 @@ def _columns(body: list[str]) -> bool:
     """Columns side by side: a column start shared by three lines (one character of play), and
     gaps in at least half the lines."""
     starts = Counter(s for t in body for s in set(_column_starts(t)))
-    aligned = max((sum(n for s, n in starts.items() if abs(s - x) <= 1) for x in starts), default=0)
+    aligned = max((starts[x - 1] + starts[x] + starts[x + 1] for x in starts), default=0)
     gapped = sum(bool(_column_starts(t)) for t in body)
     return aligned >= _MIN_COLUMNS_ROWS and gapped * 2 >= len(body)
 
@@ -88,19 +88,21 @@ def table_spans(paras: list[Lines], width: int) -> dict[int, int]:
     row, set off by a blank line) or that names it ("Table 2") belongs to it.
     """
     spans: dict[int, int] = {}
+    run_end = list(range(len(paras) + 1))  # where the run of cell-like paragraphs from k ends (one pass: linear)
+    for k in range(len(paras) - 1, -1, -1):
+        if _cell_like(paras[k]):
+            run_end[k] = run_end[k + 1]
     k = 0
     while k < len(paras):
-        end = k
-        while end < len(paras) and _cell_like(paras[end]):
-            end += 1
+        end = run_end[k]
         if end - k >= _MIN_CELL_LINES and _cells([t for p in paras[k:end] for _n, t in p], width):
             spans[k] = end
             k = end
-        elif is_text_table([t for _n, t in paras[k]], width):
-            spans[k] = k + 1
-            k += 1
-        else:
-            k += 1
+            continue
+        for j in range(k, max(end, k + 1)):  # each paragraph of a run that is no table is looked at once
+            if is_text_table([t for _n, t in paras[j]], width):
+                spans[j] = j + 1
+        k = max(end, k + 1)
     covered = {k for start, end in spans.items() for k in range(start, end)}
     for start, end in sorted(spans.items()):
         before = start - 1
