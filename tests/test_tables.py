@@ -196,3 +196,22 @@ def test_a_markdown_pipe_table_is_a_table_and_escaped() -> None:
     assert [th["scope"] for th in soup.select("#op-1 thead th")] == ["col", "col"]
     assert [[td.get_text() for td in tr.select("td")] for tr in soup.select("#op-1 tbody tr")] == [
         ["Overall policy-making", "1 250 300"], ["Political affairs | peace", "<script>x</script>"]]
+
+
+def test_document_json_carries_the_tables_and_follows_the_schema(tmp_path: Path) -> None:
+    import json
+
+    jsonschema = pytest.importorskip("jsonschema")
+    from mkdocs_resolutions._internal.export import document_json, schema_bytes
+
+    for data, name in [(_table_pdf(), "t.pdf"), (_pdftotext(_table_pdf(), tmp_path, "-layout").encode(), "t.txt")]:
+        page = render(data, name)
+        record = json.loads(document_json(page.doc, [], "A/RES/99/250/"))
+        jsonschema.validate(record, json.loads(schema_bytes()))
+        op1 = next(b for b in record["blocks"] if b.get("anchor") == "op-1")
+        (table,) = op1["tables"]
+        if name == "t.pdf":
+            assert [[c["text"] for c in row] for row in table["rows"]] == [HEADER, *BODY] and table["pre"] is None
+        else:
+            assert table["rows"] == [] and table["pre"]["text"].split("\n") == LAYOUT_LINES
+        assert "tables" not in next(b for b in record["blocks"] if b.get("anchor") == "op-2")
