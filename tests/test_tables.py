@@ -160,6 +160,8 @@ def test_corpus_scale_of_assessments_from_plain_text_is_a_preformatted_table() -
     assert [p.anchor for p in page.doc.paragraphs() if p.role == "text"] == ["text-1"]  # the table's note only
     pre = page.soup().select_one("#op-11 figure.res-table--text pre")
     assert words(visible_text(str(pre))) == words("\n".join(text.split("\n")[157:210]))  # source lines 158-210
+    # a citation inside the table is a link like any other, and counts as cited from paragraph 11
+    assert [(a.get_text(), a["data-symbol"]) for a in pre.select("a.res-cite")] == [("55/235", "A/RES/55/235")]
     # every table found in the 160 corpus texts: this one only
     found = []
     for f in sorted(CORPUS.glob("*.txt")):
@@ -181,7 +183,8 @@ def test_a_markdown_pipe_table_is_a_table_and_escaped() -> None:
     text = (
         "The General Assembly,\n\n1. *Approves* the appropriations below:\n\n"
         "| Section | Amount <i>(US$)</i> |\n|---|---:|\n| Overall policy-making | 1 250 300 |\n"
-        "| Political affairs \\| peace | <script>x</script> |\n\n2. *Decides* to remain seized of the matter.\n"
+        "| Political affairs \\| peace | <script>x</script> |\n| Yemen (resolution 2140 (2015)) | 12 |\n\n"
+        "2. *Decides* to remain seized of the matter.\n"
     )
     doc = build_document(read_markdown(text, "budget.md"))
     op1 = next(p for p in doc.paragraphs() if p.anchor == "op-1")
@@ -189,13 +192,22 @@ def test_a_markdown_pipe_table_is_a_table_and_escaped() -> None:
     assert table.read_from == "markdown" and table.header_rows == 1
     assert [[c.text for c in row] for row in table.rows] == [
         ["Section", "Amount <i>(US$)</i>"], ["Overall policy-making", "1 250 300"],
-        ["Political affairs | peace", "<script>x</script>"]]
-    html = render_document(doc, Linker({}, "x/y/", "https://undocs.org/{symbol}"), {})
+        ["Political affairs | peace", "<script>x</script>"], ["Yemen (resolution 2140 (2015))", "12"]]
+    from mkdocs_resolutions._internal.corpus import analyse
+
+    a = analyse(text.encode(), "budget.md")
+    assert [(d.line, d.code) for d in a.diagnostics if d.code.startswith("citation")] == [
+        (9, "citation-date-mismatch")]  # a Council resolution cited in a cell is checked like any other
+    assert [[c.text for c in row] for p in a.doc.paragraphs() for t in p.tables for row in t.rows] == [
+        [c.text for c in row] for row in table.rows]  # the pipeline reads the text as markdown too
+    html = render_document(a.doc, Linker({}, "x/y/", "https://undocs.org/{symbol}"), a.citations)
     soup = BeautifulSoup(html, "lxml")
     assert "<script>" not in html and "&lt;script&gt;x&lt;/script&gt;" in html
     assert [th["scope"] for th in soup.select("#op-1 thead th")] == ["col", "col"]
     assert [[td.get_text() for td in tr.select("td")] for tr in soup.select("#op-1 tbody tr")] == [
-        ["Overall policy-making", "1 250 300"], ["Political affairs | peace", "<script>x</script>"]]
+        ["Overall policy-making", "1 250 300"], ["Political affairs | peace", "<script>x</script>"],
+        ["Yemen (resolution 2140 (2015))", "12"]]
+    assert [a["data-symbol"] for a in soup.select("#op-1 td a.res-cite")] == ["S/RES/2140(2015)"]
 
 
 def test_document_json_carries_the_tables_and_follows_the_schema(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Iterator, Literal
 
-from .anchors import footnote, heading_key
+from .anchors import footnote, heading_key, table_key
 
 
 @dataclass(frozen=True)
@@ -146,15 +146,21 @@ class Table:
     caption: RichText | None = None  # a printed title ("Table 2 ...")
     pre: RichText | None = None  # read from plain text: the lines as printed, "\n" between them
     read_from: Literal["pdf", "markdown", "text"] = "pdf"
+    row_lines: list[int] = field(default_factory=list)  # source line of each row (warnings name it)
 
     def cells(self) -> Iterator[RichText]:
         """Every piece of text of the table: caption, cells in reading order, or its lines."""
+        yield from (rich for rich, _line in self.pieces())
+
+    def pieces(self) -> Iterator[tuple[RichText, int]]:
+        """:meth:`cells` with the source line each starts on."""
         if self.caption is not None:
-            yield self.caption
+            yield self.caption, self.line
         if self.pre is not None:
-            yield self.pre
-        for row in self.rows:
-            yield from row
+            yield self.pre, self.line
+        for k, row in enumerate(self.rows):
+            line = self.row_lines[k] if k < len(self.row_lines) else self.line
+            yield from ((cell, line) for cell in row)
 
 
 @dataclass
@@ -274,7 +280,8 @@ class Document:
     def texts(self) -> Iterator[tuple[str, RichText, int]]:
         """Every run of text that may hold citations, with a stable key and its line.
 
-        Keys: a paragraph's anchor, ``h<line>`` for a heading, ``fn-<N>`` for a footnote (a heading's printed title holds no citations).
+        Keys: a paragraph's anchor, ``h<line>`` for a heading, ``fn-<N>`` for a footnote (a heading's printed title holds no citations),
+        :func:`.anchors.table_key` for a piece of a table (its lines from plain text, or one cell).
         """
         for block in self.all_blocks():
             if isinstance(block, Heading):
@@ -282,6 +289,9 @@ class Document:
             else:
                 for para in block.walk():
                     yield para.anchor, para.body, para.line
+                    for t, table in enumerate(para.tables, 1):
+                        for k, (piece, line) in enumerate(table.pieces()):
+                            yield table_key(para.anchor, t, k), piece, line
         for note in self.footnotes:
             yield footnote(note.number), note.body, note.line
 

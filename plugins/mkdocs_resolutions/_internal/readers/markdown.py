@@ -463,7 +463,8 @@ def read_markdown_parts(text: str, path: str) -> tuple[RawDocument, MarkdownPart
             words = RichText()
             for cell in (c for row in rows for c in row):
                 words.append(cell, " ")
-            raw.paras.append(RawPara(words, block.line, table=Table(block.line, rows, 1, read_from="markdown")))
+            row_lines = [block.line] + [block.line + k for k in range(2, len(rows) + 1)]  # the |---| rule is line 2
+            raw.paras.append(RawPara(words, block.line, table=Table(block.line, rows, 1, read_from="markdown", row_lines=row_lines)))
             continue
         source_lines = [_line_body(t) for t in block.text.split("\n")]
         rich, bold = inline("\n".join(t for t, _h in source_lines), raw, block.line)

@@ -729,7 +729,8 @@ class _Reader:
         words = [caption] if caption is not None else []
         words += [cell for row in cells for cell in row if cell.text or cell.notes]
         first = rows[layout.start]
-        table = Table(first.number, cells, layout.header_rows, caption, read_from="pdf")
+        lines = [rows[min(k for column in row for k, _g in column)].number for row in layout.cells]
+        table = Table(first.number, cells, layout.header_rows, caption, read_from="pdf", row_lines=lines)
         return _Block(words, first.number, first.page, rows=rows[layout.start:layout.end], table=table)
 
     def _footnotes(self, rows: list[_Row]) -> None:
