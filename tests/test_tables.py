@@ -227,3 +227,15 @@ def test_document_json_carries_the_tables_and_follows_the_schema(tmp_path: Path)
         else:
             assert table["rows"] == [] and table["pre"]["text"].split("\n") == LAYOUT_LINES
         assert "tables" not in next(b for b in record["blocks"] if b.get("anchor") == "op-2")
+
+
+def test_a_tables_words_are_found_by_search_under_its_paragraph() -> None:
+    """A/RES/79/250's table of levels (paragraph 11), read from plain text: its cells are searchable."""
+    from .corpus_site import corpus_site
+    from .test_search import need_node, query
+
+    need_node()
+    [res] = query(corpus_site(), [{"q": "least developed countries contributors premium", "limit": 3}])
+    first = res["results"][0]
+    assert first["symbol"] == "A/RES/79/250"
+    assert "op-11" in {p["id"] for p in first["paragraphs"]}
