@@ -24,7 +24,8 @@ JS_BOXES = """(sel) => {
   const scroll = box.querySelector('.res-table__scroll');
   return {page: document.documentElement.scrollWidth, vw: window.innerWidth,
           scroll: scroll.scrollWidth, shown: scroll.clientWidth, left: box.getBoundingClientRect().left,
-          right: box.getBoundingClientRect().right, overflow: getComputedStyle(scroll).overflowX};
+          right: box.getBoundingClientRect().right, overflow: getComputedStyle(scroll).overflowX,
+          align: getComputedStyle(box).textAlign};
 }"""
 
 
@@ -51,6 +52,7 @@ def test_a_table_scrolls_in_its_box_on_a_phone_and_the_page_does_not(browser, si
         assert box["page"] <= box["vw"] == 375, box  # the page itself never scrolls sideways
         assert 0 <= box["left"] and box["right"] <= 375, box
         assert box["overflow"] == "auto" and box["scroll"] > box["shown"], box  # the table's own box does
+        assert box["align"] in ("left", "start"), box  # not centred like Material's figures
 
 
 def test_a_table_prints_whole(browser, site):
