@@ -239,3 +239,12 @@ def test_a_tables_words_are_found_by_search_under_its_paragraph() -> None:
     first = res["results"][0]
     assert first["symbol"] == "A/RES/79/250"
     assert "op-11" in {p["id"] for p in first["paragraphs"]}
+
+
+def test_the_pdf_and_its_layout_text_are_one_document_with_one_table(tmp_path: Path) -> None:
+    """Both forms in the docs folder: the text agrees with the PDF (same paragraphs, the table in the same one)."""
+    from mkdocs_resolutions._internal.corpus import analyse, choose_forms
+
+    text = _pdftotext(_table_pdf(), tmp_path, "-layout").encode()
+    _kept, dropped, notes = choose_forms([("t.pdf", analyse(_table_pdf(), "t.pdf")), ("t.txt", analyse(text, "t.txt"))])
+    assert dropped == {"t.txt": "t.pdf"} and [n.code for n in notes] == ["form-duplicate"]
