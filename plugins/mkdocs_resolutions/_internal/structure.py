@@ -41,7 +41,7 @@ def _lead_length(body: RichText, role: str, organ: str | None = None) -> int:
             # An italic run that is most of the paragraph is not a lead phrase.
             if lead and len(lead) < 120 and len(lead) < len(body.text.strip()):
                 return len(lead)
-    if role in ("preambular", "operative"):
+    if role in ("preambular", "operative", "sub"):  # a sub-paragraph's lead is its heading ("Protection of civilians:")
         return split_lead(body.text, role, organ)  # type: ignore[arg-type]
     return 0
 
