@@ -248,3 +248,14 @@ def test_the_pdf_and_its_layout_text_are_one_document_with_one_table(tmp_path: P
     text = _pdftotext(_table_pdf(), tmp_path, "-layout").encode()
     _kept, dropped, notes = choose_forms([("t.pdf", analyse(_table_pdf(), "t.pdf")), ("t.txt", analyse(text, "t.txt"))])
     assert dropped == {"t.txt": "t.pdf"} and [n.code for n in notes] == ["form-duplicate"]
+
+
+def test_labels_before_their_text_are_no_columns() -> None:
+    """ "1.  (a)  Decides ..." three times over is a list, not a table of three columns."""
+    page = [Run("The General Assembly,", 108, 100, 10, "Times-Italic")]
+    for k, label in enumerate(["(a)", "(b)", "(c)", "(d)"]):
+        page += [Run(f"{k + 1}.", 108, 120 + 14 * k), Run(label, 135, 120 + 14 * k),
+                 Run(f"Decides to act on matter {k + 1};", 170, 120 + 14 * k)]
+    raw = read_pdf(make_pdf([page]), "list.pdf")
+    assert [p.table for p in raw.paras] == [None] * len(raw.paras)
+    assert "4. (d) Decides to act on matter 4;" in raw.paras[-1].text.text

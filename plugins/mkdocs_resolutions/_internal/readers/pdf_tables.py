@@ -94,8 +94,11 @@ def _text(piece: Piece) -> str:
 
 
 def _is_candidate(pieces: list[Piece]) -> bool:
-    """Two or more pieces, and not merely a label before its text ("7.   Decides")."""
-    return len(pieces) > 2 or (len(pieces) == 2 and not _LABEL.fullmatch(_text(pieces[0])))
+    """Two or more pieces, not counting labels before the text ("7.   Decides", "1.   (a)   Decides")."""
+    k = 0
+    while k < len(pieces) - 1 and _LABEL.fullmatch(_text(pieces[k])):
+        k += 1
+    return len(pieces) - k >= 2
 
 
 def _bands(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
