@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import anchors
+from .amendments import read_amendment, target_citations
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
 from .citations.checks import Cited, council_year_conflicts
 from .model import Diagnostic, Document, Kind, Metadata, Paragraph
@@ -79,6 +80,10 @@ def analyse(data: bytes, path: str) -> Analysis:
         diagnostics.extend(found.diagnostics)
         cited += [Cited(s, line + rich.text.count("\n", 0, c.start)) for c in found.citations for s in c.symbols]
     diagnostics.extend(council_year_conflicts(cited, path))
+    if (amendment := read_amendment(doc)) is not None:  # its instructions link to the paragraphs they change
+        for key, cites in target_citations(amendment, citations).items():
+            citations[key] = sorted(citations.get(key, []) + cites, key=lambda c: c.start)
+        diagnostics.extend(amendment.diagnostics)
     ibid: dict[str, str] = {}
     for note, source in zip(doc.footnotes, ibid_sources([n.body.text for n in doc.footnotes], organ=organ)):
         if source is None:

@@ -29,7 +29,7 @@ from ..urls import Registry
 from ..graph import Graph, Previews, build_graph, citation_report, page_graph
 from ..render.report import report_html
 from ..changes.pages import ChangesPage, plan as plan_changes
-from ..render.changes import changes_page, side
+from ..render.changes import changes_page, lineage as changes_lineage, page_names
 from ..render.html import cited_by_html, description, render_document
 from ..prose import analyse_page
 from ..render.links import Linker
@@ -193,7 +193,10 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
 
     def _add_changes_pages(self, files: Files, config: MkDocsConfig) -> None:
         """A changes page per earlier version of each text (see ``changes.pages``), out of the nav."""
-        self.changes_of = plan_changes(self.corpus, self.graph)[1]
+        versions, self.changes_of = plan_changes(self.corpus, self.graph)
+        for amended in versions.amended.values():  # instructions that could not be applied to the draft
+            for diag in amended.diagnostics:
+                self._log(diag)
         self.changes = {}
         for cpages in self.changes_of.values():
             for cpage in cpages:
@@ -252,8 +255,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             return ""
         if page.file.src_uri in self.changes:
             cpage = self.changes[page.file.src_uri]
-            names = (side(self.corpus.entries[cpage.new]).name, side(self.corpus.entries[cpage.old]).name)
-            page.meta["title"] = escape("Changes in {} since {}".format(*names))
+            page.meta["title"] = escape("Changes in {} since {}".format(*page_names(cpage, self.corpus)))
             return ""
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
@@ -282,7 +284,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if page.file.src_uri in self.changes:
             cpage = self.changes[page.file.src_uri]
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
-            return self._known_anchors(page, changes_page(cpage, self.corpus, self.changes_of[cpage.new], linker.href))
+            return self._known_anchors(page, changes_page(cpage, self.corpus, self.changes_of.get(cpage.new, [cpage]), linker.href))
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
             return self._known_anchors(page, f"<h1>{escape(bpage.title)}</h1>\n{bpage.html}")  # not indexed: it names every symbol
@@ -299,8 +301,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if listing is not None:
             view.full_href = linker.href(listing.removesuffix("index.md"))
         if entry.src_uri in self.changes_of:  # "Changes since A/RES/78/229", among the lineage links
-            first = self.changes_of[entry.src_uri][0]
-            view.lineage.append(("Changes since", side(self.corpus.entries[first.old]).name, linker.href(first.url)))
+            view.lineage += changes_lineage(self.changes_of[entry.src_uri], self.corpus, linker.href)
         marks = MandateView(self.mandates.by_src.get(entry.src_uri, []), entry.url)
         body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit, marks,
                                breadcrumb=self.config.browse)
