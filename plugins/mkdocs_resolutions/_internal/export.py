@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from . import anchors, jsontext
 from .mandates.calendar import Row
 from .mandates.model import Mandate
-from .model import Annex, Block, Document, Heading, Paragraph, RichText
+from .model import Annex, Block, Document, Heading, Paragraph, RichText, Table
 
 SCHEMA_VERSION = 1
 SCHEMA_PATH = "schema/document.schema.json"
@@ -52,6 +52,17 @@ def _paragraph(para: Paragraph) -> dict[str, Any]:
         "body": _rich(para.body),
         "line": para.line,
         "children": [_paragraph(c) for c in para.children],
+    } | ({"tables": [_table(t) for t in para.tables]} if para.tables else {})
+
+
+def _table(table: Table) -> dict[str, Any]:
+    return {
+        "line": table.line,
+        "read_from": table.read_from,
+        "header_rows": table.header_rows,
+        "caption": _rich(table.caption) if table.caption is not None else None,
+        "rows": [[_rich(cell) for cell in row] for row in table.rows],
+        "pre": _rich(table.pre) if table.pre is not None else None,
     }
 
 
