@@ -72,9 +72,14 @@ def traits(text: str) -> Traits:
 def reshape(lines: list[Line], found: Traits) -> list[Line]:
     """The lines in the plain-text reader's shape, when the traits ask for it; else as they are."""
     if found.flat:
-        return _reshape_flat(lines, found)
+        return rejoin_split_words(_reshape_flat(lines, found))
     if not found.indented:
         return lines
+    return rejoin_split_words(_reshape_layout(lines))
+
+
+def _reshape_layout(lines: list[Line]) -> list[Line]:
+    """``pdftotext -layout``: pages at form feeds, paragraphs from the indentation."""
     pages = _pages(lines)
     marks = _marks(lines)
     out: list[Line] = []
@@ -348,15 +353,19 @@ def _strip_symbol(text: str) -> str:
 
 
 def _running_lines(lines: list[Line], marks: _Marks) -> set[str]:
-    """The running title: a line printed again and again next to page furniture."""
+    """The running title: a line printed again and again, each time next to page furniture.
+
+    Once away from it is allowed (the cover's title); a line of text that recurs
+    ("chap. I, sect. D." under several notes) is sometimes far from the furniture.
+    """
     seen: Counter[str] = Counter()
-    near: set[str] = set()
+    near: Counter[str] = Counter()
     for k, (_n, text) in enumerate(lines):
         if len(text.strip()) > 15:
             seen[_strip_symbol(text)] += 1
-            if any(marks(t) for _m, t in lines[max(0, k - 4) : k + 5]):
-                near.add(_strip_symbol(text))
-    return {t for t in near if seen[t] >= 2}  # the cover's title line counts: a two-page text has one head
+            if any(marks(t) for _m, t in lines[max(0, k - 3) : k + 4]):
+                near[_strip_symbol(text)] += 1
+    return {t for t, count in near.items() if seen[t] >= 2 and count >= seen[t] - 1}  # a two-page text has one head
 
 
 def _pages_at_furniture(lines: list[Line], marks: _Marks) -> list[list[Line]]:
@@ -442,3 +451,72 @@ def _hangs(text: str, above: str) -> bool:
     """Is the line indented to the text after the label of the line above ("• specific ..." / "  protection ...")?"""
     m = _LABEL_HEAD.match(above)
     return m is not None and abs(_indent(text) - m.end()) <= 1
+
+
+# --- words the extractor split inside ("presid en t", "rega rd", "o f") -------------------------------------
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "Houthi’s" is one word: its "s" is not a word alone
+_SPLIT_YEAR = re.compile(r"\((?=[\d ]{5,8}\))(\d[\d ]*\d) ?\)")  # "(201 5 )": a year in brackets, split
+_MOST_PIECES = 6
+
+
+def rejoin_split_words(lines: list[Line]) -> list[Line]:
+    """Join pieces of one word that the extractor printed apart, when the joined word is certain.
+
+    Certain means: the document writes the joined word elsewhere, and one piece is a
+    fragment: it never stands alone outside such runs, and it opens the word
+    ("Presid en t", "rega rd") or is too short to be a word ("a nd", "o f"). Words of
+    the document side by side ("in to", "as set") stay apart; no word is made up.
+    Only spaces go, so every letter stays where it was printed.
+    """
+    lines = [(n, _SPLIT_YEAR.sub(_year, t)) for n, t in lines]
+    vocab = Counter(w.lower() for _n, t in lines for w in _WORDS.findall(t))
+    runs = [_runs(t, vocab) for _n, t in lines]
+    in_runs = Counter(p.lower() for found in runs for run in found for p in run[2])
+
+    def fragment(k: int, piece: str) -> bool:
+        low = piece.lower()
+        return vocab[low] <= in_runs[low] and (k == 0 or (len(low) <= 2 and low not in _SHORT_WORDS))
+
+    out = []
+    for (n, text), found in zip(lines, runs):
+        for start, end, pieces in reversed(found):
+            if any(fragment(k, p) for k, p in enumerate(pieces)):
+                text = text[:start] + "".join(pieces) + text[end:]
+        out.append((n, text))
+    return out
+
+
+_SHORT_WORDS = {"a", "i", "an", "as", "at", "be", "by", "do", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or",
+                "so", "to", "up", "us", "we"}
+_BEFORE = re.compile(r"(?:^|[\s(\[“‘\"'])$")
+_AFTER = re.compile(r"(?:$|[\s,;:.!?)\]”’\"'])")
+
+
+def _runs(text: str, vocab: Counter[str]) -> list[tuple[int, int, list[str]]]:
+    """The longest runs of letter groups one space apart, standing as a word, that spell a word of the document."""
+    pieces = list(_LETTERS.finditer(text))
+    found = []
+    i = 0
+    while i < len(pieces):
+        end = i
+        if _BEFORE.search(text[: pieces[i].start()]):
+            for j in range(min(len(pieces) - 1, i + _MOST_PIECES - 1), i, -1):
+                run = pieces[i : j + 1]
+                if (
+                    all(text[a.end() : b.start()] == " " for a, b in zip(run, run[1:]))
+                    and _AFTER.match(text, run[-1].end())
+                    and vocab["".join(p.group(0) for p in run).lower()]
+                ):
+                    end = j
+                    break
+        if end > i:
+            found.append((pieces[i].start(), pieces[end].end(), [p.group(0) for p in pieces[i : end + 1]]))
+        i = end + 1
+    return found
+
+
+def _year(m: re.Match[str]) -> str:
+    digits = m.group(1).replace(" ", "")
+    return f"({digits})" if len(digits) == 4 and digits[:2] in ("19", "20") else m.group(0)
