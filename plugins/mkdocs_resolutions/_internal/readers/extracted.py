@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from ..conventions import (
     BARCODE, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, LETTER_LABEL, OPENING, OPERATIVE_NUMBER, PAGE_COUNTER,
@@ -464,20 +466,25 @@ _MOST_PIECES = 6
 def rejoin_split_words(lines: list[Line]) -> list[Line]:
     """Join pieces of one word that the extractor printed apart, when the joined word is certain.
 
-    Certain means: the document writes the joined word elsewhere, and one piece is a
-    fragment: it never stands alone outside such runs, and it opens the word
-    ("Presid en t", "rega rd") or is too short to be a word ("a nd", "o f"). Words of
-    the document side by side ("in to", "as set") stay apart; no word is made up.
-    Only spaces go, so every letter stays where it was printed.
+    Certain means: the joined word is written elsewhere in the document or is in the
+    reader's vocabulary (``data/vocabulary.txt``, the words UN texts write), and one
+    piece is a fragment, in no vocabulary: too short to be a word ("a nd", "o f",
+    "civilian s") or opening the word and never standing alone in the document
+    outside such runs ("Presid en t", "rega rd").
+    Words side by side ("in to", "as set") stay apart; no word is made up. Only
+    spaces go, so every letter stays where it was printed.
     """
     lines = [(n, _SPLIT_YEAR.sub(_year, t)) for n, t in lines]
     vocab = Counter(w.lower() for _n, t in lines for w in _WORDS.findall(t))
-    runs = [_runs(t, vocab) for _n, t in lines]
+    known = vocabulary()
+    runs = [_runs(t, vocab, known) for _n, t in lines]
     in_runs = Counter(p.lower() for found in runs for run in found for p in run[2])
 
     def fragment(k: int, piece: str) -> bool:
         low = piece.lower()
-        return vocab[low] <= in_runs[low] and (k == 0 or (len(low) <= 2 and low not in _SHORT_WORDS))
+        if low in known or low in _SHORT_WORDS:
+            return False
+        return len(low) <= 2 or (k == 0 and vocab[low] <= in_runs[low])
 
     out = []
     for (n, text), found in zip(lines, runs):
@@ -488,13 +495,19 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
     return out
 
 
+@cache
+def vocabulary() -> frozenset[str]:
+    """The words UN texts write, learned by ``build_tools/learn_vocabulary.py``."""
+    return frozenset((resources.files(__package__.rsplit(".", 1)[0]) / "data" / "vocabulary.txt").read_text(encoding="utf-8").split())
+
+
 _SHORT_WORDS = {"a", "i", "an", "as", "at", "be", "by", "do", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or",
                 "so", "to", "up", "us", "we"}
-_BEFORE = re.compile(r"(?:^|[\s(\[“‘\"'])$")
+_BEFORE = re.compile(r"(?:^|[\s(\[“‘\"'-])$")
 _AFTER = re.compile(r"(?:$|[\s,;:.!?)\]”’\"'])")
 
 
-def _runs(text: str, vocab: Counter[str]) -> list[tuple[int, int, list[str]]]:
+def _runs(text: str, vocab: Counter[str], known: frozenset[str]) -> list[tuple[int, int, list[str]]]:
     """The longest runs of letter groups one space apart, standing as a word, that spell a word of the document."""
     pieces = list(_LETTERS.finditer(text))
     found = []
@@ -507,7 +520,7 @@ def _runs(text: str, vocab: Counter[str]) -> list[tuple[int, int, list[str]]]:
                 if (
                     all(text[a.end() : b.start()] == " " for a, b in zip(run, run[1:]))
                     and _AFTER.match(text, run[-1].end())
-                    and vocab["".join(p.group(0) for p in run).lower()]
+                    and _known("".join(p.group(0) for p in run).lower(), vocab, known)
                 ):
                     end = j
                     break
@@ -515,6 +528,10 @@ def _runs(text: str, vocab: Counter[str]) -> list[tuple[int, int, list[str]]]:
             found.append((pieces[i].start(), pieces[end].end(), [p.group(0) for p in pieces[i : end + 1]]))
         i = end + 1
     return found
+
+
+def _known(word: str, vocab: Counter[str], known: frozenset[str]) -> bool:
+    return vocab[word] > 0 or word in known
 
 
 def _year(m: re.Match[str]) -> str:
