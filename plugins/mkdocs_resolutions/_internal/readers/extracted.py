@@ -42,6 +42,9 @@ _ITEM_END = re.compile(r"(?:[:;.,]|\band|\bor)\s*$")
 _PART = re.compile(rf"\s*{PART_HEADING}\s*")
 _BULLET = re.compile(r"\s*[•▪●◦]\s")  # a bulleted item always starts a line
 _NUMBERED = re.compile(rf"\s*{OPERATIVE_NUMBER}(?:\s+[A-Z]|\s*$)")  # "7. Decides", or "7." alone
+_BARE_NUMBER = re.compile(r"\s*(\d{1,3})\s+[A-Z][a-z]")
+_NUMBER_OPEN = re.compile(r"\s*(\d{1,3})\.(?:\s|$)")
+_COUNTER_OR_JOB = re.compile(rf"{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?")
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
 
@@ -107,6 +110,17 @@ class _Flow:
 
     above: str = ""  # the last body line so far
     listing: bool = False  # the last paragraph opened with a label on its own line ("(i) the ...")
+    number: int = 0  # the last operative number that opened a paragraph
+
+    def next_number(self, text: str) -> bool:
+        """ "11 Condemns": the next operative number, printed (or extracted) without its full stop."""
+        m = _BARE_NUMBER.match(text)
+        return m is not None and int(m.group(1)) == self.number + 1
+
+    def opened(self, text: str) -> None:
+        m = _BARE_NUMBER.match(text) or _NUMBER_OPEN.match(text)
+        if m:
+            self.number = int(m.group(1))
 
 
 def _pages(lines: list[Line]) -> list[list[Line]]:
@@ -343,7 +357,11 @@ def _reshape_flat(lines: list[Line], found: Traits) -> list[Line]:
         else:
             out.append((furniture[0][0] if furniture else body[0][0] if body else 0, ""))
             heads = [(n, t) for n, t in carried + furniture if not marks(t)]
-            out += _columns(heads) + [(n, m.group(0)) for n, t in carried + furniture if marks(t) for m in marks.token.finditer(t)]
+            tokens = [(n, m.group(0)) for n, t in carried + furniture if marks(t) for m in marks.token.finditer(t)]
+            # The reader's header ends at its job number and counter: the symbols (this page's head
+            # and, printed after this page's foot, the next one's) and the running title go before them.
+            out += [t for t in tokens if not _COUNTER_OR_JOB.fullmatch(t[1])] + _columns(heads)
+            out += [t for t in tokens if _COUNTER_OR_JOB.fullmatch(t[1])]
             carried = []
         out += _flat_body(body, k > 0, flow)
     return out
@@ -395,9 +413,11 @@ def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
             labelled or _BULLET.match(text) is not None or _PART.fullmatch(text) is not None or _PART.fullmatch(above) is not None
             or bool(_OPENING_LINE.fullmatch(above)) or _heading_like(above, width)
             or (_ends_item(above) and text[:1].isupper() and (short or k == 0))
+            or (_ends_item(above) and flow.next_number(text))
         )
         if starts:
             flow.listing = labelled and text.startswith("(")
+            flow.opened(text)
         if k == 0:
             out += [(n, " ")] * (2 if starts or not continued else 1)
         elif starts:
