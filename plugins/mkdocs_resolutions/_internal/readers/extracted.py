@@ -375,17 +375,19 @@ def _strip_symbol(text: str) -> str:
 def _running_lines(lines: list[Line], marks: _Marks) -> set[str]:
     """The running title: a line printed again and again, each time next to page furniture.
 
-    Once away from it is allowed (the cover's title); a line of text that recurs
-    ("chap. I, sect. D." under several notes) is sometimes far from the furniture.
+    Away from it only on the cover (its title); a line of text that recurs ("chap. I,
+    sect. D." under several notes) is somewhere far from the furniture.
     """
     seen: Counter[str] = Counter()
-    near: Counter[str] = Counter()
+    far: set[str] = set()
+    cover = True
     for k, (_n, text) in enumerate(lines):
+        cover = cover and not _OPENING_LINE.fullmatch(text)
         if len(text.strip()) > 15:
             seen[_strip_symbol(text)] += 1
-            if any(marks(t) for _m, t in lines[max(0, k - 3) : k + 4]):
-                near[_strip_symbol(text)] += 1
-    return {t for t, count in near.items() if seen[t] >= 2 and count >= seen[t] - 1}  # a two-page text has one head
+            if not cover and not any(marks(t) for _m, t in lines[max(0, k - 3) : k + 4]):
+                far.add(_strip_symbol(text))
+    return {t for t, count in seen.items() if count >= 2 and t not in far}  # a two-page text has one head
 
 
 def _pages_at_furniture(lines: list[Line], marks: _Marks) -> list[list[Line]]:
