@@ -45,6 +45,8 @@ _NUMBERED = re.compile(rf"\s*{OPERATIVE_NUMBER}(?:\s+[A-Z]|\s*$)")  # "7. Decide
 _BARE_NUMBER = re.compile(r"\s*(\d{1,3})\s+[A-Z][a-z]")
 _NUMBER_OPEN = re.compile(r"\s*(\d{1,3})\.(?:\s|$)")
 _COUNTER_OR_JOB = re.compile(rf"{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?")
+# "25-198212/2", "9/925-16860": a page's job number and counter run together (pdf.js prints no space).
+_GLUED_FOOT = re.compile(rf"^\s*({JOB_NUMBER}|{PAGE_COUNTER})({PAGE_COUNTER}|{JOB_NUMBER})\s*$")
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
 
@@ -154,6 +156,7 @@ class _Marks:
 
     token: re.Pattern[str]
     line: re.Pattern[str]
+    own: str  # the document's symbol ("" when the cover shows none)
 
     def __call__(self, text: str) -> bool:
         """Is the line nothing but furniture ("2/27      25-20947", "A/RES/80/229")?"""
@@ -163,7 +166,7 @@ class _Marks:
 def _marks(lines: list[Line]) -> _Marks:
     own = _own_symbol(lines)
     token = rf"(?:{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?|{JOB_STAMP}|{BARCODE}" + (f"|{re.escape(own)})" if own else ")")
-    return _Marks(re.compile(rf"(?<!\S){token}(?!\S)"), re.compile(rf"\s*{token}(?:\s+{token})*\s*"))
+    return _Marks(re.compile(rf"(?<!\S){token}(?!\S)"), re.compile(rf"\s*{token}(?:\s+{token})*\s*"), own)
 
 
 def _furniture(page: list[Line], k: int, marks: _Marks) -> tuple[list[Line], list[Line], list[Line]]:
@@ -335,9 +338,10 @@ def _heading_like(text: str, width: int) -> bool:
 
 def _reshape_flat(lines: list[Line], found: Traits) -> list[Line]:
     """Pages cut at form feeds or at their furniture; paragraphs found from line lengths and words."""
+    lines = [(n, _GLUED_FOOT.sub(r"\1 \2", t)) for n, t in lines]
     marks = _marks(lines)
-    pages = _pages(lines) if found.form_feeds else _pages_at_furniture(lines, marks)
     running = _running_lines(lines, marks)
+    pages = _pages(lines) if found.form_feeds else _pages_at_furniture(lines, marks, running)
     out: list[Line] = []
     flow = _Flow()
     carried: list[Line] = []  # the next page's head, printed before the cut this reader found
@@ -390,11 +394,24 @@ def _running_lines(lines: list[Line], marks: _Marks) -> set[str]:
     return {t for t, count in seen.items() if count >= 2 and t not in far}  # a two-page text has one head
 
 
-def _pages_at_furniture(lines: list[Line], marks: _Marks) -> list[list[Line]]:
-    """A text without form feeds: a page ends at its foot (job number or page counter)."""
+def _pages_at_furniture(lines: list[Line], marks: _Marks, running: set[str]) -> list[list[Line]]:
+    """A text without form feeds: a page ends at its foot (job number or page counter), or
+    where the next one's head (the symbol) follows text (a browser's copy puts the foot first).
+
+    Not before the opening line: a browser's copy prints the first page's job number
+    and barcode inside the cover, under its date.
+    """
     pages: list[list[Line]] = [[]]
+    cover = True
+    own = marks.own
     for k, (n, text) in enumerate(lines):
-        if k and marks(lines[k - 1][1]) and not marks(text):
+        cover = cover and not _OPENING_LINE.fullmatch(text)
+        before = lines[k - 1][1] if k else ""
+        if not cover and k and not marks(before) and own and text.strip().startswith(own):
+            pages.append([])
+        elif not cover and k and marks(before) and not marks(text) and any(
+            not marks(t) and t.strip() and _strip_symbol(t) not in running for _m, t in pages[-1]
+        ):
             pages.append([])
         pages[-1].append((n, text))
     return [p for p in pages if any(t.strip() for _n, t in p)]
