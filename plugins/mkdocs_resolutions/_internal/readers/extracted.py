@@ -26,7 +26,7 @@ from importlib import resources
 
 from ..conventions import (
     BARCODE, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, LETTER_LABEL, OPENING, OPERATIVE_NUMBER, PAGE_COUNTER,
-    PART_HEADING, RUNNING_SYMBOL,
+    PART_HEADING, RUNNING_SYMBOL, STAR_MARK,
 )
 
 __all__ = ["Traits", "traits", "reshape"]
@@ -47,6 +47,7 @@ _NUMBER_OPEN = re.compile(r"\s*(\d{1,3})\.(?:\s|$)")
 _COUNTER_OR_JOB = re.compile(rf"{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?")
 # "25-198212/2", "9/925-16860": a page's job number and counter run together (pdf.js prints no space).
 _GLUED_FOOT = re.compile(rf"^\s*({JOB_NUMBER}|{PAGE_COUNTER})({PAGE_COUNTER}|{JOB_NUMBER})\s*$")
+_STAR_NOTE = re.compile(rf"{STAR_MARK} [A-Z]")  # "* On behalf of ...": a cover note printed without a rule
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
 
@@ -429,7 +430,8 @@ def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
         short = k > 0 and len(above) < width * 0.8
         labelled = _labelled(text, above, flow.listing)
         starts = (
-            labelled or _BULLET.match(text) is not None or _PART.fullmatch(text) is not None or _PART.fullmatch(above) is not None
+            labelled or _BULLET.match(text) is not None or _STAR_NOTE.match(text) is not None
+            or _PART.fullmatch(text) is not None or _PART.fullmatch(above) is not None
             or bool(_OPENING_LINE.fullmatch(above)) or _heading_like(above, width)
             or (_ends_item(above) and text[:1].isupper() and (short or k == 0))
             or (_ends_item(above) and flow.next_number(text))
