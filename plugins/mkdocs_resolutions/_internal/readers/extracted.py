@@ -549,7 +549,10 @@ _AFTER = re.compile(r"(?:$|[\s,;:.!?)\]”’\"'])")
 
 
 def _runs(text: str, vocab: Counter[str], known: frozenset[str]) -> list[tuple[int, int, list[str]]]:
-    """The longest runs of letter groups one space apart, standing as a word, that spell a word of the document."""
+    """The longest runs of letter groups one space apart, standing as a word, that spell a known word.
+
+    A capital after the first piece opens another word ("Ansar Allah"), never a piece of one.
+    """
     pieces = list(_LETTERS.finditer(text))
     found = []
     i = 0
@@ -559,7 +562,7 @@ def _runs(text: str, vocab: Counter[str], known: frozenset[str]) -> list[tuple[i
             for j in range(min(len(pieces) - 1, i + _MOST_PIECES - 1), i, -1):
                 run = pieces[i : j + 1]
                 if (
-                    all(text[a.end() : b.start()] == " " for a, b in zip(run, run[1:]))
+                    all(text[a.end() : b.start()] == " " and not b.group(0)[0].isupper() for a, b in zip(run, run[1:]))
                     and _AFTER.match(text, run[-1].end())
                     and _known("".join(p.group(0) for p in run).lower(), vocab, known)
                 ):
