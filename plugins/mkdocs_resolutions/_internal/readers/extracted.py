@@ -48,6 +48,7 @@ _COUNTER_OR_JOB = re.compile(rf"{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?")
 # "25-198212/2", "9/925-16860": a page's job number and counter run together (pdf.js prints no space).
 _GLUED_FOOT = re.compile(rf"^\s*({JOB_NUMBER}|{PAGE_COUNTER})({PAGE_COUNTER}|{JOB_NUMBER})\s*$")
 _STAR_NOTE = re.compile(rf"{STAR_MARK} [A-Z]")  # "* On behalf of ...": a cover note printed without a rule
+_NOTE_START = re.compile(r"\s*(?:\d{1,3}|\*{1,3})\s+\S")  # "2  Ibid.": a note's number and its text
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
 
@@ -352,7 +353,7 @@ def _reshape_flat(lines: list[Line], found: Traits) -> list[Line]:
             cover, page = _cover(page)  # the cover as printed: its blank lines end its fields
             cover = _symbol_rejoined(cover)
         furniture = [(n, t) for n, t in page if marks(t) or (t.strip() and _strip_symbol(t) in running)]
-        body = [(n, t.strip()) for n, t in page if t.strip() and (n, t) not in furniture]
+        body = [(n, t.rstrip()) for n, t in page if t.strip() and (n, t) not in furniture]  # stripped in _flat_body
         if k == 0:
             # The first page's foot (job number, barcode) joins the cover, as printed; a running
             # symbol after it is the next page's head.
@@ -421,7 +422,9 @@ def _pages_at_furniture(lines: list[Line], marks: _Marks, running: set[str]) -> 
 def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
     """A blank line before each line that starts a paragraph; footnote numbers joined to their text."""
     rule = next((k for k, (_n, t) in enumerate(lines) if _RULE.fullmatch(t)), len(lines))
-    text_lines, notes = lines[:rule], lines[rule:]
+    notes = _notes_beside_numbers([(n, t.strip()) for n, t in lines[rule:]])
+    numbers = {t.split()[0] for _n, t in notes[1:] if _NOTE_START.match(t)}
+    text_lines = [(n, t.strip()) for n, t in _markers_rejoined(lines[:rule], numbers)]
     lengths = sorted(len(t) for _n, t in text_lines)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     out: list[Line] = []
@@ -446,6 +449,51 @@ def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
         out.append((n, text))
         flow.above = text
     return out + _flat_notes(notes)
+
+
+def _markers_rejoined(lines: list[Line], numbers: set[str]) -> list[Line]:
+    """A marker PDFium printed on a line of its own ("78/283," / "2"): back at the end of the line above,
+    and the line below too when it goes on after the marker (it opens with a space: " Petitioners ...").
+
+    Only the number of a note on this page; the lines become one, their words in their order.
+    """
+    out: list[Line] = []
+    glue = False
+    for n, text in lines:
+        if glue and text[:1] == " ":
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text.strip()}")
+            glue = False
+            continue
+        glue = False
+        if out and text.strip() in numbers and _NOTE_NUMBER.fullmatch(text) and not _NOTE_NUMBER.fullmatch(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()} {text.strip()}")
+            glue = True
+            continue
+        out.append((n, text))
+    return out
+
+
+def _notes_beside_numbers(lines: list[Line]) -> list[Line]:
+    """A note number alone on its line, right above its text ("2" / "Ibid., vol. 976 ..."): on one line.
+
+    Only when the page's note numbers run in order: numbers printed in a block apart
+    from their texts, or out of order (pdftotext), are left to :func:`_flat_notes`.
+    """
+    numbers = [int(t.split()[0]) for _n, t in lines if re.match(r"\s*\d{1,3}(?:\s|$)", t)]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))) if numbers else True:
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        n, text = lines[k]
+        alone = _NOTE_NUMBER.fullmatch(text) and k + 1 < len(lines) and not _NOTE_NUMBER.fullmatch(lines[k + 1][1])
+        if alone and (k == 0 or not _NOTE_NUMBER.fullmatch(lines[k - 1][1])) and not _RULE.fullmatch(lines[k + 1][1]):
+            out.append((n, f"{text.strip()}  {lines[k + 1][1]}"))
+            k += 2
+            continue
+        out.append((n, text))
+        k += 1
+    return out
 
 
 def _flat_notes(lines: list[Line]) -> list[Line]:
