@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ..leads import split_lead
 from ..conventions import (
     BARCODE, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, LETTER_LABEL, OPENING, OPERATIVE_NUMBER, PAGE_COUNTER,
     PART_HEADING, RUNNING_SYMBOL, STAR_MARK,
@@ -438,6 +439,7 @@ def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
             or bool(_OPENING_LINE.fullmatch(above)) or _heading_like(above, width)
             or (_ends_item(above) and text[:1].isupper() and (short or k == 0))
             or (_ends_item(above) and flow.next_number(text))
+            or (not flow.number and above.endswith((",", ";")) and split_lead(text, "preambular") > 0)
         )
         if starts:
             flow.listing = labelled and text.startswith("(")
