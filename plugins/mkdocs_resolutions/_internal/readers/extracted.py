@@ -399,7 +399,7 @@ def _running_lines(lines: list[Line], marks: _Marks) -> set[str]:
 
 def _pages_at_furniture(lines: list[Line], marks: _Marks, running: set[str]) -> list[list[Line]]:
     """A text without form feeds: a page ends at its foot (job number or page counter), or
-    where the next one's head (the symbol) follows text (a browser's copy puts the foot first).
+    where the next one's head (symbol or running title) follows text (a browser's copy puts the foot first).
 
     Not before the opening line: a browser's copy prints the first page's job number
     and barcode inside the cover, under its date.
@@ -410,7 +410,8 @@ def _pages_at_furniture(lines: list[Line], marks: _Marks, running: set[str]) -> 
     for k, (n, text) in enumerate(lines):
         cover = cover and not _OPENING_LINE.fullmatch(text)
         before = lines[k - 1][1] if k else ""
-        if not cover and k and not marks(before) and own and text.strip().startswith(own):
+        head = bool(own and text.strip().startswith(own)) or bool(text.strip() and _strip_symbol(text) in running)
+        if not cover and k and head and not marks(before) and _strip_symbol(before) not in running:
             pages.append([])
         elif not cover and k and marks(before) and not marks(text) and any(
             not marks(t) and t.strip() and _strip_symbol(t) not in running for _m, t in pages[-1]
