@@ -50,6 +50,7 @@ _COUNTER_OR_JOB = re.compile(rf"{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?")
 _GLUED_FOOT = re.compile(rf"^\s*({JOB_NUMBER}|{PAGE_COUNTER})({PAGE_COUNTER}|{JOB_NUMBER})\s*$")
 _STAR_NOTE = re.compile(rf"{STAR_MARK} [A-Z]")  # "* On behalf of ...": a cover note printed without a rule
 _NOTE_START = re.compile(r"\s*(?:\d{1,3}|\*{1,3})\s+\S")  # "2  Ibid.": a note's number and its text
+_GOES_ON = re.compile(r" [a-z]")  # PDFium: the rest of a line after a superscript, on a line of its own
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
 
@@ -456,14 +457,15 @@ def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
 
 def _markers_rejoined(lines: list[Line], numbers: set[str]) -> list[Line]:
     """A marker PDFium printed on a line of its own ("78/283," / "2"): back at the end of the line above,
-    and the line below too when it goes on after the marker (it opens with a space: " Petitioners ...").
+    and the line below too when it goes on after the marker (it opens with a space: " Petitioners ...");
+    a line opening with one space and a small letter always goes on the line above ("Agreement 1" / " and its").
 
     Only the number of a note on this page; the lines become one, their words in their order.
     """
     out: list[Line] = []
     glue = False
     for n, text in lines:
-        if glue and text[:1] == " ":
+        if out and (glue and text[:1] == " " or _GOES_ON.match(text)):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text.strip()}")
             glue = False
             continue
