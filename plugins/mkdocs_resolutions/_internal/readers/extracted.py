@@ -438,7 +438,7 @@ def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
         starts = (
             labelled or _BULLET.match(text) is not None or _STAR_NOTE.match(text) is not None
             or _PART.fullmatch(text) is not None or _PART.fullmatch(above) is not None
-            or bool(_OPENING_LINE.fullmatch(above)) or _heading_like(above, width)
+            or bool(_OPENING_LINE.fullmatch(above)) or (_heading_like(above, width) and not text[:1].islower())
             or (_ends_item(above) and text[:1].isupper() and (short or k == 0))
             or (_ends_item(above) and flow.next_number(text))
             or (not flow.number and above.endswith((",", ";")) and split_lead(text, "preambular") > 0)
