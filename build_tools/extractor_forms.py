@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
             strict[form] += not differ
             if args.detail and (not ok or differ):
                 print(f"{form:<18} {pdf.stem:<16} {'right' if ok else 'WRONG'} kept {kept:.4f} differs: {', '.join(differ) or '-'}")
-    print(f"| form | fully right | strictly equal |\n|---|---|---|")
+    print("| form | fully right | strictly equal |\n|---|---|---|")
     for form in seen:
         print(f"| {form} | {right[form]}/{seen[form]} | {strict[form]}/{seen[form]} |")
     return 0

@@ -355,12 +355,14 @@ def _reshape_flat(lines: list[Line], found: Traits) -> list[Line]:
             cover, page = _cover(page)  # the cover as printed: its blank lines end its fields
             cover = _symbol_rejoined(cover)
         furniture = [(n, t) for n, t in page if marks(t) or (t.strip() and _strip_symbol(t) in running)]
-        body = [(n, t.rstrip()) for n, t in page if t.strip() and (n, t) not in furniture]  # stripped in _flat_body
+        taken = set(furniture)
+        body = [(n, t.rstrip()) for n, t in page if t.strip() and (n, t) not in taken]  # stripped in _flat_body
         if k == 0:
             # The first page's foot (job number, barcode) joins the cover, as printed; a running
             # symbol after it is the next page's head.
             foot = [(n, t.strip()) for n, t in furniture if not re.fullmatch(RUNNING_SYMBOL, t.strip())]
-            carried = [(n, t) for n, t in furniture if (n, t.strip()) not in foot]
+            kept = set(foot)
+            carried = [(n, t) for n, t in furniture if (n, t.strip()) not in kept]
             out += foot + [(n, " ") for n, _t in foot[:1]] + cover  # read as fields, before the title
         else:
             out.append((furniture[0][0] if furniture else body[0][0] if body else 0, ""))
@@ -407,18 +409,20 @@ def _pages_at_furniture(lines: list[Line], marks: _Marks, running: set[str]) -> 
     """
     pages: list[list[Line]] = [[]]
     cover = True
+    text_here = False  # the page so far holds text besides its furniture and running title
     own = marks.own
     for k, (n, text) in enumerate(lines):
         cover = cover and not _OPENING_LINE.fullmatch(text)
         before = lines[k - 1][1] if k else ""
         head = bool(own and text.strip().startswith(own)) or bool(text.strip() and _strip_symbol(text) in running)
-        if not cover and k and head and not marks(before) and _strip_symbol(before) not in running:
-            pages.append([])
-        elif not cover and k and marks(before) and not marks(text) and any(
-            not marks(t) and t.strip() and _strip_symbol(t) not in running for _m, t in pages[-1]
+        if not cover and k and (
+            (head and not marks(before) and _strip_symbol(before) not in running)
+            or (marks(before) and not marks(text) and text_here)
         ):
             pages.append([])
+            text_here = False
         pages[-1].append((n, text))
+        text_here = text_here or bool(text.strip() and not marks(text) and _strip_symbol(text) not in running)
     return [p for p in pages if any(t.strip() for _n, t in p)]
 
 
