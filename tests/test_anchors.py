@@ -33,6 +33,14 @@ LABELS = {
     "annex-art-50-p-3": "Article 50, paragraph 3",
     "annex-ii-art-5-p-3": "Annex II, Article 5, paragraph 3",
     "annex-action-3": "Action 3",
+    "res-b": "Resolution B",
+    "res-b-op-2": "Resolution B, paragraph 2",
+    "res-a-pp-1": "Resolution A, preambular paragraph 1",
+    "sec-ii-op-5-a": "Section II, paragraph 5 (a)",
+    "res-b-opening": "Resolution B, opening formula",
+    "res-b-annex-p-1": "Resolution B, Annex, paragraph 1",
+    "annex-opening": "Annex, opening formula",
+    "annex-art-1-text-1-a": "Article 1, unnumbered paragraph 1 (a)",
     "fn-8": "footnote 8",
     "fn-1-2": "footnote 1 (2)",
     "fnref-7-1": "footnote 7, reference 1",
@@ -51,10 +59,17 @@ def test_parse_reads_where_and_what() -> None:
     assert anchors.parse("annex-2") == Anchor("annex", annex="2")  # a second unnumbered annex
     assert anchors.parse("op-7-2") == Anchor("op", "7", ("2",))  # list item 2, or op 7 printed twice
     assert anchors.parse("op") is None and anchors.parse("") is None
+    assert anchors.parse("res-b-op-2-a") == Anchor("op", "2", ("a",), part="res-b")
+    assert anchors.parse("res-b-annex-ii-p-3") == Anchor("p", "3", annex="ii", part="res-b")
+    assert anchors.parse("res-b-res-c") is None and anchors.parse("res-b-fn-1") is None
+    assert anchors.parse("res-b-op-2").is_operative and not anchors.parse("res-b-annex-p-2").is_operative
 
 
 def test_making_ids() -> None:
     assert anchors.annex("II").id == "annex-ii" and anchors.annex(None).id == "annex"
+    assert anchors.part("res", "B").id == "res-b" and anchors.part("sec", "II").id == "sec-ii"
+    assert anchors.opening("res-b") == "res-b-opening" and anchors.opening("annex-ii") == "annex-ii-opening"
+    assert anchors.opening(None) == "opening"
     assert anchors.child("annex-p-5", "a") == "annex-p-5-a"
     assert anchors.duplicate("op-7", 2) == "op-7-2"
     assert anchors.footnote("3") == "fn-3" and anchors.note_ref("3", 2) == "fnref-3-2"

@@ -35,7 +35,7 @@ def _italic(text: str, italics: list[tuple[int, int]] | None = None) -> list[str
             ["Official Records of the Economic and Social Council, 2016, Supplement No. 10"],
         ),
         ("Ibid., 2013, Supplement No. 7 (E/2013/27), chap. I.", ["2013, Supplement No. 7"]),
-        ("including, inter alia, ad hoc measures", []),  # roman in UN print (inter alia: 41 of 46)
+        ("including, inter alia, ad hoc measures", []),  # roman in UN print (inter alia: 41 of 46, GA 29 of 29)
         ("the Treaty Series of another body", []),  # only after "United Nations, "
         ("Official Records of the General Assembly were read", []),  # no session or supplement: not a citation
     ],

@@ -50,6 +50,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "italic runs": lambda n: OPEN + " *a*" * (n // 4) + "\n",
     "brackets": lambda n: OPEN + " (" * (n // 2) + "\n",
     "angle brackets": lambda n: OPEN + " <" * (n // 2) + "\n",
+    "annexes": lambda n: "The General Assembly,\n\n1. Decides to act.\n\n" + "Annex\n\n" * (n // 7),
+    "annexes and formulas": lambda n: "The General Assembly,\n\n1. Decides to act.\n\n" + "Annex\n\nThe Parties to this Convention,\n\n" * (n // 40),
+    "parts and openings": lambda n: "".join(
+        f"{'ABCDEFGH'[k % 8]}\n\nThe General Assembly,\n\n1. Decides.\n\n" for k in range(n // 40)),
 }
 BASE = 4000
 RATIO = 8.0

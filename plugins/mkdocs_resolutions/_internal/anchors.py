@@ -9,10 +9,17 @@ through :class:`Anchor`, so the scheme is written down once.
 
 The grammar (segments joined by "-")::
 
-    [annex[-NUMERAL]-][art-N-]KIND-NUMBER[-SUB ...]     pp-3, op-7-a-ii, annex-art-14-p-2
-    annex[-NUMERAL]                                     annex, annex-ii
+    [PART-][annex[-NUMERAL]-][art-N-]KIND-NUMBER[-SUB ...]   pp-3, op-7-a-ii, annex-art-14-p-2, res-b-op-2
+    [PART-]annex[-NUMERAL]                              annex, annex-ii
+    PART                                                res-b (resolution B), sec-ii (section II)
+    [PART-][annex[-NUMERAL]-]opening                    res-b-opening, annex-opening: an opening formula
     fn-NUMBER[-DUP], fnref-NUMBER[-DUP]-K               fn-7, fn-1-2, fnref-7-1
     h<LINE>                                             a heading's text, keyed by its line (not an id)
+
+A PART is one of several resolutions printed in one text ("Draft resolutions" A, B, C,
+each with its own "The General Assembly," and numbering: ``res-b``), or a section of one
+resolution whose numbering starts again at 1 (sections I, II of "Questions relating to the
+programme budget": ``sec-ii``). Texts without such parts have no prefix.
 
 A number printed twice keeps the first id; the second gets ``-2`` (``-3`` ...)
 appended (:func:`duplicate`). A trailing ``-2`` therefore reads like a
@@ -38,9 +45,13 @@ _NAMES = {
     "pa": "Part",
     "se": "Section",
     "art": "Article",
+    "res": "Resolution",  # one of several resolutions in one text: "res-b"
+    "sec": "Section",  # a section numbering its paragraphs from 1: "sec-ii"
 }
-_NUMERALS = ("part", "ch", "pa", "se")  # printed as roman numerals or capital letters
+_NUMERALS = ("part", "ch", "pa", "se", "res", "sec")  # printed as roman numerals or capital letters
 _SELF_NUMBERED = ("art", "action", "item", "ch", "pa", "se")
+_PARTS = ("res", "sec")  # kinds that prefix the ids inside them
+OPENING = "opening"  # an opening formula ("The General Assembly,", "The States Parties ..."): no number
 _HEADING_KEY = re.compile(r"h(\d+)")
 
 
@@ -51,6 +62,7 @@ class Anchor:
     ``annex`` is None in the body, "" in an unnumbered annex, "ii" in Annex II;
     ``article`` is the annex article a paragraph belongs to; ``subs`` are the
     sub-paragraph labels ("a", "ii"), list items or duplicate counters after it.
+    ``part`` is the id of the part it sits in ("res-b", "sec-ii"), None outside parts.
     """
 
     kind: str  # a key of _NAMES, or "annex", "fn", "fnref", "heading"
@@ -58,10 +70,15 @@ class Anchor:
     subs: tuple[str, ...] = ()
     annex: str | None = None
     article: str | None = None
+    part: str | None = None
 
     @property
     def id(self) -> str:
         """The id as printed in HTML and in pinpoints."""
+        inner = self._inner_id()
+        return f"{self.part}-{inner}" if self.part and self.kind not in ("heading", "fn", "fnref") else inner
+
+    def _inner_id(self) -> str:
         if self.kind == "heading":
             return f"h{self.number}"
         if self.kind in ("fn", "fnref"):
@@ -73,6 +90,8 @@ class Anchor:
             head = ["annex", self.annex] if self.annex else ["annex"]
         if self.article is not None:
             head += ["art", self.article]
+        if self.kind == OPENING:
+            return "-".join((*head, OPENING))
         return "-".join((*head, self.kind, self.number, *self.subs))
 
     def __str__(self) -> str:
@@ -84,11 +103,18 @@ class Anchor:
 
     @property
     def is_operative(self) -> bool:
-        """An operative paragraph of the body ("7."), not an annex paragraph or "Action 3."."""
+        """An operative paragraph of the body ("7.", also "res-b-op-7"), not an annex paragraph or "Action 3."."""
         return self.kind == "op" and self.annex is None
 
     def label(self) -> str:
-        """What a reader calls it: "paragraph 7 (a)", "Annex I, paragraph 26 (b) (ii)"."""
+        """What a reader calls it: "paragraph 7 (a)", "Annex I, paragraph 26 (b) (ii)", "Resolution B, paragraph 2"."""
+        inner = self._inner_label()
+        if self.part is None or self.kind in ("heading", "fn", "fnref"):
+            return inner
+        part = parse(self.part)
+        return f"{part.label() if part else self.part}, {inner}"
+
+    def _inner_label(self) -> str:
         subs = "".join(f" ({s})" for s in self.subs)
         if self.kind == "heading":
             return "heading"
@@ -99,6 +125,8 @@ class Anchor:
             return f"footnote {self.number}{dup}, reference {self.subs[-1] if self.subs else ''}".rstrip()
         if self.kind == "annex":
             return _annex_name(self.annex) + subs
+        if self.kind == OPENING:
+            return ", ".join((*([_annex_name(self.annex)] if self.annex is not None else []), "opening formula"))
         number = self.number.upper() if self.kind in _NUMERALS else self.number
         if self.kind == "part":  # "A." under "II." is part II.A
             subs = "".join(f".{s.upper()}" for s in self.subs)
@@ -128,11 +156,21 @@ def parse(anchor: str) -> Anchor | None:
     segs = anchor.split("-")
     if segs[0] in ("fn", "fnref") and len(segs) > 1 + (segs[0] == "fnref"):
         return Anchor(segs[0], segs[1], tuple(segs[2:]))
+    if segs[0] in _PARTS and len(segs) > 1:
+        if len(segs) == 2:
+            return Anchor(segs[0], segs[1])
+        inner = parse("-".join(segs[2:]))
+        ok = inner is not None and inner.part is None and inner.kind not in (*_PARTS, "heading", "fn", "fnref")
+        return replace(inner, part="-".join(segs[:2])) if ok and inner is not None else None
+    if segs == [OPENING]:
+        return Anchor(OPENING)
     if segs[0] != "annex":
         return _numbered(segs, None, None)
     i = 1
     while i < len(segs) and not _starts_kind(segs, i):
         i += 1
+    if segs[-1] == OPENING and i == len(segs):
+        return Anchor(OPENING, annex="-".join(segs[1:-1]))
     numeral = "-".join(segs[1:i])
     if i == len(segs):
         return Anchor("annex", annex=numeral)
@@ -160,6 +198,21 @@ def label(anchor: str) -> str:
 
 
 # -- making ids ------------------------------------------------------------------------------------
+
+
+def part(kind: str, printed: str) -> Anchor:
+    """Resolution B of several in one text (``kind`` "res", ``printed`` "B"), or section II ("sec", "II")."""
+    return Anchor(kind, printed.lower())
+
+
+def opening(where: str | None = None) -> str:
+    """The id of an opening formula inside ``where`` (a part's or an annex's id), or of the text."""
+    parsed = parse(where) if where else None
+    if parsed is None:
+        return OPENING
+    if parsed.kind == "annex":
+        return Anchor(OPENING, annex=parsed.annex, part=parsed.part).id
+    return Anchor(OPENING, part=parsed.id).id
 
 
 def annex(numeral: str | None) -> Anchor:

@@ -55,6 +55,10 @@ RECYCLE = "Please recycle"  # printed beside the recycling logo at the foot of t
 
 # -- parts ---------------------------------------------------------------------------------------------
 
+# The mark of one of several resolutions (or restarting sections) printed in one text: "B" or "II"
+# alone, "Draft resolution B", "Resolution B". Each part has its own preamble and numbering.
+PART_MARK = r"(?:(?:Draft\s+)?[Rr]esolution\s+)?([A-H]|[IVX]{1,5})\.?"
+
 # A line that opens a part of the text: "Annex", "Annex I", "Annexes", "Chapter IV", "Article 12".
 PART_HEADING = r"(?:Annex(?:es)?|Appendix|Chapter|Part|Article)(?: [IVXLC\d]+[A-Z]?)?\.?"
 

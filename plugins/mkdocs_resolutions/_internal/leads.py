@@ -15,7 +15,9 @@ What counts as the lead (as printed in UN resolutions):
 * a few fixed objects that belong to the italic phrase: "Expressing *its grave
   concern*", "Reiterates *its request*", "Expresses *deep concern*";
 * never the object itself ("the Secretary-General", "of the report", "its
-  resolutions").
+  resolutions");
+* in a Security Council mandate list, the heading of a sub-paragraph:
+  "(a) *Protection of civilians*:".
 
 Unknown openings give 0 (no lead) so that the structurer can log them.
 """
@@ -29,7 +31,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Literal
 
-__all__ = ["split_lead", "lead_steps", "organ_key", "PREAMBULAR_HEADS", "OPERATIVE_HEADS"]
+__all__ = [
+    "split_lead", "lead_steps", "heading_step", "organ_key", "rule_keys", "printed_in_italics",
+    "PREAMBULAR_HEADS", "OPERATIVE_HEADS",
+]
 
 # Adverbs that may stand before the head ("Also requests", "Further strongly urges").
 _PREFIXES = [
@@ -47,10 +52,6 @@ _QUALIFIERS = [
     "with great concern", "with serious concern", "with particular concern", "with alarm",
     "with deep alarm", "with regret", "with deep regret", "with gratitude",
 ]
-# The Security Council prints only the verb in italics: "*Expressing* grave concern",
-# "*Reiterates* its demand", "*Notes* with concern" (measured on the SC drafts of the corpus).
-_SC_QUALIFIERS: list[str] = []
-
 # Objects that are part of the italic lead for particular verbs (noun phrases of feeling or request).
 _FEELINGS = [
     "its grave concern", "its deep concern", "its serious concern", "its profound concern", "its concern",
@@ -88,7 +89,7 @@ PREAMBULAR_HEADS: tuple[str, ...] = (
     "Highlighting", "Inviting", "Looking forward", "Mindful", "Noting", "Noting with appreciation",
     "Observing", "Paying tribute", "Reaffirming", "Realizing", "Realising", "Recalling", "Recognizing",
     "Recognising", "Regretting", "Reiterating+R", "Reiterating", "Rejecting", "Reminding", "Renewing",
-    "Seized", "Seeking", "Stressing", "Supporting", "Taking note", "Taking into account",
+    "Seized", "Seeking", "Stressing", "Supporting", "Taking note", "Taking note of", "Taking into account",
     "Taking into consideration", "Underlining", "Underscoring", "Urging", "Welcoming",
     "Wishing", "Pointing out", "Referring", "Reviewing", "Recommending", "Shocked", "Deeply shocked",
     "Appalled", "Outraged", "Saddened", "Deeply saddened", "Satisfied", "Troubled", "Deeply troubled",
@@ -107,7 +108,7 @@ OPERATIVE_HEADS: tuple[str, ...] = (
     "Invites", "Looks forward", "Notes", "Pays tribute", "Pays homage", "Proclaims", "Reaffirms+R",
     "Reaffirms", "Recalls+R", "Recalls", "Recognizes", "Recognises", "Recommends", "Regrets", "Reiterates+R",
     "Reiterates", "Rejects", "Reminds", "Renews", "Requests", "Resolves", "Stresses", "Supports",
-    "Takes note", "Underlines", "Underscores", "Urges", "Welcomes", "Deems", "Determines", "Elects",
+    "Takes note", "Takes note of", "Underlines", "Underscores", "Urges", "Welcomes", "Deems", "Determines", "Elects",
     "Emphasizes further", "Entrusts", "Launches", "Mandates", "Notes with appreciation", "Observes",
     "Reviews", "Solemnly declares", "Strongly condemns", "Strongly urges", "Strongly encourages",
     "Strongly supports", "Strongly deplores", "Thanks", "Transmits", "Warns", "Wishes",
@@ -115,18 +116,27 @@ OPERATIVE_HEADS: tuple[str, ...] = (
     "Condemns unequivocally", "Reaffirms its commitment", "Confirms its determination",
 )
 
-_WORD = r"[\w’'-]+"
-_PREPOSITIONS = ("upon", "on", "for", "to")
-_ORGANS = ("GA", "SC")
-# What the finder does where the PDFs have not shown it: the General Assembly
-# italicises qualifiers, objects and prepositions; the Council the verb and its preposition.
+_PREPOSITIONS = ("upon", "on", "for", "to", "of")
+# What the finder does where the PDFs have not shown a complement often enough
+# (fewer than MIN_EVIDENCE paragraphs of the organ): the General Assembly italicises
+# qualifiers, objects and prepositions; the Council the verb and its preposition, and
+# the headings of its mandate lists ("(a) *Protection of civilians*:"). A learned
+# phrase ("Urges *in this regard*") is used only once that many paragraphs show it.
 _DEFAULTS = {
-    "GA": {"qualifier": True, "preposition": True, "object": True},
-    "SC": {"qualifier": False, "preposition": True, "object": False},
+    "GA": {"qualifier": True, "preposition": True, "object": True, "phrase": False, "heading": False},
+    "SC": {"qualifier": False, "preposition": True, "object": False, "phrase": False, "heading": True},
 }
-# Paragraphs a learned rule needs before it is used. Measured (build_tools/learn_leads.py --check):
-# with 2 or 3 the rules fit the documents they were learned from and do worse on held-out ones.
-MIN_EVIDENCE = 4
+# Paragraphs of an organ's PDFs a learned rule needs before it is used. Chosen by the
+# held-out (leave-one-document-out) figure of build_tools/learn_leads.py --check.
+MIN_EVIDENCE = 3
+
+# A sub-paragraph that is only a short heading and a colon: "(a) Protection of civilians:".
+# Not one ending in a word that asks for more ("... capacity by:", "... such as:").
+_HEADING = re.compile(r"([A-Z][^:;.!?\n]{1,150}?)\s*:\s*$")
+_HEADING_MAX_WORDS = 12
+_OPEN_ENDINGS = frozenset(
+    "a an and as at by for from in including its namely of on or such that the their to under which with whose".split()
+)
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -141,7 +151,7 @@ def organ_key(organ: str | None) -> str:
 class Step:
     """A phrase that may extend the lead: what kind, the words, where it ends in the text."""
 
-    family: str  # "qualifier", "preposition", "object" or "phrase" (a complement learned from the PDFs)
+    family: str  # "qualifier", "preposition", "object", "phrase" (a complement learned from the PDFs) or "heading"
     words: str
     end: int
 
@@ -234,7 +244,7 @@ def lead_steps(text: str, role: str, phrases: dict[str, list[str]] | None = None
 
 @lru_cache(maxsize=1)
 def _learned() -> dict:
-    """The rules learned from PDFs by ``build_tools/learn_leads.py`` (``data/leads.json``)."""
+    """The counts learned from PDFs by ``build_tools/learn_leads.py`` (``data/leads.json``)."""
     try:
         text = (resources.files(__package__) / "data" / "leads.json").read_text(encoding="utf-8")
         return json.loads(text)
@@ -242,39 +252,62 @@ def _learned() -> dict:
         return {}
 
 
-def _rule_key(step: Step) -> str:
-    return f"phrase:{step.words}" if step.family == "phrase" else step.family
+def rule_keys(step: Step) -> tuple[str, ...]:
+    """What a step's printing is counted under, most specific first: its words, then its kind.
+
+    Counted per organ over all heads: how the Council prints "for" after a verb
+    ("*Calls* for", "*Calling* for") is better known from every verb than from one.
+    A learned phrase has no kind to fall back on.
+    """
+    if step.family == "heading":
+        return ("heading",)
+    if step.family == "phrase":
+        return (f"phrase:{step.words}",)
+    return (f"{step.family}:{step.words}", step.family)
 
 
-def _allowed(organ: str, role: str, head: str, step: Step) -> bool:
-    """Majority of the PDFs' printing for this head and step, else the default for the organ."""
-    table = _learned().get("rules", {}).get(organ, {})
-    key = _rule_key(step)
-    italic, total = table.get(role, {}).get(head, {}).get(key, (0, 0))
-    if total >= MIN_EVIDENCE:
-        return 2 * italic > total
-    return step.family != "phrase" and _DEFAULTS[organ][step.family]
+def printed_in_italics(organ: str, step: Step) -> bool:
+    """Whether ``organ`` prints ``step`` in italics: the majority of its PDFs for the most
+    specific key with enough evidence, else the default."""
+    table = _learned().get("counts", {}).get(organ, {})
+    for key in rule_keys(step):
+        italic, total = table.get(key, (0, 0))
+        if total >= MIN_EVIDENCE:
+            return 2 * italic > total
+    return _DEFAULTS[organ][step.family]
 
 
-def split_lead(text: str, role: Literal["preambular", "operative"], organ: str | None = None) -> int:
+def heading_step(text: str) -> Step | None:
+    """A sub-paragraph that is a short heading and its colon, as a step (end: before the colon)."""
+    m = _HEADING.match(text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if len(words) > _HEADING_MAX_WORDS or words[-1].lower().strip(",") in _OPEN_ENDINGS:
+        return None
+    return Step("heading", "", m.end(1))
+
+
+def split_lead(text: str, role: Literal["preambular", "operative", "sub"], organ: str | None = None) -> int:
     """Length of the lead phrase at the start of ``text`` (0 if none is recognised).
 
-    ``text`` starts with the lead: strip operative numbers ("1. ") before calling.
-    The first word must be capitalised, as leads are in print. The head comes
-    from the word lists; how far the italics run past it (qualifiers,
-    prepositions, objects, learned complements) follows what the PDFs of
-    ``organ`` printed for that head (``data/leads.json``).
+    ``text`` starts with the lead: strip operative numbers ("1. ") or labels
+    ("(a) ") before calling. The first word must be capitalised, as leads are in
+    print. The head comes from the word lists; how far the italics run past it
+    (qualifiers, prepositions, objects, learned complements) follows what the
+    PDFs of ``organ`` printed (``data/leads.json``). A sub-paragraph has a lead
+    only when it is a heading ("Protection of civilians:") and the organ prints those in italics.
     """
     if not text or not text[:1].isupper():
         return 0
     organ_code = organ_key(organ)
+    if role == "sub":
+        step = heading_step(text)
+        return step.end if step and printed_in_italics(organ_code, step) else 0
     phrases = _learned().get("phrases", {}).get(organ_code, {})
-    best = 0
-    for r in ((role,) if role in ("preambular", "operative") else ("preambular", "operative")):
-        head, end, steps = lead_steps(text, r, phrases.get(r))
-        for step in steps:
-            if not _allowed(organ_code, r, head, step):
-                break
-            end = step.end
-        best = max(best, end)
-    return best
+    head, end, steps = lead_steps(text, role, phrases.get(role))
+    for step in steps:
+        if not printed_in_italics(organ_code, step):
+            break
+        end = step.end
+    return end

@@ -138,7 +138,7 @@ class Paragraph:
     from printed numbers (preambular paragraphs have none and count from 1).
     """
 
-    role: Literal["preambular", "operative", "sub", "text"]
+    role: Literal["preambular", "operative", "sub", "text", "opening"]  # "opening": a formula inside the text ("The States Parties ...,")
     anchor: str
     number: str | None  # as printed: "7", "a", "ii"; None for preambular paragraphs
     lead: str  # the italic lead phrase ("Reaffirming also"), may be ""

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from enum import Enum
 
-from ..conventions import BARCODE, DATE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, MONTHS, OPENING, ORGAN_OF_SYMBOL, ORGANS
+from ..conventions import BARCODE, DATE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, MONTHS, OPENING, ORGAN_OF_SYMBOL, ORGANS, PART_MARK
 from ..model import Diagnostic, Kind, Metadata
 
 __all__ = ["Cover", "parse_cover", "ordinal_number", "split_sponsors", "iso_date"]
@@ -209,11 +209,12 @@ def _segments(index: int, lineno: int, text: str) -> list[_Seg]:
 # --- run classification -------------------------------------------------------------------------
 
 _OPENING_RE = re.compile(rf"{OPENING}(?: ?,| ?:)?")
+_PART_MARK_RE = re.compile(PART_MARK)
 _SPONSOR_RE = re.compile(
-    r"(?P<who>.*?) ?: ?\*? ?(?P<what>(?:revised )?draft (?:resolution|decision)|amendments? to .*)",
+    r"(?P<who>.*?) ?: ?\*? ?(?P<what>(?:revised )?draft (?:resolution|decision)s?|amendments? to .*)",
     re.IGNORECASE,
 )
-_SUBMITTED_RE = re.compile(r"(?:Revised )?(?P<what>[Dd]raft (?:resolution|decision))(?: submitted by (?P<who>.+))?")
+_SUBMITTED_RE = re.compile(r"(?:Revised )?(?P<what>[Dd]raft (?:resolution|decision)s?)(?: submitted by (?P<who>.+))?")
 _ADOPTED_RE = re.compile(
     r"(?P<what>Resolution|Decision) adopted by the (?P<organ>[A-Z][\w ]+?)(?: on (?P<date>" + DATE + r"))?"
 )
@@ -403,7 +404,8 @@ def parse_cover(lines: list[tuple[int, str]], path: str) -> Cover:
     if body_start is None or (title_end is not None and body_start >= title_end and not _is_opening(lines, body_start)):
         if body_start is None:
             body_start = title_end if title_end is not None else 0
-        diags.append(_no_opening(lines, body_start, title_end, path))
+        if not _PART_MARK_RE.fullmatch(_clean(lines[body_start][1]).strip() if body_start < len(lines) else ""):
+            diags.append(_no_opening(lines, body_start, title_end, path))  # part "A" has its own opening line
     # A body that starts at a blank line starts at the next non-blank one.
     while body_start < len(lines) and not _clean(lines[body_start][1]).strip("-_* "):
         body_start += 1

@@ -32,7 +32,7 @@ from markdown_it import MarkdownIt
 
 from ..conventions import (
     BARCODE, CLOSING, DATE, FOOTNOTE_MARK, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, LETTER_LABEL, MONTH_ALT, NUMBER_LABEL, OPENING,
-    OPERATIVE_NUMBER, PAGE_COUNTER, RUNNING_SYMBOL, STAR_MARK,
+    OPERATIVE_NUMBER, PAGE_COUNTER, PART_MARK, RUNNING_SYMBOL, STAR_MARK,
 )
 from ..hyphens import RUN_TOGETHER, DroppedHyphens
 from ..model import Diagnostic, Footnote, NoteMark, RichText
@@ -50,6 +50,7 @@ _SUP_ANY = re.compile(r"<sup>([\d,\s]*)</sup>", re.IGNORECASE)  # one class, no 
 _MARKER_TEXT = re.compile(r"^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _OPENING = re.compile(rf"^(?:#{{1,6}}\s+)?[*_]*{OPENING}[*_\s]*,")
+_PART_MARK = re.compile(PART_MARK)
 
 # Page furniture (whole lines, markup included).
 _BARCODE = rf"\*\*_?{BARCODE}_?\*\*"
@@ -432,7 +433,10 @@ def read_markdown_parts(text: str, path: str) -> tuple[RawDocument, MarkdownPart
     cover_lines = [(n, _strip_markup(line)) for n, line in enumerate(lines[:last], 1) if not _PAGE_BREAK.match(line)]
     cover = parse_cover(cover_lines, path)
     raw = RawDocument(path, cover.meta, diagnostics=list(cover.diagnostics))
-    if opening is not None:
+    start = cover_lines[cover.body_start] if cover.body_start < len(cover_lines) else None
+    if opening is not None and start is not None and _PART_MARK.fullmatch(start[1].strip()):
+        body_from = start[0] - 1  # "A" above part A's own opening line: the body starts with the mark
+    elif opening is not None:
         body_from = opening
     elif cover.body_start < len(cover_lines):
         body_from = cover_lines[cover.body_start][0] - 1

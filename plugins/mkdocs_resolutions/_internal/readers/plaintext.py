@@ -522,13 +522,27 @@ def _merge_paragraphs(paras: list[tuple[list[tuple[int, str]], bool]]) -> list[l
     """Join a paragraph continued from the previous page, and a number alone on its line, to what they belong to."""
     merged: list[list[tuple[int, str]]] = []
     for lines, continued in paras:
-        if continued and merged:
+        if continued and merged and not _heading_at_page_top(lines, merged[-1]):
             merged[-1].extend(lines)
         elif merged and len(merged[-1]) == 1 and _LABEL_LINE.fullmatch(merged[-1][0][1]):
             merged[-1].extend(lines)  # "1." alone, then a blank line, then the text
         else:
             merged.append(list(lines))
     return merged
+
+
+_SENTENCE_END = re.compile(r"[.;:][\d\s]*$")  # "... them." or "... Agreement.3": a paragraph may end here
+
+
+def _heading_at_page_top(lines: list[tuple[int, str]], previous: list[tuple[int, str]]) -> bool:
+    """A heading first on a page ("Building confidence and security ..."), under a paragraph that
+    ended on the page before: a run of one or two lines ending without punctuation cannot be a
+    paragraph's tail (a tail ends a sentence), so it does not continue that paragraph."""
+    last = lines[-1][1].rstrip()
+    return (
+        len(lines) <= 2 and lines[0][1].strip()[:1].isupper() and not last.endswith((".", ",", ";", ":"))
+        and not last[-1:].isdigit() and bool(_SENTENCE_END.search(previous[-1][1].rstrip()))
+    )
 
 
 def _next_number_line(text: str, previous: str, last_number: int) -> bool:

@@ -22,7 +22,7 @@ from .links import Linker
 from .mandates import MandateView
 from .outline import contents_html, outline
 
-ROLE_CLASSES = {"preambular": "res-pp", "operative": "res-op", "sub": "res-sub", "text": "res-text"}
+ROLE_CLASSES = {"preambular": "res-pp", "operative": "res-op", "sub": "res-sub", "text": "res-text", "opening": "res-opening"}
 
 
 @dataclass(frozen=True)
