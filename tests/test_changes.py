@@ -155,3 +155,39 @@ def test_a_revision_follows_the_text_it_revises_and_a_resolution_its_draft():
         ("A/RES/80/229/changes/A-C.3-80-L.3-Rev.1/", "earlier version"),
         ("A/RES/80/229/changes/A-C.3-80-L.3/", "earlier version"),
     ]
+
+
+NOTED = """The General Assembly,
+
+Recalling the report of the Secretary-General,1
+
+Noting the report of the Special Rapporteur,2
+
+1. Decides to continue its consideration of the question.3
+
+__________________
+1 A/78/100.
+2 A/78/200.
+3 Ibid., para. 4.
+"""
+
+
+def test_footnotes_are_compared_apart_with_ibid_read_as_what_it_stands_for():
+    """A note citing a new report is a change of substance a reader would otherwise not see; a note
+    that only became "Ibid." or stopped being it is not a change."""
+    from mkdocs_resolutions._internal.changes.align import note_units
+    from mkdocs_resolutions._internal.corpus import analyse
+
+    new_text = NOTED.replace("Noting the report of the Special Rapporteur,2", "Noting the report of the Special Rapporteur,2\n\n"
+                             "Welcoming the report of the Working Group,3").replace(
+        "question.3", "question.4").replace("3 Ibid., para. 4.", "3 A/79/300.\n4 A/78/200, para. 4.").replace("2 A/78/200.", "2 A/78/200.")
+    old, new = analyse(NOTED.encode(), "old.txt"), analyse(new_text.encode(), "new.txt")
+    assert [u.text for u in note_units(old.doc, old.ibid)] == ["A/78/100.", "A/78/200.", "A/78/200, para. 4."]
+    alignment = align(note_units(old.doc, old.ibid), note_units(new.doc, new.ibid))
+    assert [(p.old.anchor if p.old else None, p.new.anchor if p.new else None, p.status) for p in alignment.pairs] == [
+        ("fn-1", "fn-1", "same"), ("fn-2", "fn-2", "same"), (None, "fn-3", None), ("fn-3", "fn-4", "same")]
+    html = changes_html(align(units(old.doc), units(new.doc)), Side("o", "OLD", old.doc, ibid=old.ibid),
+                        Side("n", "NEW", new.doc, ibid=new.ibid), "previous", lambda uri, anchor: f"../{uri}/#{anchor}", [])
+    notes = html[html.index('<section class="chg-notes"'):]
+    assert "<li><strong>1</strong> added</li>" in notes and "<li><strong>3</strong> unchanged</li>" in notes
+    assert notes.count('class="chg-row ') == 1 and 'id="to-fn-3"' in notes and "A/79/300." in notes

@@ -115,7 +115,7 @@ def test_amendment_without_opening_line_is_noted_not_warned():
     cover = parse_cover(lines, "A-80-L.20.txt")
     assert cover.meta.agenda_item == "72 (a)"
     assert cover.meta.sponsors == ["Russian Federation"]
-    assert cover.meta.kind is Kind.OTHER
+    assert cover.meta.kind is Kind.AMENDMENT and cover.meta.amends == "draft resolution A/80/L.18"  # as printed
     assert lines[cover.body_start][1].strip() == "Delete operative paragraph 9."
     assert len(cover.diagnostics) == 1 and cover.diagnostics[0].level == "info"
     assert cover.diagnostics[0].line == 34 and "amendment" in cover.diagnostics[0].message

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import anchors
+from .amendments import read_amendment, target_citations
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
 from .citations.checks import Cited, council_year_conflicts
 from .model import Diagnostic, Document, Kind, Metadata, Paragraph
@@ -79,6 +80,10 @@ def analyse(data: bytes, path: str) -> Analysis:
         diagnostics.extend(found.diagnostics)
         cited += [Cited(s, line + rich.text.count("\n", 0, c.start)) for c in found.citations for s in c.symbols]
     diagnostics.extend(council_year_conflicts(cited, path))
+    if (amendment := read_amendment(doc)) is not None:  # its instructions link to the paragraphs they change
+        for key, cites in target_citations(amendment, citations).items():
+            citations[key] = sorted(citations.get(key, []) + cites, key=lambda c: c.start)
+        diagnostics.extend(amendment.diagnostics)
     ibid: dict[str, str] = {}
     for note, source in zip(doc.footnotes, ibid_sources([n.body.text for n in doc.footnotes], organ=organ)):
         if source is None:
@@ -100,11 +105,19 @@ class Cache:
     folder: Path | None = None
     memory: dict[str, Analysis] = field(default_factory=dict)
 
+    @staticmethod
+    def key(data: bytes, path: str) -> str:
+        return hashlib.sha256(f"{CACHE_VERSION}\0{path}\0".encode() + data).hexdigest()
+
+    def stored(self, key: str) -> Path | None:
+        """The file holding the analysis cached under ``key`` (None for a cache in memory only)."""
+        return self.folder / f"{key}.pickle" if self.folder else None
+
     def get(self, data: bytes, path: str) -> Analysis:
-        key = hashlib.sha256(f"{CACHE_VERSION}\0{path}\0".encode() + data).hexdigest()
+        key = self.key(data, path)
         if key in self.memory:
             return self.memory[key]
-        stored = self.folder / f"{key}.pickle" if self.folder else None
+        stored = self.stored(key)
         analysis = None
         if stored and stored.exists():
             try:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import asdict
 from importlib import resources
 from typing import Any, Iterable
 
-from . import anchors
+from . import anchors, jsontext
 from .mandates.calendar import Row
 from .mandates.model import Mandate
 from .model import Annex, Block, Document, Heading, Paragraph, RichText
@@ -95,7 +94,7 @@ def document_json(doc: Document, mandates: Iterable[Mandate], url: str, site_url
         "fallback": doc.fallback,
         "mandates": [_mandate(m, page) for m in mandates],
     }
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return (jsontext.dumps(data) + "\n").encode("utf-8")
 
 
 def _record(row: Row, site_url: str) -> dict[str, Any]:
@@ -130,7 +129,7 @@ def mandates_json(rows: Iterable[Row], site_url: str = "") -> bytes:
     """Every mandate and call of the site, one record each (the columns of :data:`CSV_COLUMNS`)."""
     records = [_record(r, site_url) for r in rows]
     data = {"schema_version": SCHEMA_VERSION, "columns": CSV_COLUMNS, "mandates": records}
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return (jsontext.dumps(data) + "\n").encode("utf-8")
 
 
 def mandates_csv(rows: Iterable[Row], site_url: str = "") -> bytes:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Container
 
 from . import anchors
+from .amendments import read_amendment
 from .corpus import Corpus, Entry
 from .model import Document, Kind, Paragraph
 
@@ -44,6 +45,7 @@ class Graph:
     adopted_as: dict[str, str] = field(default_factory=dict)  # draft symbol -> resolution symbol
     previous: dict[str, str] = field(default_factory=dict)  # resolution -> previous in its series
     next: dict[str, str] = field(default_factory=dict)
+    amendments: dict[str, list[str]] = field(default_factory=dict)  # amended draft's symbol -> src_uris of its amendments
     citations: int = 0  # how many citation spans the build holds
 
     def pinpoint_counts(self, symbol: str) -> dict[str, int]:
@@ -93,7 +95,16 @@ def build_graph(corpus: Corpus) -> Graph:
                         graph.cited_by.setdefault(symbol, []).append(ref)
     _lineage(corpus, graph)
     _series(corpus, graph)
+    _amendments(corpus, graph)
     return graph
+
+
+def _amendments(corpus: Corpus, graph: Graph) -> None:
+    """Each draft's amendments, from the symbol each amendment prints ("amendment to draft resolution A/80/L.18")."""
+    for uri in sorted(corpus.entries):
+        amendment = read_amendment(corpus.entries[uri].analysis.doc)
+        if amendment is not None and amendment.draft:
+            graph.amendments.setdefault(amendment.draft, []).append(uri)
 
 
 def _lineage(corpus: Corpus, graph: Graph) -> None:
@@ -120,11 +131,19 @@ def _lineage(corpus: Corpus, graph: Graph) -> None:
             draft = named.group(1)
         elif (m := _REPORT.search(meta.report)) and meta.session_number:
             committee = _ORDINALS.get(m.group(1).lower())
-            found = drafts.get((committee, meta.session_number, normal_title(meta.title)), [])
+            found = _latest_revision(drafts.get((committee, meta.session_number, normal_title(meta.title)), []))
             draft = found[0] if len(found) == 1 else None
         if draft:
             graph.adopted_from[meta.symbol] = draft
             graph.adopted_as[draft] = meta.symbol
+
+
+def _latest_revision(drafts: list[str]) -> list[str]:
+    """A draft and its revisions (``…/L.13``, ``…/L.13/Rev.1``) are one draft: the last revision is the one adopted."""
+    bases = {re.sub(r"/Rev\.\d+$", "", d) for d in drafts}
+    if len(drafts) < 2 or len(bases) != 1:
+        return drafts
+    return [max(drafts, key=lambda d: int(m.group(1)) if (m := re.search(r"/Rev\.(\d+)$", d)) else 0)]
 
 
 def _series(corpus: Corpus, graph: Graph) -> None:
@@ -193,6 +212,17 @@ class PageGraph:
     pinpoints: dict[str, int] = field(default_factory=dict)  # own anchor -> citing places
     lineage: list[tuple[str, str, str]] = field(default_factory=list)  # (relation, symbol, href)
     full_href: str | None = None  # the page listing every citing document, when the list is cut
+    amendments: list[AmendmentRef] = field(default_factory=list)  # a draft's amendments the site holds
+
+
+@dataclass(frozen=True)
+class AmendmentRef:
+    """One amendment as a draft's page lists it: "A/80/L.38 (Austria and 27 others: delete operative paragraph 9)"."""
+
+    label: str
+    href: str
+    sponsors: str
+    summary: str
 
 
 
@@ -229,6 +259,13 @@ def page_graph(graph: Graph, corpus: Corpus, entry: Entry, href_to) -> PageGraph
     for relation, other in relations:
         if other and other in corpus.by_symbol:
             view.lineage.append((relation, other, href_to(corpus.by_symbol[other], None)))
+    for uri in graph.amendments.get(symbol, ()):
+        doc = corpus.entries[uri].analysis.doc
+        amendment = read_amendment(doc)
+        sponsors = doc.meta.sponsors[0] + (f" and {len(doc.meta.sponsors) - 1} others" if len(doc.meta.sponsors) > 2 else
+                                           f" and {doc.meta.sponsors[1]}" if len(doc.meta.sponsors) == 2 else "") if doc.meta.sponsors else ""
+        view.amendments.append(AmendmentRef(entry_label(corpus.entries[uri]), href_to(corpus.entries[uri].url, None), sponsors,
+                                            amendment.summary() if amendment else ""))
     # Texts that claim one symbol but differ (corpus.choose_forms): each page links the other.
     for other in corpus.variants.get(entry.src_uri, ()):
         view.lineage.append(("Another text with this symbol (differs)", symbol, href_to(corpus.entries[other].url, None)))

@@ -103,6 +103,8 @@ class Kind(str, Enum):
     RESOLUTION = "resolution"
     DRAFT_DECISION = "draft decision"
     DECISION = "decision"
+    AMENDMENT = "amendment"  # "X: amendment to draft resolution A/80/L.18": instructions, read by :mod:`.amendments`
+    NOTE = "note"  # "Note by the Secretariat", "Note by the Secretary-General"
     OTHER = "document"
 
 
@@ -126,6 +128,8 @@ class Metadata:
     kind: Kind = Kind.OTHER
     title: str | None = None
     adopted_on: str | None = None  # "19 December 2025" for adopted resolutions
+    kind_line: str | None = None  # the kind as printed where no other field keeps it: "Note by the Secretary-General"
+    amends: str | None = None  # an amendment's object as printed: "draft resolution A/80/L.18"
     report: str | None = None  # "[on the report of the Third Committee (A/80/545, para. 5)]"
     job_number: str | None = None  # "25-16593 (E)"
 

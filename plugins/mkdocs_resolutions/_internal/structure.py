@@ -592,7 +592,9 @@ def _check(doc: Document) -> None:
         already = any(d.message.startswith(f"footnote {note.number} ") for d in doc.diagnostics)
         if note.number not in used and note.number.isdigit() and not already:
             doc.warn(note.line, f"footnote {note.number} is never referenced in the text; kept in the footnote list", code="footnote-unused")
-    if not doc.opening.text and not any(isinstance(b, Paragraph) and b.role == "opening" for b in doc.blocks):
+    explained = {"cover-run-on", "cover-amendment", "cover-note"}  # the cover said why already: a decision, an amendment, a note
+    opened = any(isinstance(b, Paragraph) and b.role == "opening" for b in doc.blocks)
+    if not doc.opening.text and not opened and not any(d.code in explained for d in doc.diagnostics):
         doc.diagnostics.append(Diagnostic(doc.path, 1, "no opening line (e.g. 'The General Assembly,') found", "info", code="no-opening-line"))
 
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Literal
 
+from ..anchors import footnote
 from ..model import Document, Paragraph
 
 MIN_SIMILARITY = 0.5  # word-level similarity from which two paragraphs are one paragraph changed
@@ -72,6 +73,19 @@ def units(doc: Document) -> list[Unit]:
     out = [Unit(p.anchor, p.role, "body", _own_text(p)) for b in doc.blocks if isinstance(b, Paragraph) for p in b.walk()]
     for annex in doc.annexes:
         out += [Unit(p.anchor, p.role, "annex", _own_text(p)) for b in annex.blocks if isinstance(b, Paragraph) for p in b.walk()]
+    return out
+
+
+def note_units(doc: Document, ibid: Mapping[str, str]) -> list[Unit]:
+    """Every footnote of ``doc``, compared apart from the paragraphs. An "Ibid." is read as what it
+    stands for (``ibid``: number -> source): a note inserted before it changes what "Ibid." means,
+    and a note that changed only because of that is not a change."""
+    out = []
+    for note in doc.footnotes:
+        text = " ".join(note.body.text.split())
+        if note.number in ibid:
+            text = re.sub(r"\b[Ii]bid\.?", lambda _m: ibid[note.number], text, count=1)
+        out.append(Unit(footnote(note.number), "note", "body", text))
     return out
 
 

@@ -8,6 +8,8 @@ documents print, never from a similar title alone:
 - a revision and the draft it revises (``A/C.3/80/L.3/Rev.1`` revises ``A/C.3/80/L.3``);
 - a resolution and the previous one of its series (``Graph.previous``: same title,
   and the later cites the earlier);
+- a draft and the draft as amended, when the site holds amendments to it
+  (:mod:`.amended`): the adopted resolution follows the amended draft;
 - a text and the latest earlier-session text with the same title *and* the same
   agenda item title, when neither of the links above gives it one (the seed, a
   2011 draft, is the previous version of A/RES/80/229's series).
@@ -22,6 +24,7 @@ from ..corpus import Corpus
 from ..graph import Graph, normal_title
 from ..model import Kind, Metadata
 from .align import masked
+from .amended import Amended, amended_versions
 
 MAX_CHAIN = 8  # versions shown for one text: its pages do not grow with the corpus
 _REVISION = re.compile(r"^(.*)/Rev\.(\d+)$")
@@ -34,7 +37,8 @@ class Versions:
 
     predecessor: dict[str, str] = field(default_factory=dict)  # src_uri -> the version it follows
     relation: dict[str, str] = field(default_factory=dict)  # src_uri -> "revision of", "previous"
-    draft: dict[str, str] = field(default_factory=dict)  # adopted resolution -> its draft
+    draft: dict[str, str] = field(default_factory=dict)  # adopted resolution -> its draft (as amended, when amended)
+    amended: dict[str, Amended] = field(default_factory=dict)  # draft's src_uri -> the draft as amended
 
     def chain(self, uri: str) -> list[str]:
         """The earlier versions of ``uri``, nearest first: its draft, then last year's, and so on."""
@@ -76,6 +80,11 @@ def find_versions(corpus: Corpus, graph: Graph) -> Versions:
             versions.predecessor[uri_of[later]] = uri_of[earlier]
             versions.relation[uri_of[later]] = "previous"
     _same_title_and_agenda(metas, versions)
+    versions.amended = amended_versions(corpus, graph)
+    for draft, amended in versions.amended.items():
+        for resolution in [r for r, d in versions.draft.items() if d == draft]:
+            versions.draft[resolution] = amended.key  # adopted from the draft as amended
+        versions.draft[amended.key] = draft
     return versions
 
 

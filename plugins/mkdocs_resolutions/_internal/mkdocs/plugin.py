@@ -19,8 +19,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils.templates import TemplateContext
 
-from .. import browse, search
+from .. import browse, parallel, search
 from ..diagnostics import KnownDefects
+from ..indexer import Indexer
 from .config import ResolutionsConfig
 from ..corpus import Cache, Corpus, Entry, choose_forms
 from ..model import Diagnostic
@@ -29,7 +30,7 @@ from ..urls import Registry
 from ..graph import Graph, Previews, build_graph, citation_report, page_graph
 from ..render.report import report_html
 from ..changes.pages import ChangesPage, plan as plan_changes
-from ..render.changes import changes_page, side
+from ..render.changes import changes_page, lineage as changes_lineage, page_names
 from ..render.html import cited_by_html, description, render_document
 from ..prose import analyse_page
 from ..render.links import Linker
@@ -82,6 +83,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.changes: dict[str, ChangesPage] = {}  # src_uri of a generated changes page -> page
         self.changes_of: dict[str, list[ChangesPage]] = {}  # src_uri of a text -> its changes pages
         self.mandates = SiteMandates()
+        self.indexer: Indexer | None = None  # Pagefind, fed each page as it is written
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.known = self.config.known_defects
@@ -97,6 +99,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
     def _assets() -> list[str]:
         folder = resources.files("mkdocs_resolutions._internal") / "assets"
         return sorted(p.name for p in folder.iterdir() if p.name.endswith((".css", ".js")))
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.indexer = Indexer(Path(config.site_dir)) if self.config.search else None
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:  # noqa: C901 - the one files hook, a list of short steps
         self.corpus = Corpus(registry=Registry.for_site(config.use_directory_urls))
@@ -114,6 +119,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for name in ("mandates.json", "mandates.csv", export.SCHEMA_PATH):
             registry.register(name, "the mandate data")
         self.report_uri = registry.claim(REPORT_URL, "the citation report", index=True) + "index.md"
+        parallel.prefill(self.cache, [(sources[uri].content_bytes, uri) for uri in sorted(sources)])  # a cold build reads on every core
         analysed = [(uri, self.cache.get(sources[uri].content_bytes, uri)) for uri in sorted(sources)]
         kept, dropped, notes = choose_forms(analysed)
         self.known.reset()
@@ -193,7 +199,10 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
 
     def _add_changes_pages(self, files: Files, config: MkDocsConfig) -> None:
         """A changes page per earlier version of each text (see ``changes.pages``), out of the nav."""
-        self.changes_of = plan_changes(self.corpus, self.graph)[1]
+        versions, self.changes_of = plan_changes(self.corpus, self.graph)
+        for amended in versions.amended.values():  # instructions that could not be applied to the draft
+            for diag in amended.diagnostics:
+                self._log(diag)
         self.changes = {}
         for cpages in self.changes_of.values():
             for cpage in cpages:
@@ -252,8 +261,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             return ""
         if page.file.src_uri in self.changes:
             cpage = self.changes[page.file.src_uri]
-            names = (side(self.corpus.entries[cpage.new]).name, side(self.corpus.entries[cpage.old]).name)
-            page.meta["title"] = escape("Changes in {} since {}".format(*names))
+            page.meta["title"] = escape("Changes in {} since {}".format(*page_names(cpage, self.corpus)))
             return ""
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
@@ -282,7 +290,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if page.file.src_uri in self.changes:
             cpage = self.changes[page.file.src_uri]
             linker = Linker(self.corpus.by_symbol, page.file.url, self.config.undocs_url)
-            return self._known_anchors(page, changes_page(cpage, self.corpus, self.changes_of[cpage.new], linker.href))
+            return self._known_anchors(page, changes_page(cpage, self.corpus, self.changes_of.get(cpage.new, [cpage]), linker.href))
         bpage = self.browse.get(page.file.src_uri)
         if bpage is not None:
             return self._known_anchors(page, f"<h1>{escape(bpage.title)}</h1>\n{bpage.html}")  # not indexed: it names every symbol
@@ -299,8 +307,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if listing is not None:
             view.full_href = linker.href(listing.removesuffix("index.md"))
         if entry.src_uri in self.changes_of:  # "Changes since A/RES/78/229", among the lineage links
-            first = self.changes_of[entry.src_uri][0]
-            view.lineage.append(("Changes since", side(self.corpus.entries[first.old]).name, linker.href(first.url)))
+            view.lineage += changes_lineage(self.changes_of[entry.src_uri], self.corpus, linker.href)
         marks = MandateView(self.mandates.by_src.get(entry.src_uri, []), entry.url)
         body = render_document(analysis.doc, linker, analysis.citations, analysis.ibid, view, self.config.cited_by_limit, marks,
                                breadcrumb=self.config.browse)
@@ -331,14 +338,21 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        return self.theme.finish(output)
+        output = self.theme.finish(output)
+        if self.indexer is not None:
+            self.indexer.add(page.file.dest_uri, output)
+        return output
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         return self.theme.finish(output_content)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        if not self.config.search:
+        if self.indexer is None:
             return
-        result = search.index_site(Path(config.site_dir))
+        result = self.indexer.finish()
         if not result.ok:
             log.warning(result.message)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.indexer is not None:
+            self.indexer.close()

@@ -148,7 +148,9 @@ _FIELDS: list[tuple[str, re.Pattern[str], bool]] = [
     ("session", re.compile(
         rf"((?:Resumed |Continued )?(?:{_ORDINAL_RE})(?: (?:emergency |special )*)? ?session)",
         re.IGNORECASE), False),
-    ("agenda", re.compile(rf"Agenda items? ({_ITEM}(?:(?:, | and ){_ITEM})*)"), False),
+    # "Agenda item 16 (a)"; a report or note prints "Item 70 of the provisional agenda*"
+    ("agenda", re.compile(rf"Agenda items? ({_ITEM}(?:(?:, | and ){_ITEM})*)"
+                          rf"|Items? ({_ITEM}(?:(?:, | and ){_ITEM})*) of the (?:preliminary |provisional )?(?:list|agenda)\*{{0,3}}"), False),
     ("date", re.compile(DATE), False),
     ("committee", re.compile(_COMMITTEE_RE), True),
     ("organ", re.compile("|".join(ORGANS)), True),
@@ -218,6 +220,8 @@ _SUBMITTED_RE = re.compile(r"(?:Revised )?(?P<what>[Dd]raft (?:resolution|decisi
 _ADOPTED_RE = re.compile(
     r"(?P<what>Resolution|Decision) adopted by the (?P<organ>[A-Z][\w ]+?)(?: on (?P<date>" + DATE + r"))?"
 )
+# "Note by the Secretariat" under (or over) the title: a note, whose body has no opening line.
+_NOTE_RE = re.compile(r"Note by the (?:Secretariat|Secretary-General|President of the [A-Z][\w ]+|Chair of the [A-Z][\w ]+)")
 _TITLE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,4}(?: ?[A-Z])?\. ")
 _RUN_START = re.compile(rf"\[|(?:Resolution|Decision) adopted by |{_TITLE_NUMBER_RE.pattern}")
 
@@ -297,6 +301,9 @@ class _Scanner:
                 if not rest:
                     continue
                 seg = _Seg(seg.index, seg.line, "text", rest)
+            if not self.run and self.meta.kind is Kind.OTHER and _NOTE_RE.fullmatch(seg.text):
+                self.meta.kind, self.meta.kind_line = Kind.NOTE, seg.text  # "Note by the Secretary-General" under the title: a field
+                continue
             if not self.run and self.title_end is not None and not (self.meta.title or "").endswith((";", ":", ",")):
                 self.body_start = index  # text after the title without an opening line
                 return True
@@ -345,7 +352,9 @@ class _Scanner:
     def front_field(self, text: str) -> bool:
         """A run that says who submitted or adopted the text, or on whose report (the last three before the title)."""
         meta = self.meta
-        if m := _SUBMITTED_RE.fullmatch(text):
+        if meta.kind is Kind.OTHER and _NOTE_RE.fullmatch(text):
+            meta.kind, meta.kind_line = Kind.NOTE, text
+        elif m := _SUBMITTED_RE.fullmatch(text):
             meta.kind = Kind.DRAFT_DECISION if "decision" in m["what"].lower() else Kind.DRAFT_RESOLUTION
             meta.sponsors = [m["who"].strip()] if m["who"] else []
             meta.sponsor_line = m["who"].strip() if m["who"] else None
@@ -354,7 +363,8 @@ class _Scanner:
         elif m := _SPONSOR_RE.fullmatch(text):
             what = m["what"].lower()
             if what.startswith("amendment"):
-                meta.kind = Kind.OTHER
+                meta.kind = Kind.AMENDMENT
+                meta.amends = re.sub(r"^amendments? to\s+", "", m["what"], flags=re.IGNORECASE).strip()
             else:
                 meta.kind = Kind.DRAFT_DECISION if "decision" in what else Kind.DRAFT_RESOLUTION
             meta.sponsors = split_sponsors(m["who"])
@@ -425,6 +435,8 @@ def _no_opening(lines: list[tuple[int, str]], body_start: int, title_end: int | 
     if any("amendment" in text.lower() for _, text in lines[:body_start]):
         # An amendment ("Delete operative paragraph 9.") has no opening line by nature.
         return Diagnostic(path, line, "cover: an amendment; its body starts after the title", "info", code="cover-amendment")
+    if any(_NOTE_RE.fullmatch(_clean(text)) for _, text in lines[:body_start]):
+        return Diagnostic(path, line, "cover: a note; its body starts after the title", "info", code="cover-note")
     where = "after the title" if title_end is not None else "at the top"
     return Diagnostic(
         path, line, f"cover: no opening line (\"The General Assembly,\"); body taken to start {where}", code="no-opening-line"

@@ -400,7 +400,7 @@ def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
         if not page.notes:
             notes_per_page[k] = _bottom_star_notes(page) + notes_per_page[k]
     vocab = hyphens.vocabulary(t for p in pages for _n, t in p.body)
-    marks = _place_marks(pages, notes_per_page, doc, bool(cover.meta.sponsors))
+    marks = _place_marks(pages, notes_per_page, doc, bool(cover.meta.sponsors or cover.meta.agenda_item))  # "*": a cover note
     _assemble(pages, marks, vocab, doc, furniture.dehyphenated)
     for notes in notes_per_page:
         for note in notes:

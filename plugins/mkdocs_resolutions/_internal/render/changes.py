@@ -9,12 +9,13 @@ source is escaped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from html import escape
 
 from .. import anchors
-from ..changes.align import Alignment, Pair, Piece, align, units, word_diff
+from ..changes.align import Alignment, Pair, Piece, align, note_units, units, word_diff
+from ..changes.amended import AS_AMENDED
 from ..changes.pages import ChangesPage
 from ..corpus import Corpus, Entry
 from ..model import Document
@@ -29,6 +30,18 @@ class Side:
     uri: str
     name: str  # "A/RES/80/229", or the page URL of a text without a symbol
     doc: Document
+    # paragraphs printed on another page (a draft as amended: what an amendment put in), key -> (src_uri, anchor, name)
+    elsewhere: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
+    ibid: Mapping[str, str] = field(default_factory=dict)  # footnote number -> what its "Ibid." stands for
+
+    def place(self, anchor: str) -> tuple[str, str]:
+        """The page (src_uri) and anchor where the paragraph ``anchor`` of this version is printed."""
+        uri, there, _ = self.elsewhere.get(anchor, (self.uri, anchor, ""))
+        return uri, there
+
+    def label(self, anchor: str) -> str:
+        """What a reader calls the paragraph: "paragraph 7 (a)", "the paragraph inserted by A/80/L.38"."""
+        return self.elsewhere[anchor][2] if anchor in self.elsewhere else anchors.label(anchor)
 
 
 def _attr(value: str) -> str:
@@ -63,10 +76,10 @@ def _row(pair: Pair, old: Side, new: Side, href: HrefTo) -> str:
     kind = status.split(",")[0].replace(" ", "-")
     where = []
     if pair.old is not None:
-        where.append(f'<a href="{_attr(href(old.uri, pair.old.anchor))}">{escape(anchors.label(pair.old.anchor))} of {escape(old.name)}</a>')
+        where.append(f'<a href="{_attr(href(*old.place(pair.old.anchor)))}">{escape(old.label(pair.old.anchor))} of {escape(old.name)}</a>')
     if pair.new is not None:
         verb = "became" if pair.old is not None and pair.renumbered else "is" if pair.old is not None else "new:"
-        where.append(f'{verb} <a href="{_attr(href(new.uri, pair.new.anchor))}">{escape(anchors.label(pair.new.anchor))} here</a>')
+        where.append(f'{verb} <a href="{_attr(href(*new.place(pair.new.anchor)))}">{escape(new.label(pair.new.anchor))} here</a>')
     else:
         where.append("was deleted")
     row_id = f"from-{pair.old.anchor}" if pair.old is not None else f"to-{pair.new.anchor}" if pair.new else ""
@@ -101,6 +114,8 @@ def _summary(alignment: Alignment) -> str:
     items += f"<li><strong>{renumbered}</strong> renumbered</li><li><strong>{same}</strong> unchanged</li>"
     if alignment.empty:
         verdict = "The texts are the same paragraph by paragraph."
+    elif all(p.status == "same" and not p.moved for p in alignment.pairs):
+        verdict = "The same words paragraph by paragraph; only paragraph numbers changed."
     elif alignment.technical_update:
         verdict = "A technical update: only dates, session numbers and document numbers changed."
     else:
@@ -123,11 +138,26 @@ def _numbering(alignment: Alignment, old: Side) -> str:
             f'({len(moved)} changed)</summary><ul>{items}</ul></details>')
 
 
+def _notes(alignment: Alignment, old: Side, new: Side, href: HrefTo) -> str:
+    """The footnotes compared: counts, then a row for each note added, deleted or reworded (most
+    notes cite documents: a new report cited is a change in substance, a renumbered note is not)."""
+    if not alignment.pairs:
+        return ""
+    shown = [p for p in alignment.pairs if p.old is None or p.new is None or p.status != "same"]
+    counts = [(alignment.count(w), n) for w, n in (("added", "added"), ("deleted", "deleted"), ("changed", "changed"),
+                                                  ("technical", "changed in dates or numbers only"), ("same", "unchanged"))]
+    items = "".join(f"<li><strong>{k}</strong> {escape(n)}</li>" for k, n in counts)
+    rows = "\n".join(_row(p, old, new, href) for p in shown)
+    return (f'<section class="chg-notes" aria-labelledby="notes"><h2 id="notes">Footnotes</h2>'
+            f'<ul class="chg-counts">{items}</ul>\n<div class="chg-rows">\n{rows}\n</div></section>')
+
+
 def changes_html(alignment: Alignment, old: Side, new: Side, relation: str, href: HrefTo,
                  others: Sequence[tuple[str, str, bool]]) -> str:
     """The page body. ``others``: (label, href, current) of every comparison of this text."""
     title = f"Changes in {new.name} since {old.name}"
-    what = {"draft": "its draft", "previous": "the previous text of its series", "revision of": "the text it revises"}.get(relation, "an earlier version")
+    what = {"draft": "its draft", "previous": "the previous text of its series", "revision of": "the text it revises",
+            "draft as amended": "its draft as amended", "amended": "the draft"}.get(relation, "an earlier version")
     subject = f" — {escape(new.doc.meta.title)}" if new.doc.meta.title else ""
     when = old.doc.meta.date or old.doc.meta.adopted_on
     intro = (
@@ -150,6 +180,7 @@ def changes_html(alignment: Alignment, old: Side, new: Side, relation: str, href
     )
     rows = "\n".join(_row(p, old, new, href) for p in alignment.pairs)
     parts.append(f'<div class="chg-rows">\n{rows}\n</div>')
+    parts.append(_notes(align(note_units(old.doc, old.ibid), note_units(new.doc, new.ibid)), old, new, href))
     parts.append("</div>")
     return "\n".join(p for p in parts if p)
 
@@ -158,13 +189,46 @@ def side(entry: Entry) -> Side:
     """A version named by its symbol; a text without one (the seed) by its kind and date."""
     meta = entry.analysis.doc.meta
     name = meta.symbol or (f"the {meta.kind.value} of {meta.date}" if meta.date else entry.url.strip("/"))
-    return Side(entry.src_uri, name, entry.analysis.doc)
+    return Side(entry.src_uri, name, entry.analysis.doc, ibid=entry.analysis.ibid)
+
+
+def version(key: str, page: ChangesPage, corpus: Corpus) -> Side:
+    """The side ``key`` of ``page``: a text of the site, or a draft as amended (named "A/C.2/80/L.13 as
+    amended by A/C.2/80/L.62"; its paragraphs printed on the draft's page, or, put in by an amendment,
+    on the amendment's page)."""
+    if not key.endswith(AS_AMENDED) or page.amended is None:
+        return side(corpus.entries[key])
+    amended = page.amended
+    draft = side(corpus.entries[amended.draft])
+    names = [side(corpus.entries[uri]).name for uri in amended.amendments]
+    by = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+    elsewhere = {
+        key: (uri, there, f"the paragraph inserted by {side(corpus.entries[uri]).name}")
+        for key, (uri, there) in amended.applied.inserted.items()
+    }
+    return Side(amended.draft, f"{draft.name} as amended by {by}", amended.applied.doc, elsewhere, draft.ibid)
+
+
+def page_names(page: ChangesPage, corpus: Corpus) -> tuple[str, str]:
+    """The names of the text shown and of the version it is compared with, for the page's title."""
+    return version(page.new, page, corpus).name, version(page.old, page, corpus).name
+
+
+def lineage(pages: Sequence[ChangesPage], corpus: Corpus, href: Callable[[str], str]) -> list[tuple[str, str, str]]:
+    """The lineage links of a text's page to its changes pages: "Changes since A/RES/78/229" (the
+    first comparison) and, on an amended draft's page, "Changes made by its amendments"."""
+    out = []
+    first = next((p for p in pages if p.relation != "amended"), None)
+    if first is not None:
+        out.append(("Changes since", version(first.old, first, corpus).name, href(first.url)))
+    out += [("Changes made by its amendments", "", href(p.url)) for p in pages if p.relation == "amended"]
+    return out
 
 
 def changes_page(page: ChangesPage, corpus: Corpus, siblings: Sequence[ChangesPage], href: Callable[[str, str | None], str]) -> str:
     """The body of ``page``; ``siblings`` are every changes page of the same text;
     ``href(url, anchor)`` makes a site URL relative to the page."""
-    old, new = side(corpus.entries[page.old]), side(corpus.entries[page.new])
+    old, new = version(page.old, page, corpus), version(page.new, page, corpus)
     alignment = align(units(old.doc), units(new.doc))
-    others = [(f"{side(corpus.entries[p.old]).name} ({p.relation})", href(p.url, None), p.url == page.url) for p in siblings]
+    others = [(f"{version(p.old, p, corpus).name} ({p.relation})", href(p.url, None), p.url == page.url) for p in siblings]
     return changes_html(alignment, old, new, page.relation, lambda uri, anchor: href(corpus.entries[uri].url, anchor), others)

@@ -18,6 +18,7 @@ from ..citations import Citation
 from ..model import Annex, Block, Document, Footnote, Heading, Metadata, Paragraph, RichText
 from ..graph import CITED_BY_SHOWN, CITED_PLACES_SHOWN, PageGraph
 from ..symbols import undocs_url
+from .amendments import amends_html, amendments_html
 from .links import Linker
 from .mandates import MandateView
 from .outline import contents_html, outline
@@ -312,18 +313,21 @@ def _meta(doc: Document, page: _Page) -> str:
     rows = [
         ("Symbol", meta.symbol),
         ("Organ", meta.organ),
-        ("Kind", meta.kind.value if meta.kind.value != "document" else None),
+        ("Kind", meta.kind_line or (meta.kind.value if meta.kind.value != "document" else None)),
         ("Date", meta.date),
         ("Adopted", meta.adopted_on),
         ("Session", meta.session),
         ("Committee", meta.committee),
         ("Agenda item", " ".join(x for x in (meta.agenda_item, meta.agenda_title and f"— {meta.agenda_title}") if x) or None),
         ("Sponsors", meta.sponsor_line or ", ".join(meta.sponsors) or None),
+        ("Amendment to", meta.amends),
         ("Report", meta.report),
         ("Distribution", meta.distribution),
         ("Original", meta.original_language),
     ]
     shown = {k: _starred(v, doc) if k == "Sponsors" else escape(v) for k, v in rows if v}
+    if meta.amends:  # the amended draft (or the report holding it) linked, the words as printed
+        shown["Amendment to"] = amends_html(meta.amends, page.linker)
     if meta.symbol:  # the official copy, named so a screen reader knows it leaves the site
         href = _attr(undocs_url(meta.symbol, page.linker.template))
         shown["Symbol"] = f'<a class="res-official" href="{href}" title="Official copy at undocs.org">{shown["Symbol"]}</a>'
@@ -370,8 +374,8 @@ def _lineage(graph: PageGraph) -> str:
     if not graph.lineage:
         return ""
     items = "".join(
-        f'<li><a class="res-lineage__link res-lineage__changes" href="{_attr(href)}">{escape(relation)} {escape(symbol)}</a></li>'
-        if relation == "Changes since" else  # the changes page (render/changes.py)
+        f'<li><a class="res-lineage__link res-lineage__changes" href="{_attr(href)}">{escape(f"{relation} {symbol}".strip())}</a></li>'
+        if relation.startswith("Changes") else  # a changes page (render/changes.py)
         f'<li>{escape(relation)}: <a class="res-lineage__link" href="{_attr(href)}">{escape(symbol)}</a></li>'
         for relation, symbol, href in graph.lineage
     )
@@ -445,6 +449,7 @@ def render_document(
     symbol = f' data-symbol="{_attr(doc.meta.symbol)}"' if doc.meta.symbol else ""
     parts = [f'<div class="res-doc"{symbol}>', _breadcrumb(doc, page) if breadcrumb else "", _meta(doc, page)]
     parts.append(_lineage(graph) if graph else "")
+    parts.append(amendments_html(graph.amendments) if graph else "")
     parts.append(f'<h1 id="title" class="res-title">{escape(doc.meta.title or doc.meta.symbol or doc.path)}</h1>')
     parts.append(contents_html(outline(doc, cited_by=bool(graph and graph.cited_by))))
     parts.append(mandates.summary() if mandates else "")
