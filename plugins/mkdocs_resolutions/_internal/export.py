@@ -68,7 +68,8 @@ def _table(table: Table) -> dict[str, Any]:
 
 def _block(block: Block) -> dict[str, Any]:
     if isinstance(block, Heading):
-        return {"type": "heading", "anchor": block.anchor, "level": block.level, "text": _rich(block.text), "line": block.line}
+        title = _rich(block.title) if block.title is not None else None  # "General provisions" under "Article 1"
+        return {"type": "heading", "anchor": block.anchor, "level": block.level, "text": _rich(block.text), "title": title, "line": block.line}
     return _paragraph(block)
 
 
