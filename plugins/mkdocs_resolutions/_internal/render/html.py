@@ -22,7 +22,7 @@ from ..symbols import undocs_url
 from .amendments import amends_html, amendments_html
 from .links import Linker
 from .mandates import MandateView
-from .outline import contents_html, outline
+from .outline import contents_html, outline, reading_order
 
 ROLE_CLASSES = {"preambular": "res-pp", "operative": "res-op", "sub": "res-sub", "text": "res-text", "opening": "res-opening"}
 
@@ -495,8 +495,11 @@ def render_document(
     parts.append(mandates.summary() if mandates else "")
     if doc.opening.text:
         parts.append(f'<p class="res-opening">{_rich(doc.opening, (), page)}</p>')
-    parts.append(f'<div class="res-body">\n{_blocks(doc.blocks, 2, page)}\n</div>')
-    parts.extend(_annex(annex, page) for annex in doc.annexes)
+    for k, item in enumerate(reading_order(doc)):  # a part's annex stands between its part and the next
+        if isinstance(item, Annex):
+            parts.append(_annex(item, page))
+        elif item or k == 0:
+            parts.append(f'<div class="res-body">\n{_blocks(item, 2, page)}\n</div>')
     if doc.closing:
         parts.append(f'<p class="res-closing">{"<br>".join(escape(line) for line in doc.closing)}</p>')
     if doc.footnotes:
