@@ -15,11 +15,13 @@ into two sites:
 * **plain**: each text as a plain ``.md`` page at its symbol's path, Material
   with ``navigation.prune`` and the default search plugin.
 
-Cold and plain builds run three times (``--runs``) and the median (by wall
-time) is reported. Measured per build, in a child process: wall and CPU time,
-peak memory (max RSS of the largest process: the build or Pagefind, from
-``getrusage``) and per stage (the build's peak after parsing and after
-rendering, Pagefind's while indexing), total HTML bytes, bytes per
+Cold and plain builds run three times (``--runs``), alternately (so both meet the
+same load on a shared machine), and the median (by wall time) is reported,
+with each cold/plain pair's ratio. Measured per build, in a child process: wall and CPU time,
+peak memory (max RSS of the largest process: the build, a parse worker or
+Pagefind, from ``getrusage``) and per stage (the build's peak after parsing
+and after rendering, its children's: Pagefind, which indexes while the build
+renders, and the parse workers), total HTML bytes, bytes per
 document page, the largest page overhead (page HTML minus its source text),
 and the bytes a reader downloads before the first result for a common word
 (Pagefind: its script, entry, wasm, metadata, index chunks and the first
@@ -181,6 +183,7 @@ class Run:
     search_note: str = ""
     stages: dict = field(default_factory=dict)  # peak MB after "parse", "render", and of "index" (Pagefind)
     runs: int = 1  # builds measured; the figures are the median one's
+    paired: list[float] = field(default_factory=list)  # cold/plain wall time of each pair of builds run one after the other
 
 
 # The build runs in this child: MkDocs' own command line in-process, with the plugin's
@@ -292,18 +295,28 @@ def plain_page(site: Path, symbol: str) -> Path:
 
 
 def measure(n: int, work: Path, runs: int = 3, builds: tuple[str, ...] = BUILDS) -> dict[str, Run]:
-    """Figures of the ``builds`` asked for at N = ``n``; each cold and plain build ``runs`` times, the median kept."""
+    """Figures of the ``builds`` asked for at N = ``n``; each cold and plain build ``runs`` times, the median kept.
+
+    Cold and plain builds alternate (cold, plain, cold, plain, ...), so on a shared machine both
+    meet the same load and their ratio is fair even when the wall times are not.
+    """
     ours, plain, sizes = make_sites(n, work)
     out = {}
-    if "cold" in builds or "warm" in builds:
-        colds = []
-        for _ in range(runs if "cold" in builds else 1):
+    colds: list[Run] = []
+    bases: list[Run] = []
+    for _ in range(runs):
+        if "cold" in builds or ("warm" in builds and not colds):
             clean(ours)
             colds.append(build(ours))
+        if "plain" in builds:
+            shutil.rmtree(plain / "site", ignore_errors=True)
+            bases.append(build(plain))
+    if colds:
         cold = median_run(colds)
         cold.runs = len(colds)
         page_figures(ours, sizes, cold, our_page)
         cold.search_bytes, cold.search_note = pagefind_first_result_bytes(ours / "site")
+        cold.paired = [c.seconds / b.seconds for c, b in zip(colds, bases)]
         if "cold" in builds:
             out["ours (cold)"] = cold
     if "warm" in builds:
@@ -314,11 +327,7 @@ def measure(n: int, work: Path, runs: int = 3, builds: tuple[str, ...] = BUILDS)
         page_figures(ours, sizes, warm, our_page)
         warm.search_bytes, warm.search_note = cold.search_bytes, cold.search_note
         out["ours (warm)"] = warm
-    if "plain" in builds:
-        bases = []
-        for _ in range(runs):
-            shutil.rmtree(plain / "site", ignore_errors=True)
-            bases.append(build(plain))
+    if bases:
         base = median_run(bases)
         base.runs = len(bases)
         page_figures(plain, sizes, base, plain_page)
@@ -351,9 +360,14 @@ def report(results: dict[int, dict[str, Run]]) -> str:
                 f"{run.search_note}{f' (median of {run.runs})' if run.runs > 1 else ''}"
             )
             prev[name] = run
-        if {"ours (cold)", "ours (warm)", "plain Material"} <= set(results[n]):
+        if {"ours (cold)", "plain Material"} <= set(results[n]):
             ours, plain = results[n]["ours (cold)"], results[n]["plain Material"]
-            lines.append(f"{'':>5} ours (cold) / plain: {ours.seconds / plain.seconds:.2f}× time, {ours.cpu / max(plain.cpu, 1e-9):.2f}× cpu; warm/plain {results[n]['ours (warm)'].seconds / plain.seconds:.2f}× time; median page−text: ours {_mb(ours.median_overhead)}, plain {_mb(plain.median_overhead)}")
+            warm = results[n].get("ours (warm)")
+            paired = ", ".join(f"{r:.2f}" for r in ours.paired)
+            lines.append(f"{'':>5} ours (cold) / plain: {ours.seconds / plain.seconds:.2f}× time, {ours.cpu / max(plain.cpu, 1e-9):.2f}× cpu"
+                         f" (each pair: {paired}; median {statistics.median(ours.paired):.2f}×)"
+                         + (f"; warm/plain {warm.seconds / plain.seconds:.2f}× time" if warm else "")
+                         + f"; median page−text: ours {_mb(ours.median_overhead)}, plain {_mb(plain.median_overhead)}")
     lines += _slopes(results)
     return "\n".join(lines)
 

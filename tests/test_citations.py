@@ -457,14 +457,15 @@ def test_environment_assembly_resolutions_linked_to_their_symbols() -> None:
     assert symbols == {"UNEP/EA.1/Res.7", "UNEP/EA.2/Res.21", "UNEP/EA.4/Res.10", "UNEP/EA.6/Res.7", "UNEP/EA.6/Res.10"}
 
 
-def test_council_resolution_cited_with_two_years_warns_once() -> None:
+def test_council_resolution_cited_with_a_year_its_number_contradicts_warns_once() -> None:
+    """ "2140 (2015)" once, "2140 (2014)" ten times: the number says 2014 (issue 11, item 7)."""
     from mkdocs_resolutions._internal.corpus import analyse
 
     a = analyse(_corpus_file("S-2017-142.txt"), "S-2017-142.txt")
     warned = [(d.line, d.code, d.message) for d in a.diagnostics if d.code.startswith("citation")]
-    message = ("citation 2140 (2015) does not fit resolution 2140 cited elsewhere in this document as of "
-               "2014 (10×); linked to S/RES/2140(2015) as printed")
-    assert warned == [(97, "citation-year-conflict", message)]
+    message = ("citation 2140 (2015) does not fit its number: Security Council resolution 2140 is of 2014; "
+               "linked to S/RES/2140(2015) as printed")
+    assert warned == [(97, "citation-date-mismatch", message)]
 
 
 @pytest.mark.parametrize("text, printed, body", [

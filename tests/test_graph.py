@@ -51,7 +51,7 @@ def test_citation_report_page(built_site):
     page = soup(built_site, "reports/citations")
     first = page.select_one("#most-cited + table tbody tr")
     assert first.td.get_text() == "A/RES/79/1" and first.td.a["href"] == "../../A/RES/79/1/"
-    assert "2140 (2015) does not fit resolution 2140" in page.select_one("#suspicious + ul").get_text()
+    assert "2140 (2015) does not fit its number: Security Council resolution 2140 is of 2014" in page.select_one("#suspicious + ul").get_text()
 
 
 CITING = b"""United Nations

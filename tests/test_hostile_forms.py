@@ -17,7 +17,7 @@ from mkdocs_resolutions._internal import corpus as corpus_module
 from mkdocs_resolutions._internal.corpus import Corpus, analyse, choose_forms
 from mkdocs_resolutions._internal.graph import PREVIEW, Previews
 from mkdocs_resolutions._internal.readers import has_un_cover
-from mkdocs_resolutions._internal.search import index_site
+from mkdocs_resolutions._internal.indexer import index_site
 
 from .hostile_support import build, make_project, visible_text
 
@@ -168,7 +168,7 @@ def test_pagefind_that_never_finishes_is_stopped_with_a_clear_error(tmp_path):
     exe.chmod(exe.stat().st_mode | stat.S_IEXEC)
     result = index_site(tmp_path, str(exe), timeout=1)
     assert not result.ok
-    assert result.message == "Pagefind did not finish within 1 s and was stopped: the site has no search"
+    assert result.message == "Pagefind gave no answer for 1 s and was stopped: the site has no search"
 
 
 def test_pagefind_that_cannot_start_is_an_error_not_a_crash(tmp_path):

@@ -8,6 +8,8 @@ import json
 
 import pytest
 
+from pathlib import Path
+
 from mkdocs_resolutions._internal.export import document_json, mandates_csv, mandates_json, schema_bytes
 from mkdocs_resolutions._internal.mandates import find_mandates
 from mkdocs_resolutions._internal.mandates.actions import action_of
@@ -224,3 +226,21 @@ def test_possessive_mandate_and_first_deadline_before_a_rhythm():
 ])
 def test_conditions(text, condition):
     assert mandates(text)[0].condition == condition
+
+
+def test_document_json_keeps_the_printed_titles_of_headings():
+    """A/RES/79/243: "Article 1" / "Statement of purpose": both lines are in document.json, as on the page."""
+    jsonschema = pytest.importorskip("jsonschema")
+    path = Path(__file__).resolve().parents[1] / "source_docs" / "A-RES-79-243.txt"
+    if not path.is_file():
+        pytest.skip(f"{path.name} is not in source_docs")
+    from mkdocs_resolutions._internal.parse import read_source
+
+    d = read_source(path.read_bytes(), path.name)
+    record = json.loads(document_json(d, [], "A/RES/79/243/"))
+    jsonschema.validate(record, json.loads(schema_bytes()))
+    headings = [b for annex in record["annexes"] for b in annex["blocks"] if b["type"] == "heading"]
+    titled = [(h["text"]["text"], h["title"]["text"]) for h in headings if h["title"] is not None]
+    assert ("Article 1", "Statement of purpose") in titled
+    printed = [(b.text.text, b.title.text) for a in d.annexes for b in a.blocks if getattr(b, "title", None) is not None]
+    assert titled == printed and len(printed) > 60

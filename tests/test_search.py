@@ -13,12 +13,13 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_resolutions._internal import search
+from mkdocs_resolutions._internal import indexer, search
 from mkdocs_resolutions._internal.model import Document, Footnote, Kind, Metadata, Paragraph, RichText
 
 from .conftest import ROOT
@@ -55,11 +56,105 @@ def test_symbol_keys():
     assert search.symbol_keys(None) == []
 
 
-def test_shards_cut_in_path_order_and_glob_matches_exactly():
-    assert search.shards(["a", "b", "c", "d", "e"], 2) == [["a", "b"], ["c", "d"], ["e"]]
-    assert search.shards([], 2) == [[]]
-    assert [search.shard_dir(n) for n in range(3)] == ["pagefind", "pagefind/2", "pagefind/3"]
-    assert search._glob(["A/RES/80/1/index.html", "x{a,b}[c]*?.html"]) == r"{A/RES/80/1/index.html,x\{a\,b\}\[c\]\*\?.html}"
+def _page(title: str, words: str, marked: bool = True) -> str:
+    body = f"<h1>{title}</h1><p>{words}</p>"
+    return f'<!doctype html><html lang="en"><head><title>{title}</title></head><body>' + (
+        search.wrap(body, None) if marked else body) + "</body></html>"
+
+
+def _bundle(folder: Path) -> dict[str, bytes]:
+    """The bundle's files by path, but Pagefind's filter files (and the entry and meta naming them),
+    which it writes in a varying order."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.name.endswith((".pf_filter", ".pf_meta")) and p.name != "pagefind-entry.json"}
+
+
+def test_indexer_shards_in_the_order_pages_are_written(tmp_path):
+    """Five marked pages in shards of two: three bundles, the first the main one; an unmarked page is skipped,
+    and a marked page the build did not hand over (a static HTML file) is found on disk at the end."""
+    site = tmp_path / "site"
+    pages = {f"p{n}/index.html": _page(f"Page {n}", f"word{n} common") for n in range(4)}
+    pages["plain/index.html"] = _page("Plain", "unmarked", marked=False)
+    work = indexer.Indexer(site, shard_pages=2)
+    for path, html in pages.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(html, encoding="utf-8")
+        work.add(path, html)
+    (site / "static.html").write_text(_page("Static", "word9 common"), encoding="utf-8")  # written by MkDocs as is
+    result = work.finish()
+    assert result.ok, result.message
+    assert json.loads((site / "pagefind" / indexer.SHARDS_FILE).read_text()) == ["2/", "3/"]
+    assert work.added == {"p0/index.html", "p1/index.html", "p2/index.html", "p3/index.html", "static.html"}
+    assert [len(list((site / indexer.shard_dir(n) / "fragment").iterdir())) for n in range(3)] == [2, 2, 1]
+    [res] = query(site, [{"q": "common", "limit": 10}])
+    assert sorted(r["url"] for r in res["results"]) == ["/p0/", "/p1/", "/p2/", "/p3/", "/static.html"]
+
+
+def test_pages_fed_while_building_index_as_the_written_site(tmp_path):
+    """The same pages handed over one by one, or read back from the written site: the same bundle."""
+    site = tmp_path / "site"
+    for n in range(6):
+        (site / f"d{n}").mkdir(parents=True)
+        (site / f"d{n}/index.html").write_text(_page(f"Doc {n}", f"alpha{n} beta gamma{n % 2}"), encoding="utf-8")
+    assert indexer.index_site(site).ok
+    after = _bundle(site / "pagefind")
+    fed = indexer.Indexer(site)
+    for path in indexer.indexed_pages(site):
+        fed.add(path, (site / path).read_text(encoding="utf-8"))
+    assert fed.finish().ok
+    assert _bundle(site / "pagefind") == after and any(k.startswith("index/") for k in after)
+
+
+def _themed(title: str, words: str, header: str = "<nav><a href='/'>Home</a> navigation words</nav>") -> str:
+    return (f'<!doctype html><html lang="en"><head><title>{title}</title></head><body><header>{header}</header>'
+            + search.wrap(f"<h1>{title}</h1><p>{words}</p>", None) + "<footer>footer words</footer></body></html>")
+
+
+def test_indexed_part_drops_the_header_unless_pagefind_reads_it():
+    page = _themed("One", "alpha")
+    part = search.indexed_part(page)
+    assert part == page.replace("<body><header><nav><a href='/'>Home</a> navigation words</nav></header>", "<body>")
+    for header in ("<h1>Site</h1>", "<IMG src='/logo.png'>"):  # its title and image when the body has none
+        assert search.indexed_part(_themed("Two", "beta", header)) == _themed("Two", "beta", header)
+    meta = _themed("Three", "gamma", "<span data-pagefind-meta='x'>y</span>")  # kept from the first mark on
+    assert search.indexed_part(meta) == meta.replace("<body><header>", "<body>")
+    assert search.indexed_part("<html><body><p>no marks</p></body></html>") == "<html><body><p>no marks</p></body></html>"
+
+
+def test_pagefind_indexes_the_part_as_the_whole_page(tmp_path):
+    """Pagefind's own command line over the whole pages and the indexer over their indexed part:
+    the same fragments (each named by a hash of the page's words and meta)."""
+    site = tmp_path / "site"
+    pages = {"a/index.html": _themed("A", "alpha words"), "b/index.html": _themed("B", "beta", "<h1>Outside</h1>"),
+             "c/index.html": _themed("C", "gamma", "<img src='/logo.png' alt='logo'>"),
+             "d/index.html": _themed("D", "delta", "<b>skipped</b><span data-pagefind-meta='part'>Two</span>")}
+    for path, html in pages.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(html, encoding="utf-8")
+    exe = indexer.pagefind_executable()
+    assert exe is not None
+    cmd = [exe, "--site", str(site), "--output-path", str(tmp_path / "cli"), "--silent"]
+    for selector in search.EXCLUDE:
+        cmd += ["--exclude-selectors", selector]
+    subprocess.run(cmd, check=True, timeout=120)
+    assert indexer.index_site(site).ok
+    fragments = [sorted(p.name for p in (folder / "fragment").iterdir()) for folder in (tmp_path / "cli", site / "pagefind")]
+    assert len(fragments[0]) == 4 and fragments[0] == fragments[1]
+
+
+def test_shard_folders():
+    assert [indexer.shard_dir(n) for n in range(3)] == ["pagefind", "pagefind/2", "pagefind/3"]
+
+
+def test_pagefind_error_is_a_message(tmp_path):
+    """A page Pagefind rejects (or a crash) stops the indexer with a message; the build goes on."""
+    exe = tmp_path / "pagefind"
+    exe.write_text(f"#!{sys.executable}\nimport sys\nsys.stderr.write('boom')\nsys.exit(3)\n")
+    exe.chmod(0o755)
+    work = indexer.Indexer(tmp_path / "site", str(exe))
+    work.add("a/index.html", _page("A", "words"))
+    result = work.finish()
+    assert not result.ok and result.message.startswith("Pagefind stopped (3): boom")
 
 
 def test_wrap_marks_filters_and_escapes():

@@ -13,7 +13,7 @@ import shutil
 
 import pytest
 
-from mkdocs_resolutions._internal import search
+from mkdocs_resolutions._internal import indexer
 
 from . import search_ranking
 from .corpus_site import corpus_site
@@ -54,13 +54,13 @@ def sharded(tmp_path_factory):
         pytest.skip("node not found: Pagefind's index is queried with Node (apt-get install nodejs)")
     site = tmp_path_factory.mktemp("sharded") / "site"
     shutil.copytree(corpus_site(), site)
-    result = search.index_site(site, shard_pages=40)
+    result = indexer.index_site(site, shard_pages=40)
     assert result.ok, result.message
     return site
 
 
 def test_sharded_index_keeps_the_targets(sharded):
-    more = json.loads((sharded / "pagefind" / search.SHARDS_FILE).read_text(encoding="utf-8"))
+    more = json.loads((sharded / "pagefind" / indexer.SHARDS_FILE).read_text(encoding="utf-8"))
     assert more == ["2/", "3/", "4/", "5/"]  # 163 indexed pages (161 documents, home, about) in shards of 40
     result = search_ranking.run(sharded)
     print("\nsharded:\n" + search_ranking.report(result))

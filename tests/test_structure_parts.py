@@ -295,6 +295,19 @@ def test_named_draft_resolutions_with_an_annex_between_them() -> None:
     assert not [d for d in doc.diagnostics if d.level == "warning"]
 
 
+def test_a_parts_annex_is_shown_where_it_is_printed() -> None:
+    """Resolution I's annex stands between resolution I and resolution II, on the page and in its outline."""
+    from mkdocs_resolutions._internal.render.outline import outline
+
+    from .hostile_support import render
+
+    page = render((FIXTURES / "E-2025-L.99.txt").read_bytes(), "E-2025-L.99.txt")
+    ids = [el["id"] for el in page.soup().select(".res-doc [id]")]
+    assert ids.index("res-i-op-2") < ids.index("res-i-annex") < ids.index("res-i-annex-p-1") < ids.index("res-ii")
+    entries = [e.anchor for e in outline(page.doc)]
+    assert entries.index("res-i-annex") < entries.index("res-ii")
+
+
 @pytest.mark.parametrize("font", ["Times-Roman", "Times-Italic"])
 @pytest.mark.parametrize("lines", [1, 2])
 def test_title_first_on_a_pdf_page_is_a_heading(lines: int, font: str) -> None:

@@ -192,7 +192,9 @@ def _numbered(segs: list[str], annex: str | None, article: str | None) -> Anchor
 
 
 def label(anchor: str) -> str:
-    """The reader's name for an id: ``label("op-7-a")`` is "paragraph 7 (a)"; an unknown id is itself."""
+    """The reader's name for an id: ``label("op-7-a")`` is "paragraph 7 (a)"; an unknown id is itself.
+    A table piece's key is named as its paragraph."""
+    anchor = key_place(anchor)
     parsed = parse(anchor)
     return parsed.label() if parsed else anchor
 
@@ -251,7 +253,22 @@ def heading_key(line: int) -> str:
     return f"h{line}"
 
 
+_IN_TABLE = "@t"  # a table's text is keyed by its paragraph's id, this, and its place in the table
+
+
+def table_key(anchor: str, table: int, piece: int) -> str:
+    """The key of piece ``piece`` (caption, lines or a cell, in reading order) of table ``table`` (from 1)
+    of the paragraph with id ``anchor``: a table has no id of its own, its paragraph has."""
+    return f"{anchor}{_IN_TABLE}{table}.{piece}"
+
+
+def key_place(key: str) -> str:
+    """The id of the paragraph a key of ``Document.texts()`` is in: a table piece's key names its paragraph."""
+    return key.split(_IN_TABLE, 1)[0]
+
+
 def link_target(key: str) -> str | None:
     """The id to link to for a key of ``Document.texts()``; None for a heading's line key."""
+    key = key_place(key)
     parsed = parse(key)
     return None if parsed is not None and parsed.kind == "heading" else key

@@ -140,6 +140,10 @@ class Cache:
     def key(data: bytes, path: str) -> str:
         return hashlib.sha256(f"{CACHE_VERSION}\0{path}\0".encode() + data).hexdigest()
 
+    def stored(self, key: str) -> Path | None:
+        """The file holding the analysis cached under ``key`` (None for a cache in memory only)."""
+        return self.folder / f"{key}.pickle" if self.folder else None
+
     def get(self, data: bytes, path: str) -> Analysis:
         return self.load(self.key(data, path), data, path)
 
@@ -157,7 +161,7 @@ class Cache:
         if key in self.pinned:
             return self.pinned[key]
         analysis: Analysis | None = None
-        stored = self.folder / f"{key}.pickle" if self.folder else None
+        stored = self.stored(key)
         if stored and stored.exists():
             try:
                 analysis = pickle.loads(stored.read_bytes())

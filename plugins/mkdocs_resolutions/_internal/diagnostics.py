@@ -54,7 +54,7 @@ CODES: dict[str, str] = {
     "marker-glued": "a marker read from the end of a number glued to it (info)",
     # citations and the site
     "citation-date-mismatch": "a cited resolution's date does not fit its number",
-    "citation-year-conflict": "a Council resolution cited with two different years in one document",
+    "citation-year-conflict": "a Council resolution past the table of years cited with two different years in one document",
     "forms-disagree": "two forms of one document give different paragraphs, numbers or footnotes",
     "form-duplicate": "another form of a document the site publishes (info)",
     "symbol-repeated": "two documents carry the same symbol",

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import asdict
 from importlib import resources
 from typing import Any, Iterable, Iterator
 
-from . import anchors
+from . import anchors, jsontext
 from .mandates.calendar import Row
 from .mandates.model import Mandate
-from .model import Annex, Block, Document, Heading, Paragraph, RichText
+from .model import Annex, Block, Document, Heading, Paragraph, RichText, Table
 
 SCHEMA_VERSION = 1
 SCHEMA_PATH = "schema/document.schema.json"
@@ -53,12 +52,24 @@ def _paragraph(para: Paragraph) -> dict[str, Any]:
         "body": _rich(para.body),
         "line": para.line,
         "children": [_paragraph(c) for c in para.children],
+    } | ({"tables": [_table(t) for t in para.tables]} if para.tables else {})
+
+
+def _table(table: Table) -> dict[str, Any]:
+    return {
+        "line": table.line,
+        "read_from": table.read_from,
+        "header_rows": table.header_rows,
+        "caption": _rich(table.caption) if table.caption is not None else None,
+        "rows": [[_rich(cell) for cell in row] for row in table.rows],
+        "pre": _rich(table.pre) if table.pre is not None else None,
     }
 
 
 def _block(block: Block) -> dict[str, Any]:
     if isinstance(block, Heading):
-        return {"type": "heading", "anchor": block.anchor, "level": block.level, "text": _rich(block.text), "line": block.line}
+        title = _rich(block.title) if block.title is not None else None  # "General provisions" under "Article 1"
+        return {"type": "heading", "anchor": block.anchor, "level": block.level, "text": _rich(block.text), "title": title, "line": block.line}
     return _paragraph(block)
 
 
@@ -95,7 +106,7 @@ def document_json(doc: Document, mandates: Iterable[Mandate], url: str, site_url
         "fallback": doc.fallback,
         "mandates": [_mandate(m, page) for m in mandates],
     }
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return (jsontext.dumps(data) + "\n").encode("utf-8")
 
 
 def _record(row: Row, site_url: str) -> dict[str, Any]:
@@ -135,9 +146,7 @@ def mandates_json_chunks(rows: Iterable[Row], site_url: str = "") -> Iterator[by
     """:func:`mandates_json` in pieces of CHUNK records, so the whole file is never in memory at once
     (it grows with the site). The bytes are ``json.dumps(data, sort_keys=True, indent=1)``'s: each
     record dumped alone, indented to its depth, between the head and tail of the whole."""
-    def dump(data: Any) -> str:
-        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
-
+    dump = jsontext.dumps
     whole = {"schema_version": SCHEMA_VERSION, "columns": CSV_COLUMNS, "mandates": [0]}
     head, tail = dump(whole).split("\n  0\n")  # the records sit at depth 2, one line each here
     done = False

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Iterator, Literal
 
-from .anchors import footnote, heading_key
+from .anchors import footnote, heading_key, table_key
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,39 @@ class Metadata:
 
 
 @dataclass
+class Table:
+    """A table printed inside the text (a scale of assessments, appropriations, a programme of work).
+
+    Read from a PDF's layout it has ``rows`` of cells, the first ``header_rows``
+    of them column headings. Plain text cannot show where a cell ends, so a table
+    read from text keeps its lines as printed in ``pre`` (no cells, never re-flowed
+    into a sentence). ``read_from`` says which, for the page's note.
+    """
+
+    line: int  # 1-based source line of its first row
+    rows: list[list[RichText]] = field(default_factory=list)
+    header_rows: int = 0
+    caption: RichText | None = None  # a printed title ("Table 2 ...")
+    pre: RichText | None = None  # read from plain text: the lines as printed, "\n" between them
+    read_from: Literal["pdf", "markdown", "text"] = "pdf"
+    row_lines: list[int] = field(default_factory=list)  # source line of each row (warnings name it)
+
+    def cells(self) -> Iterator[RichText]:
+        """Every piece of text of the table: caption, cells in reading order, or its lines."""
+        yield from (rich for rich, _line in self.pieces())
+
+    def pieces(self) -> Iterator[tuple[RichText, int]]:
+        """:meth:`cells` with the source line each starts on."""
+        if self.caption is not None:
+            yield self.caption, self.line
+        if self.pre is not None:
+            yield self.pre, self.line
+        for k, row in enumerate(self.rows):
+            line = self.row_lines[k] if k < len(self.row_lines) else self.line
+            yield from ((cell, line) for cell in row)
+
+
+@dataclass
 class Paragraph:
     """A numbered or lead-phrase paragraph, or a sub-paragraph of one.
 
@@ -149,6 +182,7 @@ class Paragraph:
     body: RichText  # the words after the lead phrase
     line: int  # 1-based source line where the paragraph starts
     children: list[Paragraph] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)  # printed after its words, before its children
 
     def walk(self) -> Iterator[Paragraph]:
         yield self
@@ -241,13 +275,17 @@ class Document:
             else:
                 for para in block.walk():
                     yield from para.body.notes
+                    for table in para.tables:
+                        for cell in table.cells():
+                            yield from cell.notes
         for annex in self.annexes:
             yield from annex.title.notes
 
     def texts(self) -> Iterator[tuple[str, RichText, int]]:
         """Every run of text that may hold citations, with a stable key and its line.
 
-        Keys: a paragraph's anchor, ``h<line>`` for a heading, ``fn-<N>`` for a footnote (a heading's printed title holds no citations).
+        Keys: a paragraph's anchor, ``h<line>`` for a heading, ``fn-<N>`` for a footnote (a heading's printed title holds no citations),
+        :func:`.anchors.table_key` for a piece of a table (its lines from plain text, or one cell).
         """
         for block in self.all_blocks():
             if isinstance(block, Heading):
@@ -255,6 +293,9 @@ class Document:
             else:
                 for para in block.walk():
                     yield para.anchor, para.body, para.line
+                    for t, table in enumerate(para.tables, 1):
+                        for k, (piece, line) in enumerate(table.pieces()):
+                            yield table_key(para.anchor, t, k), piece, line
         for note in self.footnotes:
             yield footnote(note.number), note.body, note.line
 

@@ -1,8 +1,7 @@
-"""Pagefind glue: what a resolution page tells the search index, and running the indexer.
+"""What a page tells Pagefind's search index (``indexer`` runs Pagefind).
 
-Pagefind indexes the built HTML at the end of the build. Each resolution page
-is wrapped in ``data-pagefind-body`` (so browse pages, which name every symbol,
-stay out of the index) and carries a heavily weighted line of the forms its
+Each resolution page is wrapped in ``data-pagefind-body`` (so browse pages,
+which name every symbol, stay out of the index) and carries a heavily weighted line of the forms its
 symbol is searched by ("A/RES/80/229", "80/229"), so a symbol query puts that
 document first. Only the document's own words are indexed: the metadata
 header, related-document links and the cited-by section (other documents'
@@ -15,19 +14,12 @@ ids Pagefind records as anchors (``pp-3``, ``op-7``).
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
-import subprocess
-import time
-from dataclasses import dataclass
 from html import escape
-from pathlib import Path
 
 from . import anchors
 from .model import Document, Heading, Metadata
 
-OUTPUT_SUBDIR = "pagefind"
 # Page furniture that would pollute words and excerpts ("kidnapping11", "¶"), and text
 # that is not the document's own: its header's field labels, links to related
 # documents, and the cited-by section (sentences of the documents citing it).
@@ -35,10 +27,10 @@ EXCLUDE = (
     "sup.res-fnref", ".res-permalink", ".res-backref", ".res-notice",
     ".res-meta", ".res-lineage", ".res-citedby", ".res-citedby-count",
 )
-TIMEOUT = 3600  # seconds for the whole index; Pagefind takes about 1 s per 20 pages here, so this is a hang, not a big site
-SHARD_PAGES = 1500  # pages per Pagefind run: about 1 GB of Pagefind's memory (measured: 0.75 GB for 1,000 pages)
-SHARDS_FILE = "shards.json"  # in the main bundle: the other shards' folders, relative to it
-BODY_MARK = b"data-pagefind-body"
+BODY_MARK = b"data-pagefind-body"  # a page holding it is indexed (Pagefind then ignores pages without it)
+# What Pagefind reads outside a page's body: a data-pagefind-* attribute, and the page's first
+# <h1> and <img> (its title and image when the body has none).
+_READ_OUTSIDE = re.compile(r"data-pagefind|<(?:h1|img)\b", re.IGNORECASE)
 
 
 def symbol_keys(symbol: str | None) -> list[str]:
@@ -129,79 +121,17 @@ def wrap(html: str, doc: Document | None) -> str:
     return "".join(parts)
 
 
-@dataclass
-class IndexResult:
-    ok: bool
-    message: str
+def indexed_part(html: str) -> str:
+    """A written page as Pagefind needs it: without what lies between its head and the first thing
+    Pagefind reads (a theme's header and navigation, a fifth of a page), so it parses less.
 
-
-def pagefind_executable() -> str | None:
-    """The Pagefind binary bundled with the ``pagefind[bin]`` package, else one on PATH."""
-    try:
-        from pagefind_bin import get_executable  # type: ignore[import-not-found]
-
-        return str(get_executable())
-    except Exception:
-        return shutil.which("pagefind")
-
-
-def indexed_pages(site_dir: Path) -> list[str]:
-    """Site-relative paths of the pages Pagefind indexes (those marked ``data-pagefind-body``), sorted."""
-    out = []
-    for file in site_dir.rglob("*.html"):
-        rel = file.relative_to(site_dir).as_posix()
-        if not rel.startswith(OUTPUT_SUBDIR + "/") and BODY_MARK in file.read_bytes():
-            out.append(rel)
-    return sorted(out)
-
-
-def shards(pages: list[str], size: int = SHARD_PAGES) -> list[list[str]]:
-    """``pages`` cut into runs of at most ``size``, in path order (deterministic)."""
-    return [pages[i:i + size] for i in range(0, len(pages), size)] or [[]]
-
-
-def shard_dir(number: int) -> str:
-    """Site-relative folder of shard ``number`` (from 0): the first is the main bundle, the others inside it."""
-    return OUTPUT_SUBDIR if number == 0 else f"{OUTPUT_SUBDIR}/{number + 1}"
-
-
-def _glob(paths: list[str]) -> str:
-    """A Pagefind ``--glob`` matching exactly ``paths`` (glob metacharacters escaped)."""
-    return "{" + ",".join(re.sub(r"([\\{}\[\]*?,!])", r"\\\1", path) for path in paths) + "}"
-
-
-def index_site(site_dir: Path, executable: str | None = None, timeout: float = TIMEOUT,
-               shard_pages: int = SHARD_PAGES) -> IndexResult:
-    """Run Pagefind over the built site; the bundle lands in ``site_dir/pagefind/``.
-
-    Pagefind holds every page it indexes in memory (about 0.7 MB a page), so a
-    large site is indexed in shards of ``shard_pages`` pages, one Pagefind run
-    each: the first shard is the main bundle, the others are written inside it
-    (``pagefind/2/`` ...) and listed in ``pagefind/shards.json``, and the search
-    box merges them (Pagefind's ``mergeIndex``). Peak memory is one shard's.
+    Pagefind indexes the same words and meta either way (tested against its command line).
     """
-    exe = executable or pagefind_executable()
-    if exe is None:
-        return IndexResult(False, "Pagefind not found (pip install 'pagefind[bin]'): the site has no search")
-    parts = shards(indexed_pages(site_dir), shard_pages)
-    shutil.rmtree(site_dir / OUTPUT_SUBDIR, ignore_errors=True)
-    deadline = time.monotonic() + timeout
-    messages = []
-    for number, paths in enumerate(parts):
-        cmd = [exe, "--site", str(site_dir), "--output-subdir", shard_dir(number), "--silent"]
-        if len(parts) > 1:
-            cmd += ["--glob", _glob(paths)]
-        for selector in EXCLUDE:
-            cmd += ["--exclude-selectors", selector]
-        try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=max(1.0, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            return IndexResult(False, f"Pagefind did not finish within {timeout:.0f} s and was stopped: the site has no search")
-        except OSError as exc:
-            return IndexResult(False, f"Pagefind could not be started ({exe}): {exc}: the site has no search")
-        if proc.returncode != 0:
-            return IndexResult(False, f"Pagefind failed ({proc.returncode}): {proc.stderr.strip() or proc.stdout.strip()}")
-        messages.append(proc.stdout.strip())
-    more = [f"{number + 1}/" for number in range(1, len(parts))]
-    (site_dir / OUTPUT_SUBDIR / SHARDS_FILE).write_text(json.dumps(more) + "\n", encoding="utf-8")
-    return IndexResult(True, "\n".join(m for m in messages if m))
+    head = html.find("</head>")
+    first = _READ_OUTSIDE.search(html, head) if head >= 0 else None
+    if first is None or not first.group().lower().startswith("data-pagefind"):
+        return html
+    cut = html.rfind("<", head, first.start())
+    if cut <= head:
+        return html
+    return html[:head] + "</head><body>" + html[cut:]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from . import anchors
 from .anchors import Anchor
 from .conventions import CLOSING, DATE, LABEL, OPENING, ORGAN_CODES, PART_MARK
-from .model import Annex, Block, Diagnostic, Document, Footnote, Heading, Paragraph, RichText
+from .model import Annex, Block, Diagnostic, Document, Footnote, Heading, Paragraph, RichText, Table
 from .leads import split_lead
 from .readers.raw import RawDocument, RawPara
 
@@ -396,6 +396,21 @@ class _Builder:
             return True
         return False
 
+    def table(self, table: Table, line: int) -> None:
+        """A table belongs to the paragraph printed just before it ("... set forth in the table below:");
+        with none before it in this part, it stands in a text paragraph of its own."""
+        last = self.blocks[-1] if self.blocks else None
+        if isinstance(last, Paragraph):
+            host = last
+            while host.children:
+                host = host.children[-1]
+        else:
+            self.text_count += 1
+            host = self.make("text", self.here("text", str(self.text_count), in_article=True), None, RichText(), line)
+            self.blocks.append(host)
+            self.current, self.stack = host, [_Level("digit", host)]
+        host.tables.append(table)
+
     def preambular(self, rich: RichText, line: int) -> None:
         self.pp_count += 1
         para = self.make("preambular", self.here("pp", str(self.pp_count)), None, rich, line)
@@ -552,7 +567,9 @@ def build_document(raw: RawDocument) -> Document:
     parts = _find_parts(raw.paras)
     for i, para in enumerate(raw.paras):
         builder.index = i
-        if i in parts:
+        if para.table is not None:  # a table opens no part: its first cell may well be "A"
+            builder.table(para.table, para.line)
+        elif i in parts:
             builder.start_part(parts[i], para)
         else:
             builder.add(para)

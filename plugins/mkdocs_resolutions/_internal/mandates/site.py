@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..corpus import Corpus
+from ..parallel import map_indexed
 from ..readers.cover import iso_date
 from .calendar import Calendar, Row, build_calendar, first_due
 from .find import find_mandates
@@ -20,10 +21,15 @@ class SiteMandates:
     @classmethod
     def collect(cls, corpus: Corpus) -> SiteMandates:
         site = cls()
-        for src_uri in sorted(corpus.entries):
+        uris = sorted(corpus.entries)
+
+        def find(index: int) -> list[Mandate]:
+            doc = corpus.entries[uris[index]].analysis.doc
+            return find_mandates(doc) if doc.fallback is None else []
+
+        for src_uri, found in zip(uris, map_indexed(find, len(uris))):  # each document alone: on every core
             entry = corpus.entries[src_uri]
             doc = entry.analysis.doc
-            found = find_mandates(doc) if doc.fallback is None else []
             site.by_src[src_uri] = found
             meta = doc.meta
             day = (iso_date(meta.adopted_on) if meta.adopted_on else None) or meta.iso_date or ""  # periods run from adoption

@@ -23,8 +23,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils.templates import TemplateContext
 
-from .. import browse, search
+from .. import browse, parallel, search
 from ..diagnostics import KnownDefects
+from ..indexer import Indexer
 from .config import ResolutionsConfig
 from ..corpus import Cache, Corpus, Entry, choose_forms
 from ..model import Diagnostic
@@ -141,6 +142,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.changes: dict[str, ChangesPage] = {}  # src_uri of a generated changes page -> page
         self.changes_of: dict[str, list[ChangesPage]] = {}  # src_uri of a text -> its changes pages
         self.mandates = SiteMandates()
+        self.indexer: Indexer | None = None  # Pagefind, fed each page as it is written
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.known = self.config.known_defects
@@ -156,6 +158,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
     def _assets() -> list[str]:
         folder = resources.files("mkdocs_resolutions._internal") / "assets"
         return sorted(p.name for p in folder.iterdir() if p.name.endswith((".css", ".js")))
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.indexer = Indexer(Path(config.site_dir)) if self.config.search else None
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:  # noqa: C901 - the one files hook, a list of short steps
         self.corpus = Corpus(registry=Registry.for_site(config.use_directory_urls))
@@ -173,6 +178,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for name in ("mandates.json", "mandates.csv", export.SCHEMA_PATH):
             registry.register(name, "the mandate data")
         self.report_uri = registry.claim(REPORT_URL, "the citation report", index=True) + "index.md"
+        parallel.prefill(self.cache, [(sources[uri].content_bytes, uri) for uri in sorted(sources)])  # a cold build reads on every core
         # Each text is analysed (or found in the cache) and kept as its metadata: see corpus.Stored.
         analysed = [(uri, self.cache.store(sources[uri].content_bytes, uri)) for uri in sorted(sources)]
         kept, dropped, notes = choose_forms(analysed)
@@ -415,21 +421,29 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """A page this plugin writes gets its body now, just before MkDocs writes it, and lets it go:
-        the build holds no page's body longer than it takes to write it, so memory does not grow with N."""
+        the build holds no page's body longer than it takes to write it, so memory does not grow with N.
+        The finished page goes to Pagefind as it is written."""
         if page.content in (LATE, LATE_TITLED):
             body = self._body(page)
             if body is not None:
                 output = output.replace(page.content, body, 1)
                 page.content = LATE
                 page.toc = get_toc([])  # the outline is in the written page; MkDocs needs it no more
-        return self.theme.finish(output)
+        output = self.theme.finish(output)
+        if self.indexer is not None:
+            self.indexer.add(page.file.dest_uri, output)
+        return output
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         return self.theme.finish(output_content)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        if not self.config.search:
+        if self.indexer is None:
             return
-        result = search.index_site(Path(config.site_dir))
+        result = self.indexer.finish()
         if not result.ok:
             log.warning(result.message)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.indexer is not None:
+            self.indexer.close()

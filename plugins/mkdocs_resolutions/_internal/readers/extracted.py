@@ -21,10 +21,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
+from ..leads import split_lead
 from ..conventions import (
     BARCODE, FOOTNOTE_RULE, JOB_LANGUAGE, JOB_NUMBER, JOB_STAMP, LETTER_LABEL, OPENING, OPERATIVE_NUMBER, PAGE_COUNTER,
-    PART_HEADING, RUNNING_SYMBOL,
+    PART_HEADING, RUNNING_SYMBOL, STAR_MARK,
 )
 
 __all__ = ["Traits", "traits", "reshape"]
@@ -36,10 +39,18 @@ _RULE = re.compile(rf"\s*{FOOTNOTE_RULE}\s*")
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3}|\*{1,3})\s*")
 _OPENING_LINE = re.compile(rf"\s*{OPENING}\s?[,:]?\s*")
 _LABELLED = re.compile(rf"\s*(?:{OPERATIVE_NUMBER}|{LETTER_LABEL})\s+\S")
-_ITEM_END = re.compile(r"(?:[:;.,]|\band|\bor)\s*$")
+_ITEM_END = re.compile(r"(?:[:;.,]|(?:^|[;,])\s*(?:and/or|and|or))\s*$")  # "; and" ends an item, "Parliament and" does not
 _PART = re.compile(rf"\s*{PART_HEADING}\s*")
 _BULLET = re.compile(r"\s*[•▪●◦]\s")  # a bulleted item always starts a line
 _NUMBERED = re.compile(rf"\s*{OPERATIVE_NUMBER}(?:\s+[A-Z]|\s*$)")  # "7. Decides", or "7." alone
+_BARE_NUMBER = re.compile(r"\s*(\d{1,3})\s+[A-Z][a-z]")
+_NUMBER_OPEN = re.compile(r"\s*(\d{1,3})\.(?:\s|$)")
+_COUNTER_OR_JOB = re.compile(rf"{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?")
+# "25-198212/2", "9/925-16860": a page's job number and counter run together (pdf.js prints no space).
+_GLUED_FOOT = re.compile(rf"^\s*({JOB_NUMBER}|{PAGE_COUNTER})({PAGE_COUNTER}|{JOB_NUMBER})\s*$")
+_STAR_NOTE = re.compile(rf"{STAR_MARK} [A-Z]")  # "* On behalf of ...": a cover note printed without a rule
+_NOTE_START = re.compile(r"\s*(?:\d{1,3}|\*{1,3})\s+\S")  # "2  Ibid.": a note's number and its text
+_GOES_ON = re.compile(r" [a-z]")  # PDFium: the rest of a line after a superscript, on a line of its own
 _INDENT_STEP = 3  # a paragraph's first line is indented at least this much past the margin
 
 
@@ -72,9 +83,14 @@ def traits(text: str) -> Traits:
 def reshape(lines: list[Line], found: Traits) -> list[Line]:
     """The lines in the plain-text reader's shape, when the traits ask for it; else as they are."""
     if found.flat:
-        return _reshape_flat(lines, found)
+        return rejoin_split_words(_reshape_flat(lines, found))
     if not found.indented:
         return lines
+    return rejoin_split_words(_reshape_layout(lines))
+
+
+def _reshape_layout(lines: list[Line]) -> list[Line]:
+    """``pdftotext -layout``: pages at form feeds, paragraphs from the indentation."""
     pages = _pages(lines)
     marks = _marks(lines)
     out: list[Line] = []
@@ -100,6 +116,17 @@ class _Flow:
 
     above: str = ""  # the last body line so far
     listing: bool = False  # the last paragraph opened with a label on its own line ("(i) the ...")
+    number: int = 0  # the last operative number that opened a paragraph
+
+    def next_number(self, text: str) -> bool:
+        """ "11 Condemns": the next operative number, printed (or extracted) without its full stop."""
+        m = _BARE_NUMBER.match(text)
+        return m is not None and int(m.group(1)) == self.number + 1
+
+    def opened(self, text: str) -> None:
+        m = _BARE_NUMBER.match(text) or _NUMBER_OPEN.match(text)
+        if m:
+            self.number = int(m.group(1))
 
 
 def _pages(lines: list[Line]) -> list[list[Line]]:
@@ -133,6 +160,7 @@ class _Marks:
 
     token: re.Pattern[str]
     line: re.Pattern[str]
+    own: str  # the document's symbol ("" when the cover shows none)
 
     def __call__(self, text: str) -> bool:
         """Is the line nothing but furniture ("2/27      25-20947", "A/RES/80/229")?"""
@@ -142,7 +170,7 @@ class _Marks:
 def _marks(lines: list[Line]) -> _Marks:
     own = _own_symbol(lines)
     token = rf"(?:{PAGE_COUNTER}|{JOB_NUMBER}(?:{JOB_LANGUAGE})?|{JOB_STAMP}|{BARCODE}" + (f"|{re.escape(own)})" if own else ")")
-    return _Marks(re.compile(rf"(?<!\S){token}(?!\S)"), re.compile(rf"\s*{token}(?:\s+{token})*\s*"))
+    return _Marks(re.compile(rf"(?<!\S){token}(?!\S)"), re.compile(rf"\s*{token}(?:\s+{token})*\s*"), own)
 
 
 def _furniture(page: list[Line], k: int, marks: _Marks) -> tuple[list[Line], list[Line], list[Line]]:
@@ -314,9 +342,10 @@ def _heading_like(text: str, width: int) -> bool:
 
 def _reshape_flat(lines: list[Line], found: Traits) -> list[Line]:
     """Pages cut at form feeds or at their furniture; paragraphs found from line lengths and words."""
+    lines = [(n, _GLUED_FOOT.sub(r"\1 \2", t)) for n, t in lines]
     marks = _marks(lines)
-    pages = _pages(lines) if found.form_feeds else _pages_at_furniture(lines, marks)
     running = _running_lines(lines, marks)
+    pages = _pages(lines) if found.form_feeds else _pages_at_furniture(lines, marks, running)
     out: list[Line] = []
     flow = _Flow()
     carried: list[Line] = []  # the next page's head, printed before the cut this reader found
@@ -326,17 +355,23 @@ def _reshape_flat(lines: list[Line], found: Traits) -> list[Line]:
             cover, page = _cover(page)  # the cover as printed: its blank lines end its fields
             cover = _symbol_rejoined(cover)
         furniture = [(n, t) for n, t in page if marks(t) or (t.strip() and _strip_symbol(t) in running)]
-        body = [(n, t.strip()) for n, t in page if t.strip() and (n, t) not in furniture]
+        taken = set(furniture)
+        body = [(n, t.rstrip()) for n, t in page if t.strip() and (n, t) not in taken]  # stripped in _flat_body
         if k == 0:
             # The first page's foot (job number, barcode) joins the cover, as printed; a running
             # symbol after it is the next page's head.
             foot = [(n, t.strip()) for n, t in furniture if not re.fullmatch(RUNNING_SYMBOL, t.strip())]
-            carried = [(n, t) for n, t in furniture if (n, t.strip()) not in foot]
+            kept = set(foot)
+            carried = [(n, t) for n, t in furniture if (n, t.strip()) not in kept]
             out += foot + [(n, " ") for n, _t in foot[:1]] + cover  # read as fields, before the title
         else:
             out.append((furniture[0][0] if furniture else body[0][0] if body else 0, ""))
             heads = [(n, t) for n, t in carried + furniture if not marks(t)]
-            out += _columns(heads) + [(n, m.group(0)) for n, t in carried + furniture if marks(t) for m in marks.token.finditer(t)]
+            tokens = [(n, m.group(0)) for n, t in carried + furniture if marks(t) for m in marks.token.finditer(t)]
+            # The reader's header ends at its job number and counter: the symbols (this page's head
+            # and, printed after this page's foot, the next one's) and the running title go before them.
+            out += [t for t in tokens if not _COUNTER_OR_JOB.fullmatch(t[1])] + _columns(heads)
+            out += [t for t in tokens if _COUNTER_OR_JOB.fullmatch(t[1])]
             carried = []
         out += _flat_body(body, k > 0, flow)
     return out
@@ -348,31 +383,55 @@ def _strip_symbol(text: str) -> str:
 
 
 def _running_lines(lines: list[Line], marks: _Marks) -> set[str]:
-    """The running title: a line printed again and again next to page furniture."""
+    """The running title: a line printed again and again, each time next to page furniture.
+
+    Away from it only on the cover (its title); a line of text that recurs ("chap. I,
+    sect. D." under several notes) is somewhere far from the furniture.
+    """
     seen: Counter[str] = Counter()
-    near: set[str] = set()
+    far: set[str] = set()
+    cover = True
     for k, (_n, text) in enumerate(lines):
+        cover = cover and not _OPENING_LINE.fullmatch(text)
         if len(text.strip()) > 15:
             seen[_strip_symbol(text)] += 1
-            if any(marks(t) for _m, t in lines[max(0, k - 4) : k + 5]):
-                near.add(_strip_symbol(text))
-    return {t for t in near if seen[t] >= 2}  # the cover's title line counts: a two-page text has one head
+            if not cover and not any(marks(t) for _m, t in lines[max(0, k - 3) : k + 4]):
+                far.add(_strip_symbol(text))
+    return {t for t, count in seen.items() if count >= 2 and t not in far}  # a two-page text has one head
 
 
-def _pages_at_furniture(lines: list[Line], marks: _Marks) -> list[list[Line]]:
-    """A text without form feeds: a page ends at its foot (job number or page counter)."""
+def _pages_at_furniture(lines: list[Line], marks: _Marks, running: set[str]) -> list[list[Line]]:
+    """A text without form feeds: a page ends at its foot (job number or page counter), or
+    where the next one's head (symbol or running title) follows text (a browser's copy puts the foot first).
+
+    Not before the opening line: a browser's copy prints the first page's job number
+    and barcode inside the cover, under its date.
+    """
     pages: list[list[Line]] = [[]]
+    cover = True
+    text_here = False  # the page so far holds text besides its furniture and running title
+    own = marks.own
     for k, (n, text) in enumerate(lines):
-        if k and marks(lines[k - 1][1]) and not marks(text):
+        cover = cover and not _OPENING_LINE.fullmatch(text)
+        before = lines[k - 1][1] if k else ""
+        head = bool(own and text.strip().startswith(own)) or bool(text.strip() and _strip_symbol(text) in running)
+        if not cover and k and (
+            (head and not marks(before) and _strip_symbol(before) not in running)
+            or (marks(before) and not marks(text) and text_here)
+        ):
             pages.append([])
+            text_here = False
         pages[-1].append((n, text))
+        text_here = text_here or bool(text.strip() and not marks(text) and _strip_symbol(text) not in running)
     return [p for p in pages if any(t.strip() for _n, t in p)]
 
 
 def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
     """A blank line before each line that starts a paragraph; footnote numbers joined to their text."""
     rule = next((k for k, (_n, t) in enumerate(lines) if _RULE.fullmatch(t)), len(lines))
-    text_lines, notes = lines[:rule], lines[rule:]
+    notes = _notes_beside_numbers([(n, t.strip()) for n, t in lines[rule:]])
+    numbers = {t.split()[0] for _n, t in notes[1:] if _NOTE_START.match(t)}
+    text_lines = [(n, t.strip()) for n, t in _markers_rejoined(lines[:rule], numbers)]
     lengths = sorted(len(t) for _n, t in text_lines)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     out: list[Line] = []
@@ -381,12 +440,16 @@ def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
         short = k > 0 and len(above) < width * 0.8
         labelled = _labelled(text, above, flow.listing)
         starts = (
-            labelled or _BULLET.match(text) is not None or _PART.fullmatch(text) is not None or _PART.fullmatch(above) is not None
-            or bool(_OPENING_LINE.fullmatch(above)) or _heading_like(above, width)
+            labelled or _BULLET.match(text) is not None or _STAR_NOTE.match(text) is not None
+            or _PART.fullmatch(text) is not None or _PART.fullmatch(above) is not None
+            or bool(_OPENING_LINE.fullmatch(above)) or (_heading_like(above, width) and not text[:1].islower())
             or (_ends_item(above) and text[:1].isupper() and (short or k == 0))
+            or (_ends_item(above) and flow.next_number(text))
+            or (not flow.number and above.endswith((",", ";")) and split_lead(text, "preambular") > 0)
         )
         if starts:
             flow.listing = labelled and text.startswith("(")
+            flow.opened(text)
         if k == 0:
             out += [(n, " ")] * (2 if starts or not continued else 1)
         elif starts:
@@ -394,6 +457,52 @@ def _flat_body(lines: list[Line], continued: bool, flow: _Flow) -> list[Line]:
         out.append((n, text))
         flow.above = text
     return out + _flat_notes(notes)
+
+
+def _markers_rejoined(lines: list[Line], numbers: set[str]) -> list[Line]:
+    """A marker PDFium printed on a line of its own ("78/283," / "2"): back at the end of the line above,
+    and the line below too when it goes on after the marker (it opens with a space: " Petitioners ...");
+    a line opening with one space and a small letter always goes on the line above ("Agreement 1" / " and its").
+
+    Only the number of a note on this page; the lines become one, their words in their order.
+    """
+    out: list[Line] = []
+    glue = False
+    for n, text in lines:
+        if out and (glue and text[:1] == " " or _GOES_ON.match(text)):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text.strip()}")
+            glue = False
+            continue
+        glue = False
+        if out and text.strip() in numbers and _NOTE_NUMBER.fullmatch(text) and not _NOTE_NUMBER.fullmatch(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()} {text.strip()}")
+            glue = True
+            continue
+        out.append((n, text))
+    return out
+
+
+def _notes_beside_numbers(lines: list[Line]) -> list[Line]:
+    """A note number alone on its line, right above its text ("2" / "Ibid., vol. 976 ..."): on one line.
+
+    Only when the page's note numbers run in order: numbers printed in a block apart
+    from their texts, or out of order (pdftotext), are left to :func:`_flat_notes`.
+    """
+    numbers = [int(t.split()[0]) for _n, t in lines if re.match(r"\s*\d{1,3}(?:\s|$)", t)]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))) if numbers else True:
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        n, text = lines[k]
+        alone = _NOTE_NUMBER.fullmatch(text) and k + 1 < len(lines) and not _NOTE_NUMBER.fullmatch(lines[k + 1][1])
+        if alone and (k == 0 or not _NOTE_NUMBER.fullmatch(lines[k - 1][1])) and not _RULE.fullmatch(lines[k + 1][1]):
+            out.append((n, f"{text.strip()}  {lines[k + 1][1]}"))
+            k += 2
+            continue
+        out.append((n, text))
+        k += 1
+    return out
 
 
 def _flat_notes(lines: list[Line]) -> list[Line]:
@@ -442,3 +551,90 @@ def _hangs(text: str, above: str) -> bool:
     """Is the line indented to the text after the label of the line above ("• specific ..." / "  protection ...")?"""
     m = _LABEL_HEAD.match(above)
     return m is not None and abs(_indent(text) - m.end()) <= 1
+
+
+# --- words the extractor split inside ("presid en t", "rega rd", "o f") -------------------------------------
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "Houthi’s" is one word: its "s" is not a word alone
+_SPLIT_YEAR = re.compile(r"\((?=[\d ]{5,8}\))(\d[\d ]*\d) ?\)")  # "(201 5 )": a year in brackets, split
+_MOST_PIECES = 6
+
+
+def rejoin_split_words(lines: list[Line]) -> list[Line]:
+    """Join pieces of one word that the extractor printed apart, when the joined word is certain.
+
+    Certain means: the joined word is written elsewhere in the document or is in the
+    reader's vocabulary (``data/vocabulary.txt``, the words UN texts write), and one
+    piece is a fragment, in no vocabulary: too short to be a word ("a nd", "o f",
+    "civilian s") or opening the word and never standing alone in the document
+    outside such runs ("Presid en t", "rega rd").
+    Words side by side ("in to", "as set") stay apart; no word is made up. Only
+    spaces go, so every letter stays where it was printed.
+    """
+    lines = [(n, _SPLIT_YEAR.sub(_year, t)) for n, t in lines]
+    vocab = Counter(w.lower() for _n, t in lines for w in _WORDS.findall(t))
+    known = vocabulary()
+    runs = [_runs(t, vocab, known) for _n, t in lines]
+    in_runs = Counter(p.lower() for found in runs for run in found for p in run[2])
+
+    def fragment(k: int, piece: str) -> bool:
+        low = piece.lower()
+        if low in known or low in _SHORT_WORDS:
+            return False
+        return len(low) <= 2 or (k == 0 and vocab[low] <= in_runs[low])
+
+    out = []
+    for (n, text), found in zip(lines, runs):
+        for start, end, pieces in reversed(found):
+            if any(fragment(k, p) for k, p in enumerate(pieces)):
+                text = text[:start] + "".join(pieces) + text[end:]
+        out.append((n, text))
+    return out
+
+
+@cache
+def vocabulary() -> frozenset[str]:
+    """The words UN texts write, learned by ``build_tools/learn_vocabulary.py``."""
+    return frozenset((resources.files(__package__.rsplit(".", 1)[0]) / "data" / "vocabulary.txt").read_text(encoding="utf-8").split())
+
+
+_SHORT_WORDS = {"a", "i", "an", "as", "at", "be", "by", "do", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or",
+                "so", "to", "up", "us", "we"}
+_BEFORE = re.compile(r"(?:^|[\s(\[“‘\"'-])$")
+_AFTER = re.compile(r"(?:$|[\s,;:.!?)\]”’\"'])")
+
+
+def _runs(text: str, vocab: Counter[str], known: frozenset[str]) -> list[tuple[int, int, list[str]]]:
+    """The longest runs of letter groups one space apart, standing as a word, that spell a known word.
+
+    A capital after the first piece opens another word ("Ansar Allah"), never a piece of one.
+    """
+    pieces = list(_LETTERS.finditer(text))
+    found = []
+    i = 0
+    while i < len(pieces):
+        end = i
+        if _BEFORE.search(text[: pieces[i].start()]):
+            for j in range(min(len(pieces) - 1, i + _MOST_PIECES - 1), i, -1):
+                run = pieces[i : j + 1]
+                if (
+                    all(text[a.end() : b.start()] == " " and not b.group(0)[0].isupper() for a, b in zip(run, run[1:]))
+                    and _AFTER.match(text, run[-1].end())
+                    and _known("".join(p.group(0) for p in run).lower(), vocab, known)
+                ):
+                    end = j
+                    break
+        if end > i:
+            found.append((pieces[i].start(), pieces[end].end(), [p.group(0) for p in pieces[i : end + 1]]))
+        i = end + 1
+    return found
+
+
+def _known(word: str, vocab: Counter[str], known: frozenset[str]) -> bool:
+    return vocab[word] > 0 or word in known
+
+
+def _year(m: re.Match[str]) -> str:
+    digits = m.group(1).replace(" ", "")
+    return f"({digits})" if len(digits) == 4 and digits[:2] in ("19", "20") else m.group(0)

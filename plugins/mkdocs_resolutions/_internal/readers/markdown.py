@@ -35,9 +35,10 @@ from ..conventions import (
     OPERATIVE_NUMBER, PAGE_COUNTER, PART_MARK, RUNNING_SYMBOL, STAR_MARK,
 )
 from ..hyphens import RUN_TOGETHER, DroppedHyphens
-from ..model import Diagnostic, Footnote, NoteMark, RichText
+from ..model import Diagnostic, Footnote, NoteMark, RichText, Table
 from .cover import parse_cover
 from .raw import RawDocument, RawPara
+from .text_tables import pipe_table
 
 __all__ = ["read_markdown", "read_markdown_parts", "MarkdownParts", "inline"]
 
@@ -460,6 +461,14 @@ def read_markdown_parts(text: str, path: str) -> tuple[RawDocument, MarkdownPart
         if m := _SUP_NOTE.match(block.text):  # the seed's "<sup>N</sup> text" paragraphs
             rich, _ = inline(block.text[m.end():], raw, block.line)
             raw.footnotes.append(Footnote(m.group(1), rich.strip(), block.line))
+            continue
+        if (cells := pipe_table(block.text.split("\n"))) is not None:  # a markdown table is a real table
+            rows = [[inline(cell, raw, block.line)[0].strip() for cell in row] for row in cells]
+            words = RichText()
+            for cell in (c for row in rows for c in row):
+                words.append(cell, " ")
+            row_lines = [block.line] + [block.line + k for k in range(2, len(rows) + 1)]  # the |---| rule is line 2
+            raw.paras.append(RawPara(words, block.line, table=Table(block.line, rows, 1, read_from="markdown", row_lines=row_lines)))
             continue
         source_lines = [_line_body(t) for t in block.text.split("\n")]
         rich, bold = inline("\n".join(t for t, _h in source_lines), raw, block.line)

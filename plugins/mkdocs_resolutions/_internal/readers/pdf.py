@@ -30,8 +30,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import conventions, hyphens
-from ..model import Footnote, Metadata, NoteMark, RichText
+from ..model import Footnote, Metadata, NoteMark, RichText, Table
 from .pdf_glyphs import Glyph, PageGlyphs, PdfOpenError, open_pdf, page_glyphs
+from .pdf_tables import TableLayout, find_tables
 from .raw import RawDocument, RawPara
 
 __all__ = ["read_pdf"]
@@ -112,6 +113,7 @@ class _Page:
     rows: list[_Row]
     rule_y: float | None  # the thin rule under the running header
     drawn_rules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1) short rules
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1) every rule (tables)
 
 
 def _dominant_size(glyphs: list[_Glyph]) -> float:
@@ -266,7 +268,7 @@ def _page_layout(page: PageGlyphs, pno: int, counter: list[int]) -> _Page:
                 sum(g.italic for g in main) > 0.6 * len(main),
             )
         )
-    return _Page(pno, page.width, page.height, rows, rule_y, short)
+    return _Page(pno, page.width, page.height, rows, rule_y, short, [(top, x0, x1) for top, _h, x0, x1 in page.rules])
 
 
 def _layout(doc, counter: list[int], failed: list[tuple[int, str]], unmapped: list[tuple[int, int]]) -> list[_Page]:  # noqa: ANN001
@@ -437,6 +439,7 @@ class _Block:
     heading: bool = False
     number: str | None = None  # footnotes
     rows: list[_Row] = field(default_factory=list)
+    table: Table | None = None
 
 
 _HYPHEN_END = re.compile(r"(\w+)-$")
@@ -677,7 +680,14 @@ class _Reader:
         blocks: list[_Block] = []
         prev: _Row | None = None
         hang = self.left  # x of the current paragraph's second line, once seen
-        for row in rows:
+        tables = {t.start: t for t in find_tables(rows, self.size, {p.number: p.rules for p in self.pages})}
+        skip = 0
+        for index, row in enumerate(rows):
+            if index in tables:  # a table is one block of its own, its cells read from the glyphs
+                blocks.append(self._table(rows, tables[index], vocab))
+                skip, prev = tables[index].end, None
+            if index < skip:
+                continue
             piece = _row_text(row).text
             if not piece.text:
                 continue
@@ -698,8 +708,30 @@ class _Reader:
             prev = row
         for block in blocks:
             text = _join(block.pieces, vocab)
+            if block.table is not None:
+                self.raw.paras.append(RawPara(text, block.line, table=block.table))
+                continue
             heading = block.heading or (len(block.pieces) == 1 and self._italic_heading(block.rows[0], text.text))
             self.raw.paras.append(RawPara(text, block.line, heading))
+
+    def _table(self, rows: list[_Row], layout: TableLayout, vocab: dict[str, int]) -> _Block:
+        """The table's cells as rich text (markers and italics kept); its words, in reading order, as the block's."""
+        def text(pieces: list[tuple[int, list[_Glyph]]]) -> RichText:
+            parts = []
+            for k, glyphs in pieces:
+                row = rows[k]
+                part = _Row(row.page, [_Line(row.number, row.page, glyphs)], row.top, row.bottom, row.size)
+                parts.append(_row_text(part).text)
+            return _join(parts, vocab) if parts else RichText()
+
+        cells = [[text(column) for column in row] for row in layout.cells]
+        caption = _row_text(rows[layout.caption]).text if layout.caption is not None else None
+        words = [caption] if caption is not None else []
+        words += [cell for row in cells for cell in row if cell.text or cell.notes]
+        first = rows[layout.start]
+        lines = [rows[min(k for column in row for k, _g in column)].number for row in layout.cells]
+        table = Table(first.number, cells, layout.header_rows, caption, read_from="pdf", row_lines=lines)
+        return _Block(words, first.number, first.page, rows=rows[layout.start:layout.end], table=table)
 
     def _footnotes(self, rows: list[_Row]) -> None:
         vocab = hyphens.vocabulary(row.text for row in rows)

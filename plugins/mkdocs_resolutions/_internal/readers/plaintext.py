@@ -32,6 +32,7 @@ from ..model import Diagnostic, Footnote, NoteMark, RichText
 from .cover import parse_cover
 from .extracted import reshape, traits
 from .raw import RawDocument, RawPara
+from .text_tables import table_spans, text_table, usual_width
 
 __all__ = ["read_plaintext", "read_plaintext_parts", "Furniture"]
 
@@ -460,7 +461,21 @@ def _assemble(
     joins: list[tuple[int, str, str]],
 ) -> None:
     """Turn page bodies into paragraphs, joining across page breaks."""
-    for lines in _merge_paragraphs(_page_paragraphs(pages)):
+    width = usual_width(t for page in pages for _n, t in page.body)
+    paras = _merge_paragraphs(_page_paragraphs(pages))
+    tables = table_spans(paras, width)
+    k = 0
+    while k < len(paras):
+        if k in tables:  # kept as printed, never run into a sentence; the words also as running text
+            group, k = paras[k : tables[k]], tables[k]
+            builder = _Builder(vocab, joins)
+            for n, t in (line for p in group for line in p):
+                builder.add_line(t, marks.get(n, []), n)
+            at = {n: [(m.start, m.end, m.number) for m in marks.get(n, [])] for p in group for n, _t in p}
+            doc.paras.append(RawPara(builder.result(), group[0][0][0], table=text_table(group, at)))
+            continue
+        lines = paras[k]
+        k += 1
         if _CLOSING_RE.fullmatch(lines[0][1].strip()):
             for n, t in lines:  # "69th plenary meeting" / "18 December 2025": one paragraph each
                 doc.paras.append(RawPara(RichText(t.strip()), n))

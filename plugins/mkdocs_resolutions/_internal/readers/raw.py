@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Diagnostic, Footnote, Metadata, RichText
+from ..model import Diagnostic, Footnote, Metadata, RichText, Table
 
 
 @dataclass
@@ -28,6 +28,7 @@ class RawPara:
     text: RichText
     line: int
     heading: bool = False
+    table: Table | None = None  # the paragraph is a table; ``text`` still holds all its words, in reading order
 
 
 @dataclass

@@ -6,22 +6,23 @@ never from the source text, so no source can inject markup or a script URL.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from html import escape
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from .. import anchors, browse
 from ..citations import Citation
-from ..model import Annex, Block, Document, Footnote, Heading, Metadata, Paragraph, RichText
+from ..model import Annex, Block, Document, Footnote, Heading, Metadata, Paragraph, RichText, Table
 from ..graph import CITED_BY_SHOWN, CITED_PLACES_SHOWN, PageGraph
 from ..symbols import undocs_url
 from .amendments import amends_html, amendments_html
 from .links import Linker
 from .mandates import MandateView
-from .outline import contents_html, outline
+from .outline import contents_html, outline, reading_order
 
 ROLE_CLASSES = {"preambular": "res-pp", "operative": "res-op", "sub": "res-sub", "text": "res-text", "opening": "res-opening"}
 
@@ -231,10 +232,49 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
         parts.append(page.mandates.marker(para.anchor))
     label = f' data-label="{_attr(anchors.label(para.anchor))}"'
     classes = f"res-p {ROLE_CLASSES[para.role]}"
-    if not para.children:
+    if not para.children and not para.tables:
         return f'<p class="{classes}{numbered}" id="{anchor}"{label}>{"".join(parts)}</p>'
-    children = "".join(_paragraph(child, page) for child in para.children)
+    children = "".join(
+        _table(table, page, functools.partial(anchors.table_key, para.anchor, t)) for t, table in enumerate(para.tables, 1)
+    )
+    children += "".join(_paragraph(child, page) for child in para.children)
     return f'<div class="{classes}" id="{anchor}"{label}><p class="res-p__own{numbered}">{"".join(parts)}</p>{children}</div>'
+
+
+_READ_FROM = {"pdf": "", "markdown": "", "text": "Table read from plain text: shown as extracted, columns as the extractor left them."}
+
+
+def _table(table: Table, page: _Page, key: Callable[[int], str]) -> str:
+    """A printed table: an HTML table (header cells with their scope, the printed caption) in a
+    box that scrolls sideways on a narrow screen (a focusable region, so keyboards scroll it too)
+    and prints whole; read from plain text, its lines as one preformatted block with a note."""
+    pieces = iter(range(10**9))  # keys of Table.cells(), in its order: caption, lines, cells
+
+    def cell(rich: RichText) -> str:
+        at = key(next(pieces))
+        return _rich(rich, _cite_spans(at, page, rich.text), page)
+
+    caption = cell(table.caption) if table.caption is not None else ""
+    name = f' aria-label="{_attr(table.caption.text)}"' if table.caption is not None else ' aria-label="Table"'
+    if table.pre is not None:
+        note = escape(_READ_FROM["text"])
+        title = f'<span class="res-table__caption">{caption}</span> ' if caption else ""
+        return (
+            f'<figure class="res-table res-table--text"><div class="res-table__scroll" role="region" tabindex="0"{name}>'
+            f'<pre class="res-table__pre">{cell(table.pre)}</pre></div>'
+            f'<figcaption class="res-table__note">{title}{note}</figcaption></figure>'
+        )
+    rows = []
+    for k, row in enumerate(table.rows):
+        tag, scope = ("th", ' scope="col"') if k < table.header_rows else ("td", "")
+        rows.append("<tr>" + "".join(f"<{tag}{scope}>{cell(c)}</{tag}>" for c in row) + "</tr>")
+    head = f'<thead>{"".join(rows[: table.header_rows])}</thead>' if table.header_rows else ""
+    body = f'<tbody>{"".join(rows[table.header_rows :])}</tbody>'
+    cap = f"<caption>{caption}</caption>" if caption else ""
+    return (
+        f'<figure class="res-table"><div class="res-table__scroll" role="region" tabindex="0"{name}>'
+        f"<table>{cap}{head}{body}</table></div></figure>"
+    )
 
 
 def _places(count: int) -> str:
@@ -455,8 +495,11 @@ def render_document(
     parts.append(mandates.summary() if mandates else "")
     if doc.opening.text:
         parts.append(f'<p class="res-opening">{_rich(doc.opening, (), page)}</p>')
-    parts.append(f'<div class="res-body">\n{_blocks(doc.blocks, 2, page)}\n</div>')
-    parts.extend(_annex(annex, page) for annex in doc.annexes)
+    for k, item in enumerate(reading_order(doc)):  # a part's annex stands between its part and the next
+        if isinstance(item, Annex):
+            parts.append(_annex(item, page))
+        elif item or k == 0:
+            parts.append(f'<div class="res-body">\n{_blocks(item, 2, page)}\n</div>')
     if doc.closing:
         parts.append(f'<p class="res-closing">{"<br>".join(escape(line) for line in doc.closing)}</p>')
     if doc.footnotes:

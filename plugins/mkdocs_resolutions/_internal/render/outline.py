@@ -9,6 +9,7 @@ outline, so the theme shows no empty table of contents.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from html import escape
 from typing import Iterable
@@ -85,6 +86,28 @@ def _annex_title(annex: Annex) -> str:
     return f"{name} — {title}" if title else name
 
 
+def reading_order(doc: Document) -> list[list[Block] | Annex]:
+    """The body's blocks in runs, with the annex of a part ("Resolution I, Annex") between its part and
+    the next, where it is printed; every other annex after the body. The page and its outline both
+    follow it, so they show the same order."""
+    lines = [block.line for block in doc.blocks]
+    inside: dict[int, list[Annex]] = {}
+    after: list[Annex] = []
+    for annex in doc.annexes:
+        parsed = anchors.parse(annex.anchor)
+        at = bisect_right(lines, annex.line) if parsed is not None and parsed.part else len(lines)
+        (inside.setdefault(at, []) if at < len(lines) else after).append(annex)
+    order: list[list[Block] | Annex] = []
+    start = 0
+    for at in sorted(inside):
+        order.append(doc.blocks[start:at])
+        order.extend(inside[at])
+        start = at
+    order.append(doc.blocks[start:])
+    order.extend(after)
+    return order
+
+
 def outline(doc: Document, notes: bool = True, cited_by: bool = False) -> list[Entry]:
     """The outline of ``doc``: empty when it has no structure worth a table of contents.
 
@@ -93,10 +116,13 @@ def outline(doc: Document, notes: bool = True, cited_by: bool = False) -> list[E
     """
     if doc.fallback is not None:
         return []
-    entries = _part(doc.blocks, 1)
-    for annex in doc.annexes:
-        entries.append(Entry(1, annex.anchor, _annex_title(annex)))
-        entries.extend(_part(annex.blocks, 2))
+    entries: list[Entry] = []
+    for item in reading_order(doc):
+        if isinstance(item, Annex):
+            entries.append(Entry(1, item.anchor, _annex_title(item)))
+            entries.extend(_part(item.blocks, 2))
+        else:
+            entries.extend(_part(item, 1))
     if not entries:
         return []
     if notes and doc.footnotes:

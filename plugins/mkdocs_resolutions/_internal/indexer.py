@@ -1,0 +1,311 @@
+"""Pagefind running beside the build: each page is indexed as MkDocs writes it.
+
+Pagefind's command line, run once the site is written, reads and parses every
+page again while the build waits (about 10 s of a 1,000-document build, on one
+core). Its service mode (``pagefind --service``, the protocol of Pagefind's own
+Node and Python wrappers: base64-encoded JSON messages ended by a comma, on
+stdin and stdout) takes pages one at a time, so the indexer parses each page on
+another core while the build renders the next; only building and writing the
+bundle is left for the end.
+
+Pages are indexed in the order they are handed over (the build's page order,
+the same in every build), so the bundle is the same bytes in every build
+(Pagefind's filter files excepted: it writes them in a varying order). Pagefind
+holds every page of an index in memory (about 0.7 MB a page), so a large site
+is indexed in shards of ``shard_pages`` pages: the first shard is the main
+bundle, the others are written inside it (``pagefind/2/`` ...) and listed in
+``pagefind/shards.json``; the search box merges them (Pagefind's
+``mergeIndex``). Peak memory is one shard's.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import queue
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from .search import BODY_MARK, EXCLUDE, indexed_part
+
+OUTPUT_SUBDIR = "pagefind"
+TIMEOUT = 3600  # seconds Pagefind may take to answer (a shard of 1,500 pages is written in seconds): longer is a hang
+SHARD_PAGES = 1500  # pages per index: about 1 GB of Pagefind's memory (measured: 0.75 GB for 1,000 pages)
+SHARDS_FILE = "shards.json"  # in the main bundle: the other shards' folders, relative to it
+PENDING = 64  # pages handed over but not yet taken by Pagefind: the build waits beyond this (memory stays bounded)
+NO_SEARCH = "the site has no search"
+
+
+@dataclass
+class IndexResult:
+    ok: bool
+    message: str
+
+
+def pagefind_executable() -> str | None:
+    """The Pagefind binary bundled with the ``pagefind[bin]`` package, else one on PATH."""
+    try:
+        from pagefind_bin import get_executable  # type: ignore[import-not-found]
+
+        return str(get_executable())
+    except Exception:
+        return shutil.which("pagefind")
+
+
+def shard_dir(number: int) -> str:
+    """Site-relative folder of shard ``number`` (from 0): the first is the main bundle, the others inside it."""
+    return OUTPUT_SUBDIR if number == 0 else f"{OUTPUT_SUBDIR}/{number + 1}"
+
+
+class _Stopped(Exception):
+    """Pagefind failed, hung or could not start: the message says which."""
+
+
+class Indexer:
+    """One build's Pagefind index: :meth:`add` each written page, then :meth:`finish`.
+
+    Nothing here raises: a failure (no binary, a crash, no answer for ``timeout``
+    seconds while one is awaited) stops the indexer, and :meth:`finish` returns
+    it as a message. A slow build is not a hang: only Pagefind's silence counts.
+    """
+
+    def __init__(self, site_dir: Path, executable: str | None = None, *, shard_pages: int = SHARD_PAGES,
+                 timeout: float = TIMEOUT) -> None:
+        self.site_dir = site_dir.absolute()  # Pagefind runs in the site folder: its paths must not be relative to ours
+        self.executable = executable
+        self.shard_pages = shard_pages
+        self.timeout = timeout
+        self.added: set[str] = set()  # site-relative paths handed over
+        self.error: str | None = None
+        self.shards = 0  # shards written
+        self._in_shard = 0
+        self._index_id: int | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._stderr: IO[bytes] | None = None
+        self._outbox: queue.Queue[bytes | None] = queue.Queue(PENDING)
+        self._replies: dict[int, dict[str, Any]] = {}
+        self._waiting: set[int] = set()
+        self._errors: list[str] = []
+        self._lock = threading.Condition()
+        self._last_id = 0
+        self._answered = 0
+        self._progress = 0.0  # when Pagefind last answered, or was asked something while it owed nothing
+
+    # -- the build's side
+
+    def add(self, path: str, html: str) -> None:
+        """Index the page written at site-relative ``path``, if it is marked for Pagefind."""
+        if self.error is not None or path in self.added or BODY_MARK.decode() not in html:
+            return
+        self.added.add(path)
+        try:
+            if self._index_id is None:
+                self._open_shard()
+            elif self._in_shard == self.shard_pages:
+                self._write_shard()
+                self._open_shard()
+            self._send({"type": "AddFile", "index_id": self._index_id, "file_path": path, "url": None,
+                        "file_contents": indexed_part(html)})
+            self._in_shard += 1
+        except _Stopped as stop:
+            self._stop(str(stop))
+
+    def finish(self) -> IndexResult:
+        """Index the marked pages written some other way (a static HTML page), write the bundle, stop Pagefind."""
+        try:
+            for path in self._others():
+                self.add(path, (self.site_dir / path).read_text(encoding="utf-8", errors="replace"))
+            if self.error is None:
+                if self._index_id is None:  # no page at all: an empty bundle, so the search box still loads
+                    self._open_shard()
+                self._write_shard()
+                more = [f"{number + 1}/" for number in range(1, self.shards)]
+                (self.site_dir / OUTPUT_SUBDIR / SHARDS_FILE).write_text(json.dumps(more) + "\n", encoding="utf-8")
+        except _Stopped as stop:
+            self._stop(str(stop))
+        except OSError as exc:
+            self._stop(f"the search bundle could not be written ({exc}): {NO_SEARCH}")
+        self.close()
+        if self.error is not None:
+            return IndexResult(False, self.error)
+        return IndexResult(True, "")
+
+    def close(self) -> None:
+        """Stop Pagefind (at the end of a build, or when the build fails)."""
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        try:
+            self._outbox.put_nowait(None)  # the writer thread ends
+        except queue.Full:
+            pass
+        proc.terminate()  # the service does not end at the end of its input: every answer is in, so stop it
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if self._stderr is not None:
+            self._stderr.close()
+
+    def _others(self) -> list[str]:
+        """Site-relative paths of HTML files not handed over, outside the bundle, sorted."""
+        if not self.site_dir.is_dir():
+            return []
+        out = []
+        for file in self.site_dir.rglob("*.html"):
+            rel = file.relative_to(self.site_dir).as_posix()
+            if rel not in self.added and not rel.startswith(OUTPUT_SUBDIR + "/"):
+                out.append(rel)
+        return sorted(out)
+
+    def _stop(self, message: str) -> None:
+        if self.error is None:
+            self.error = message
+        proc = self._proc
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+        self.close()
+
+    # -- shards
+
+    def _open_shard(self) -> None:
+        if self._proc is None:
+            self._start()
+        config = {"exclude_selectors": list(EXCLUDE)}
+        self._index_id = int(self._request({"type": "NewIndex", "config": config})["index_id"])
+        self._in_shard = 0
+
+    def _write_shard(self) -> None:
+        """Write the open shard to its folder and free Pagefind's memory of it."""
+        output = self.site_dir / shard_dir(self.shards)
+        self._request({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(output)})
+        self._request({"type": "DeleteIndex", "index_id": self._index_id})
+        self._index_id = None
+        self.shards += 1
+
+    # -- the service process
+
+    def _start(self) -> None:
+        exe = self.executable or pagefind_executable()
+        if exe is None:
+            raise _Stopped(f"Pagefind not found (pip install 'pagefind[bin]'): {NO_SEARCH}")
+        self.site_dir.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(self.site_dir / OUTPUT_SUBDIR, ignore_errors=True)  # a previous build's shards
+        self._stderr = tempfile.TemporaryFile()
+        try:
+            # Run in the site folder: Pagefind makes each page's URL from its path there, as its command line does.
+            self._proc = subprocess.Popen([exe, "--service"], cwd=self.site_dir, stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, stderr=self._stderr)
+        except OSError as exc:
+            raise _Stopped(f"Pagefind could not be started ({exe}): {exc}: {NO_SEARCH}") from None
+        threading.Thread(target=self._write_loop, args=(self._proc,), daemon=True).start()
+        threading.Thread(target=self._read_loop, args=(self._proc,), daemon=True).start()
+
+    def _send(self, payload: dict[str, Any], wait: bool = False) -> int:
+        with self._lock:
+            if self._answered == self._last_id:  # Pagefind owed nothing: its time to answer starts now
+                self._progress = time.monotonic()
+            self._last_id += 1
+            message_id = self._last_id
+            if wait:
+                self._waiting.add(message_id)
+        message = json.dumps({"message_id": message_id, "payload": payload}).encode("utf-8")
+        while True:  # a bounded outbox: the build waits while Pagefind is far behind
+            self._check()
+            try:
+                self._outbox.put(base64.b64encode(message) + b",", timeout=1)
+                return message_id
+            except queue.Full:
+                continue
+
+    def _request(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Send ``payload`` and wait for Pagefind's answer to it."""
+        message_id = self._send(payload, wait=True)
+        with self._lock:
+            while message_id not in self._replies:
+                self._check()
+                self._lock.wait(timeout=min(1.0, self.timeout))
+            reply = self._replies.pop(message_id)
+        if reply.get("type") == "Error":
+            raise _Stopped(f"Pagefind failed: {reply.get('message')}: {NO_SEARCH}")
+        return reply
+
+    def _check(self) -> None:
+        """Raise when Pagefind reported an error, stopped, or ran past the deadline."""
+        if self._errors:
+            raise _Stopped(f"Pagefind failed: {self._errors[0]}: {NO_SEARCH}")
+        proc = self._proc
+        if proc is None:
+            raise _Stopped(f"Pagefind stopped: {NO_SEARCH}")
+        if proc.poll() is not None:
+            raise _Stopped(f"Pagefind stopped ({proc.returncode}): {self._stderr_tail() or 'no message'}: {NO_SEARCH}")
+        if self._answered < self._last_id and time.monotonic() - self._progress > self.timeout:
+            raise _Stopped(f"Pagefind gave no answer for {self.timeout:.0f} s and was stopped: {NO_SEARCH}")
+
+    def _stderr_tail(self) -> str:
+        if self._stderr is None:
+            return ""
+        self._stderr.seek(0)
+        return self._stderr.read().decode("utf-8", errors="replace").strip()[-2000:]
+
+    def _write_loop(self, proc: subprocess.Popen[bytes]) -> None:
+        stdin = proc.stdin
+        assert stdin is not None
+        try:
+            while (message := self._outbox.get()) is not None:
+                stdin.write(message)
+                if self._outbox.empty():
+                    stdin.flush()
+            stdin.close()
+        except (OSError, ValueError):  # Pagefind is gone: _check reports it
+            pass
+
+    def _read_loop(self, proc: subprocess.Popen[bytes]) -> None:
+        stdout = proc.stdout
+        assert stdout is not None
+        pending = b""
+        while chunk := os.read(stdout.fileno(), 1 << 16):  # what has arrived, without waiting for more
+            pending += chunk
+            *messages, pending = pending.split(b",")
+            for message in messages:
+                try:
+                    reply = json.loads(base64.b64decode(message))
+                    message_id, payload = reply.get("message_id"), reply.get("payload") or {}
+                except ValueError:
+                    continue
+                with self._lock:
+                    self._answered += 1
+                    self._progress = time.monotonic()
+                    if message_id in self._waiting:
+                        self._waiting.discard(message_id)
+                        self._replies[message_id] = payload
+                    elif payload.get("type") == "Error":
+                        self._errors.append(str(payload.get("message")))
+                    self._lock.notify_all()
+        with self._lock:
+            self._lock.notify_all()
+
+
+def indexed_pages(site_dir: Path) -> list[str]:
+    """Site-relative paths of the pages Pagefind indexes (those marked ``data-pagefind-body``), sorted."""
+    out = []
+    for file in site_dir.rglob("*.html"):
+        rel = file.relative_to(site_dir).as_posix()
+        if not rel.startswith(OUTPUT_SUBDIR + "/") and BODY_MARK in file.read_bytes():
+            out.append(rel)
+    return sorted(out)
+
+
+def index_site(site_dir: Path, executable: str | None = None, timeout: float = TIMEOUT,
+               shard_pages: int = SHARD_PAGES) -> IndexResult:
+    """Index a site already written (its marked pages in path order); the bundle lands in ``site_dir/pagefind/``."""
+    indexer = Indexer(site_dir, executable, shard_pages=shard_pages, timeout=timeout)
+    return indexer.finish()

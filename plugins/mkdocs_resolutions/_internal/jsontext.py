@@ -1,0 +1,80 @@
+"""Indented JSON, the bytes of ``json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)``, faster.
+
+The standard library only uses its C encoder without ``indent``; with it, every
+value goes through a chain of Python generators, which made the data files
+(``document.json`` of every page, ``mandates.json``) a tenth of a cold build.
+Here containers are walked by one plain function and strings are escaped by the
+C escaper, the same one ``json`` uses. Anything this walk does not know (a
+non-string key, a type ``json`` would reject) is handed to ``json.dumps``.
+"""
+
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C escaper where there is one
+from typing import Any
+
+
+class _Unusual(Exception):
+    """A value the plain walk leaves to ``json.dumps``."""
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+def _emit(value: Any, out: list[str], newline: str) -> None:  # noqa: C901 - one branch per JSON type
+    if isinstance(value, str):
+        out.append(encode_basestring(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        if not all(isinstance(key, str) for key in value):
+            raise _Unusual
+        inner = newline + " "
+        separator = "{" + inner
+        for key in sorted(value):
+            out.append(separator)
+            out.append(encode_basestring(key))
+            out.append(": ")
+            _emit(value[key], out, inner)
+            separator = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + " "
+        separator = "[" + inner
+        for item in value:
+            out.append(separator)
+            _emit(item, out, inner)
+            separator = "," + inner
+        out.append(newline + "]")
+    else:
+        raise _Unusual
+
+
+def dumps(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)``."""
+    out: list[str] = []
+    try:
+        _emit(data, out, "\n")
+    except _Unusual:
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    return "".join(out)

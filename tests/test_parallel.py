@@ -1,0 +1,115 @@
+"""A cold build reads texts on every core (parallel.prefill): the same analyses as reading them one by one.
+
+The pool forks, and forking beside threads other tests left running could deadlock a
+worker (the build itself forks only when it runs alone), so each check runs in a fresh
+interpreter with two cores assumed.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+from mkdocs_resolutions._internal import corpus, parallel
+from mkdocs_resolutions._internal.corpus import Cache, Corpus
+from mkdocs_resolutions._internal.mandates.site import SiteMandates
+
+from .conftest import ROOT
+
+TEXTS = sorted((ROOT / "source_docs").glob("*.txt"))[:24]
+
+
+def _texts() -> list[tuple[bytes, str]]:
+    return [(p.read_bytes(), p.name) for p in TEXTS]
+
+
+def _fresh(check: str, tmp_path: Path) -> None:
+    """Run ``check(tmp_path)`` of this module in a fresh interpreter where ``parallel.cores()`` is 2."""
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); from pathlib import Path; "
+            f"from tests import test_parallel as t; t.parallel.cores = lambda: 2; t.{check}(Path({str(tmp_path)!r}))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=900, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+
+
+def check_workers_fill_the_cache(tmp_path: Path) -> None:
+    texts = _texts()
+    assert len(texts) >= parallel.MIN_TEXTS
+    filled = Cache(tmp_path / "pool")
+    assert parallel.prefill(filled, texts) == len(texts)
+    assert len(list((tmp_path / "pool").iterdir())) == len(texts)
+    alone = Cache(tmp_path / "alone")
+    for data, path in texts:
+        made = alone.get(data, path)
+        read = pickle.loads((tmp_path / "pool" / f"{Cache.key(data, path)}.pickle").read_bytes())
+        assert repr(read) == repr(made), path
+    assert parallel.prefill(filled, texts) == 0  # a warm cache: nothing left to read
+
+
+def test_workers_fill_the_cache_with_the_analyses_the_build_would_make(tmp_path):
+    _fresh("check_workers_fill_the_cache", tmp_path)
+
+
+def check_no_pool(tmp_path: Path) -> None:
+    texts = _texts()
+    assert parallel.prefill(Cache(None), texts) == 0
+    assert parallel.prefill(Cache(tmp_path), texts[: parallel.MIN_TEXTS - 1]) == 0
+    assert not list(tmp_path.iterdir())
+
+
+def test_no_pool_without_a_disk_cache_or_for_a_few_texts(tmp_path):
+    _fresh("check_no_pool", tmp_path)
+
+
+def check_broken_worker(tmp_path: Path) -> None:
+    real = corpus.analyse
+
+    def fragile(data: bytes, path: str) -> corpus.Analysis:
+        if path == TEXTS[0].name:
+            raise RuntimeError("reader bug")
+        return real(data, path)
+
+    corpus.analyse = fragile  # type: ignore[assignment]  # the forked workers inherit it
+    texts = _texts()
+    assert parallel.prefill(Cache(tmp_path), texts) == len(texts)
+    assert len(list(tmp_path.iterdir())) == len(texts) - 1
+
+
+def test_a_text_that_breaks_a_worker_is_left_to_the_build(tmp_path):
+    _fresh("check_broken_worker", tmp_path)
+
+
+def check_map_indexed(tmp_path: Path) -> None:  # noqa: ARG001 - every check takes the folder
+    parent = os.getpid()
+    out = parallel.map_indexed(lambda i: (i * i, os.getpid() != parent), 40)
+    assert [v for v, _ in out] == [i * i for i in range(40)]
+    assert all(in_worker for _, in_worker in out)
+    assert parallel.map_indexed(lambda _: os.getpid(), 3) == [parent] * 3  # too few to pay for workers
+
+
+def test_map_indexed_keeps_order_and_runs_in_workers(tmp_path):
+    _fresh("check_map_indexed", tmp_path)
+
+
+def check_mandates(tmp_path: Path) -> None:
+    cache = Cache(tmp_path)
+    site = Corpus()
+    for data, path in _texts():
+        site.add(path, cache.get(data, path))
+    pooled = SiteMandates.collect(site)
+    parallel.cores = lambda: 1  # type: ignore[assignment]
+    alone = SiteMandates.collect(site)
+    assert sum(len(found) for found in alone.by_src.values()) > 20
+    assert repr(pooled) == repr(alone)
+
+
+def test_mandates_found_in_workers_are_those_found_alone(tmp_path):
+    _fresh("check_mandates", tmp_path)
+
+
+def test_no_workers_beside_other_threads(monkeypatch):
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)  # as under mkdocs serve
+    assert parallel.map_indexed(lambda _: os.getpid(), 40) == [os.getpid()] * 40
