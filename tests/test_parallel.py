@@ -12,6 +12,7 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 from mkdocs_resolutions._internal import corpus, parallel
 from mkdocs_resolutions._internal.corpus import Cache, Corpus
@@ -22,8 +23,9 @@ from .conftest import ROOT
 TEXTS = sorted((ROOT / "source_docs").glob("*.txt"))[:24]
 
 
-def _texts() -> list[tuple[bytes, str]]:
-    return [(p.read_bytes(), p.name) for p in TEXTS]
+def _texts() -> list[tuple[Callable[[], bytes], str]]:
+    """The texts as the build hands them over: each read when needed."""
+    return [(p.read_bytes, p.name) for p in TEXTS]
 
 
 def _fresh(check: str, tmp_path: Path) -> None:
@@ -41,7 +43,8 @@ def check_workers_fill_the_cache(tmp_path: Path) -> None:
     assert parallel.prefill(filled, texts) == len(texts)
     assert len(list((tmp_path / "pool").iterdir())) == len(texts)
     alone = Cache(tmp_path / "alone")
-    for data, path in texts:
+    for get, path in texts:
+        data = get()
         made = alone.get(data, path)
         read = pickle.loads((tmp_path / "pool" / f"{Cache.key(data, path)}.pickle").read_bytes())
         assert repr(read) == repr(made), path
@@ -96,8 +99,8 @@ def test_map_indexed_keeps_order_and_runs_in_workers(tmp_path):
 def check_mandates(tmp_path: Path) -> None:
     cache = Cache(tmp_path)
     site = Corpus()
-    for data, path in _texts():
-        site.add(path, cache.get(data, path))
+    for get, path in _texts():
+        site.add(path, cache.get(get(), path))
     pooled = SiteMandates.collect(site)
     parallel.cores = lambda: 1  # type: ignore[assignment]
     alone = SiteMandates.collect(site)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Sequence, TypeVar
 
 from .corpus import Cache
 
@@ -68,19 +68,22 @@ def _cached(cache: Cache, data: bytes, path: str) -> bool:
     return stored is not None and stored.exists()
 
 
-def prefill(cache: Cache, texts: list[tuple[bytes, str]]) -> int:
-    """Read the ``(bytes, path)`` texts ``cache`` lacks in worker processes; returns how many were read so."""
+def prefill(cache: Cache, texts: Sequence[tuple[Callable[[], bytes], str]]) -> int:
+    """Read the texts ``cache`` lacks in worker processes; returns how many were read so.
+
+    ``texts`` are ``(read, path)`` pairs: each text's bytes are read when needed (to find its cache
+    key here, to analyse it in a worker), so the sources are never all in memory at once."""
     if cache.folder is None or not _can_fork():
         return 0
-    missing = [(data, path) for data, path in texts if not _cached(cache, data, path)]
+    missing = [k for k, (get, path) in enumerate(texts) if not _cached(cache, get(), path)]
     if len(missing) < MIN_TEXTS:
         return 0
 
     def read(index: int) -> None:
         """In a worker: analyse one text into the on-disk cache, and hold nothing of it."""
-        data, path = missing[index]
+        get, path = texts[missing[index]]
         try:
-            cache.get(data, path)
+            cache.get(get(), path)
         except Exception:  # noqa: S110 - the build reads this text again and reports what went wrong
             pass
         cache.memory.clear()

@@ -114,6 +114,11 @@ class ResolutionFile(File):
         return True
 
 
+def _reader(file: File) -> Callable[[], bytes]:
+    """``file``'s bytes, read when called (a cold build hands every text to its workers this way)."""
+    return lambda: file.content_bytes
+
+
 def _is_resolution(file: File, sniff_markdown: bool) -> bool:
     uri = file.src_uri
     if uri.endswith((".txt", ".pdf")):
@@ -178,7 +183,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for name in ("mandates.json", "mandates.csv", export.SCHEMA_PATH):
             registry.register(name, "the mandate data")
         self.report_uri = registry.claim(REPORT_URL, "the citation report", index=True) + "index.md"
-        parallel.prefill(self.cache, [(sources[uri].content_bytes, uri) for uri in sorted(sources)])  # a cold build reads on every core
+        parallel.prefill(self.cache, [(_reader(sources[uri]), uri) for uri in sorted(sources)])  # a cold build reads on every core
         # Each text is analysed (or found in the cache) and kept as its metadata: see corpus.Stored.
         analysed = [(uri, self.cache.store(sources[uri].content_bytes, uri)) for uri in sorted(sources)]
         kept, dropped, notes = choose_forms(analysed)
