@@ -24,6 +24,21 @@ class Run:
     font: str = "Times-Roman"
 
 
+def resolution_cover(symbol: str, numbered_title: str, scale: float = 1.0) -> list[Run]:
+    """The first page's head of a GA resolution as printed, down to "The General Assembly,"
+    ("99/250. Scale of assessments" for ``numbered_title``), drawn at ``scale``."""
+    rows = [
+        ("General Assembly", 72, 60, 17, "Helvetica-Bold"), (symbol, 460, 60, 10, "Times-Roman"),
+        ("Distr.: General", 400, 90, 10, "Times-Roman"), ("1 January 2099", 400, 102, 10, "Times-Roman"),
+        ("Original: English", 400, 126, 10, "Times-Roman"),
+        ("Ninety-ninth session", 72, 160, 10, "Times-Roman"), ("Agenda item 7", 72, 172, 10, "Times-Roman"),
+        ("Resolution adopted by the General Assembly on 1 January 2099", 72, 200, 12, "Times-Bold"),
+        (numbered_title, 72, 230, 12, "Times-Bold"),
+        ("The General Assembly,", 108, 260, 10, "Times-Italic"),
+    ]
+    return [Run(text, x * scale, y * scale, size * scale, font) for text, x, y, size, font in rows]
+
+
 def make_pdf(pages: list[list[Run]], width: float = 612.0, height: float = 792.0,
              rules: list[tuple[int, float, float, float]] = ()) -> bytes:
     """A PDF of ``pages`` (each a list of runs); ``rules`` are (page index, y, x0, x1) thin lines."""

@@ -17,7 +17,7 @@ from mkdocs_resolutions._internal.parse import read_source
 from mkdocs_resolutions._internal.readers.pdf import _page_layout, _Row, read_pdf
 from mkdocs_resolutions._internal.readers.pdf_glyphs import open_pdf, page_glyphs
 
-from .pdf_make import Run, make_pdf
+from .pdf_make import Run, make_pdf, resolution_cover
 
 
 def _rows(data: bytes) -> list[str]:
@@ -164,12 +164,7 @@ def _resolution(scale: float) -> bytes:
         return Run(text, x * scale, y * scale, size * scale, font)
 
     page = [
-        run("General Assembly", 72, 60, 17, "Helvetica-Bold"), run("A/RES/99/1", 460, 60),
-        run("Distr.: General", 400, 90), run("1 January 2099", 400, 102), run("Original: English", 400, 126),
-        run("Ninety-ninth session", 72, 160), run("Agenda item 7", 72, 172),
-        run("Resolution adopted by the General Assembly on 1 January 2099", 72, 200, 12, "Times-Bold"),
-        run("99/1. Testing the reader", 72, 230, 12, "Times-Bold"),
-        run("The General Assembly,", 108, 260, 10, "Times-Italic"),
+        *resolution_cover("A/RES/99/1", "99/1. Testing the reader", scale),
         run("Recalling", 108, 280, 10, "Times-Italic"), run("its resolution 98/1 of 1 January 2098, and the many", 150, 280),
         run("texts that follow from it over many years of work,", 72, 292),
         run("1.", 108, 312), run("Decides", 125, 312, 10, "Times-Italic"), run("to keep the matter under review.", 160, 312),

@@ -19,7 +19,7 @@ from mkdocs_resolutions._internal.render.links import Linker
 from mkdocs_resolutions._internal.structure import build_document
 
 from .hostile_support import render, visible_text, words
-from .pdf_make import Run, make_pdf
+from .pdf_make import Run, make_pdf, resolution_cover
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -37,12 +37,7 @@ def _table_pdf() -> bytes:
     rules under the header and the last row), then paragraph 2."""
     r = Run
     page = [
-        r("General Assembly", 72, 60, 17, "Helvetica-Bold"), r("A/RES/99/250", 460, 60),
-        r("Distr.: General", 400, 90), r("1 January 2099", 400, 102), r("Original: English", 400, 126),
-        r("Ninety-ninth session", 72, 160), r("Agenda item 7", 72, 172),
-        r("Resolution adopted by the General Assembly on 1 January 2099", 72, 200, 12, "Times-Bold"),
-        r("99/250. Scale of assessments", 72, 230, 12, "Times-Bold"),
-        r("The General Assembly,", 108, 260, 10, "Times-Italic"),
+        *resolution_cover("A/RES/99/250", "99/250. Scale of assessments"),
         r("Recalling", 108, 280, 10, "Times-Italic"), r("its resolution 98/1 of 1 January 2098,", 150, 280),
         r("1.", 108, 300), r("Decides", 125, 300, 10, "Times-Italic"),
         r("that the levels are set forth in the table below:", 160, 300),
