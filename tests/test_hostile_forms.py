@@ -193,3 +193,27 @@ def test_previews_are_truncated():
     preview = Previews(corpus)("A/RES/99/31", "pp-1")
     assert len(preview["title"]) <= PREVIEW + 2 and preview["title"].startswith("Strengthening the programme")
     assert len(preview["excerpt"]) <= PREVIEW + 2
+
+
+def test_a_shard_is_done_only_when_its_entry_file_is_whole(tmp_path):
+    """Pagefind may answer "written" before its entry file is on disk; stopping it then left the file
+    empty (the last shard of a 10,000-page site). The indexer waits for the whole file, within a bound."""
+    import subprocess
+    import threading
+
+    from mkdocs_resolutions._internal import indexer
+
+    entry = tmp_path / indexer.ENTRY_FILE
+    entry.write_bytes(b"")  # as a Pagefind stopped mid-write leaves it
+    idx = indexer.Indexer(tmp_path, timeout=1)
+    idx._proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        later = threading.Timer(0.3, lambda: entry.write_text('{"version": "1"}', encoding="utf-8"))
+        later.start()
+        idx._written(entry)  # returns once the file reads as JSON
+        later.join()
+        with pytest.raises(indexer._Stopped, match="did not write pagefind-entry.json"):
+            idx._written(tmp_path / "other" / indexer.ENTRY_FILE)
+    finally:
+        idx._proc.kill()
+        idx._proc.wait()

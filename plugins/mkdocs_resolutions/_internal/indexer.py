@@ -38,6 +38,7 @@ from .search import BODY_MARK, EXCLUDE, indexed_part
 OUTPUT_SUBDIR = "pagefind"
 TIMEOUT = 3600  # seconds Pagefind may take to answer (a shard of 1,500 pages is written in seconds): longer is a hang
 SHARD_PAGES = 1500  # pages per index: about 1 GB of Pagefind's memory (measured: 0.75 GB for 1,000 pages)
+ENTRY_FILE = "pagefind-entry.json"  # a bundle's first file a browser reads
 SHARDS_FILE = "shards.json"  # in the main bundle: the other shards' folders, relative to it
 PENDING = 64  # pages handed over but not yet taken by Pagefind: the build waits beyond this (memory stays bounded)
 NO_SEARCH = "the site has no search"
@@ -187,9 +188,24 @@ class Indexer:
         """Write the open shard to its folder and free Pagefind's memory of it."""
         output = self.site_dir / shard_dir(self.shards)
         self._request({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(output)})
+        self._written(output / ENTRY_FILE)
         self._request({"type": "DeleteIndex", "index_id": self._index_id})
         self._index_id = None
         self.shards += 1
+
+    def _written(self, entry: Path) -> None:
+        """Wait until the shard's entry file is whole: Pagefind may answer before it is on disk, and
+        a Pagefind stopped then leaves it empty (seen at 10,000 pages: the last shard's, 0 bytes)."""
+        deadline = time.monotonic() + min(self.timeout, 60.0)
+        while True:
+            try:
+                json.loads(entry.read_bytes())
+                return
+            except (OSError, ValueError):
+                self._check()
+                if time.monotonic() > deadline:
+                    raise _Stopped(f"Pagefind did not write {entry.name} of its index: {NO_SEARCH}") from None
+                time.sleep(0.05)
 
     # -- the service process
 
