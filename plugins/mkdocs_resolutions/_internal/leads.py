@@ -195,6 +195,27 @@ def _canonical(head: str) -> str:
 _QUALIFIER_RE = re.compile(rf"\s+({_alternatives(_QUALIFIERS)})(?=[\s,.;:]|$)", re.IGNORECASE)
 
 
+_SPACE_END = r"\s|$"  # a preposition ends at a space
+_WORD_END = r"[\s,.;:]|$"  # an object or a learned phrase ends at a space or a punctuation mark
+
+
+@lru_cache(maxsize=1024)
+def _after(words: frozenset[str] | tuple[str, ...], end: str) -> re.Pattern[str]:
+    """One of ``words`` right after the text so far (compiled once per word list, not per paragraph)."""
+    return re.compile(rf"\s+({_alternatives(words)})(?={end})", re.IGNORECASE)
+
+
+def _complement(text: str, pos: int, done: set[str], kinds: tuple[tuple[str, frozenset[str] | tuple[str, ...], str], ...]) -> Step | None:
+    """The first complement (preposition, object, learned phrase) not yet taken that follows ``pos``."""
+    for family, words, end in kinds:
+        if family in done or not words:
+            continue
+        found = _after(words, end).match(text, pos)
+        if found:
+            return Step(family, re.sub(r"\s+", " ", found.group(1).lower()), found.end())
+    return None
+
+
 def lead_steps(text: str, role: str, phrases: dict[str, list[str]] | None = None) -> tuple[str, int, list[Step]]:
     """The head at the start of ``text`` (canonical form, end offset) and the phrases that may follow it.
 
@@ -217,27 +238,16 @@ def lead_steps(text: str, role: str, phrases: dict[str, list[str]] | None = None
             steps.append(Step("qualifier", q.group(1).lower(), q.end()))
             pos = q.end()
             continue
-        if "preposition" not in done and head in grammar.prepositions:
-            p = re.compile(rf"\s+({_alternatives(grammar.prepositions[head])})(?=\s|$)", re.I).match(text, pos)
-            if p:
-                steps.append(Step("preposition", p.group(1).lower(), p.end()))
-                pos = p.end()
-                done.add("preposition")
-                continue
-        if "object" not in done and head in grammar.objects:
-            o = re.compile(rf"\s+({_alternatives(grammar.objects[head])})(?=[\s,.;:]|$)", re.I).match(text, pos)
-            if o:
-                steps.append(Step("object", re.sub(r"\s+", " ", o.group(1).lower()), o.end()))
-                pos = o.end()
-                done.add("object")
-                continue
-        if "phrase" not in done and learned:
-            f = re.compile(rf"\s+({_alternatives(learned)})(?=[\s,.;:]|$)", re.I).match(text, pos)
-            if f:
-                steps.append(Step("phrase", re.sub(r"\s+", " ", f.group(1).lower()), f.end()))
-                pos = f.end()
-                done.add("phrase")
-                continue
+        step = _complement(text, pos, done, (
+            ("preposition", grammar.prepositions.get(head, frozenset()), _SPACE_END),
+            ("object", grammar.objects.get(head, ()), _WORD_END),
+            ("phrase", tuple(learned), _WORD_END),
+        ))
+        if step is not None:
+            steps.append(step)
+            pos = step.end
+            done.add(step.family)
+            continue
         break
     return head, m.end(), steps
 
