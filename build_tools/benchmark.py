@@ -20,8 +20,9 @@ same load on a shared machine), and the median (by wall time) is reported,
 with each cold/plain pair's ratio. Measured per build, in a child process: wall and CPU time,
 peak memory (max RSS of the largest process: the build, a parse worker or
 Pagefind, from ``getrusage``) and per stage (the build's peak after parsing
-and after rendering, its children's: Pagefind, which indexes while the build
-renders, and the parse workers), total HTML bytes, bytes per
+and after rendering; Pagefind's own, which indexes while the build renders,
+read from ``/proc`` as each of its processes is stopped; and all children's:
+Pagefind and the forked parse and mandate workers), total HTML bytes, bytes per
 document page, the largest page overhead (page HTML minus its source text),
 and the bytes a reader downloads before the first result for a common word
 (Pagefind: its script, entry, wasm, metadata, index chunks and the first
@@ -51,7 +52,7 @@ QUERY_JS = ROOT / "tests" / "js" / "pagefind_query.mjs"
 SEARCH_JS = ROOT / "plugins" / "mkdocs_resolutions" / "_internal" / "assets" / "search.js"
 COMMON_WORD = "international"
 BUILDS = ("cold", "warm", "plain")
-STAGES = ("parse", "render", "index")
+STAGES = ("parse", "render", "index", "children")
 STEP = 1000
 
 
@@ -181,7 +182,7 @@ class Run:
     median_overhead: int = 0
     search_bytes: int = 0
     search_note: str = ""
-    stages: dict = field(default_factory=dict)  # peak MB after "parse", "render", and of "index" (Pagefind)
+    stages: dict = field(default_factory=dict)  # peak MB after "parse", "render", of "index" (Pagefind), of all "children"
     runs: int = 1  # builds measured; the figures are the median one's
     paired: list[float] = field(default_factory=list)  # cold/plain wall time of each pair of builds run one after the other
 
@@ -189,7 +190,9 @@ class Run:
 # The build runs in this child: MkDocs' own command line in-process, with the plugin's
 # stage boundaries wrapped to read the peak memory so far (ru_maxrss never falls):
 # after on_files the texts are parsed, at on_post_build the pages are rendered, and
-# Pagefind (the index stage) runs as a child process of this one.
+# Pagefind (the index stage) runs in child processes of this one: each one's peak
+# (VmHWM) is read just before the indexer stops it; "children" is the largest child
+# of all (Pagefind or a forked worker), from getrusage.
 _CHILD = """
 import json, resource, runpy, sys, time
 marks = {}
@@ -197,9 +200,21 @@ def peak(who=resource.RUSAGE_SELF):
     return resource.getrusage(who).ru_maxrss / 1024
 try:
     from mkdocs_resolutions._internal.mkdocs.plugin import ResolutionsPlugin
+    from mkdocs_resolutions._internal.indexer import Indexer
 except ImportError:
     ResolutionsPlugin = None
 if ResolutionsPlugin is not None:
+    close = Indexer.close
+    def stop(self):
+        if self._proc is not None:
+            try:
+                with open(f"/proc/{self._proc.pid}/status") as status:
+                    hwm = [int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM")]
+                marks["index"] = max([marks.get("index", 0.0)] + hwm)
+            except OSError:
+                pass
+        close(self)
+    Indexer.close = stop
     on_files, on_post_build = ResolutionsPlugin.on_files, ResolutionsPlugin.on_post_build
     def files(self, *a, **k):
         out = on_files(self, *a, **k)
@@ -208,7 +223,7 @@ if ResolutionsPlugin is not None:
     def post(self, *a, **k):
         marks["render"] = peak()
         out = on_post_build(self, *a, **k)
-        marks["index"] = peak(resource.RUSAGE_CHILDREN)
+        marks["children"] = peak(resource.RUSAGE_CHILDREN)
         return out
     ResolutionsPlugin.on_files, ResolutionsPlugin.on_post_build = files, post
 sys.argv = ["mkdocs", "build", "-q", "-f", sys.argv[1]]
@@ -345,7 +360,7 @@ def _stages(run: Run) -> str:
 
 
 def report(results: dict[int, dict[str, Run]]) -> str:
-    head = (f"{'N':>5} {'build':<15} {'time s':>8} {'×prev':>6} {'cpu s':>7} {'×prev':>6} {'peak MB':>8} {'parse/render/index MB':>22} "
+    head = (f"{'N':>5} {'build':<15} {'time s':>8} {'×prev':>6} {'cpu s':>7} {'×prev':>6} {'peak MiB':>8} {'parse/render/index/children MiB':>30} "
             f"{'HTML':>9} {'B/page':>8} {'max page−text':>14} {'1st result':>10}  note")
     lines = [head, "-" * len(head)]
     prev: dict[str, Run] = {}
@@ -355,7 +370,7 @@ def report(results: dict[int, dict[str, Run]]) -> str:
             cratio = f"{run.cpu / prev[name].cpu:.2f}" if name in prev and prev[name].cpu else ""
             per_page = run.html_bytes // max(run.pages, 1)
             lines.append(
-                f"{n:>5} {name:<15} {run.seconds:>8.1f} {ratio:>6} {run.cpu:>7.1f} {cratio:>6} {run.peak_mb:>8.0f} {_stages(run):>22} "
+                f"{n:>5} {name:<15} {run.seconds:>8.1f} {ratio:>6} {run.cpu:>7.1f} {cratio:>6} {run.peak_mb:>8.0f} {_stages(run):>30} "
                 f"{_mb(run.html_bytes):>9} {_mb(per_page):>8} {_mb(run.max_overhead):>14} {_mb(run.search_bytes):>10}  "
                 f"{run.search_note}{f' (median of {run.runs})' if run.runs > 1 else ''}"
             )
@@ -384,7 +399,7 @@ def _slopes(results: dict[int, dict[str, Run]]) -> list[str]:
                 continue
             per = {k: (two.stages[k] - one.stages[k]) * 1000 / (b - a) for k in STAGES if k in one.stages and k in two.stages}
             shown = "/".join(f"{per[k]:+.0f}" if k in per else "-" for k in STAGES)
-            lines.append(f"{'':>5} {name}: N {a}→{b}, peak MB per 1,000 documents (parse/render/index): {shown}")
+            lines.append(f"{'':>5} {name}: N {a}→{b}, peak MiB per 1,000 documents (parse/render/index/children): {shown}")
     return lines
 
 

@@ -157,6 +157,51 @@ def test_pagefind_error_is_a_message(tmp_path):
     assert not result.ok and result.message.startswith("Pagefind stopped (3): boom")
 
 
+# A stand-in for Pagefind's service: like it, a thread reads stdin into an unbounded queue; answers come slowly.
+FAKE_SERVICE = """
+import base64, json, os, queue, sys, threading, time
+inbox, backlog = queue.Queue(), [0, 0]  # messages read and not yet answered, the most seen
+def read():
+    buf = b""
+    while chunk := os.read(0, 1 << 16):
+        buf += chunk
+        *done, buf = buf.split(b",")
+        for m in done:
+            inbox.put(json.loads(base64.b64decode(m)))
+            backlog[0] += 1
+            backlog[1] = max(backlog)
+threading.Thread(target=read, daemon=True).start()
+while True:
+    msg = inbox.get()
+    payload, answer = msg["payload"], {}
+    time.sleep(0.005)
+    if payload["type"] == "NewIndex":
+        answer = {"type": "NewIndex", "index_id": 0}
+    elif payload["type"] == "WriteFiles":
+        os.makedirs(payload["output_path"], exist_ok=True)
+        with open(os.path.join(payload["output_path"], "pagefind-entry.json"), "w") as f:
+            json.dump({"most_in_flight": backlog[1]}, f)
+    backlog[0] -= 1
+    sys.stdout.buffer.write(base64.b64encode(json.dumps({"message_id": msg["message_id"], "payload": answer}).encode()) + b",")
+    sys.stdout.flush()
+"""
+
+
+def test_pages_in_flight_are_bounded(tmp_path, monkeypatch):
+    """Pagefind's service reads its input as fast as it comes: the build waits once IN_FLIGHT messages are
+    unanswered, so Pagefind never holds more pages than that, however far behind it falls."""
+    exe = tmp_path / "pagefind"
+    exe.write_text(f"#!{sys.executable}\n{FAKE_SERVICE}")
+    exe.chmod(0o755)
+    monkeypatch.setattr(indexer, "IN_FLIGHT", 3)
+    work = indexer.Indexer(tmp_path / "site", str(exe))
+    for n in range(40):
+        work.add(f"p{n}/index.html", _page(f"Page {n}", "words"))
+    assert work.finish().ok
+    most = json.loads((tmp_path / "site" / "pagefind" / indexer.ENTRY_FILE).read_text())["most_in_flight"]
+    assert most <= 3
+
+
 def test_wrap_marks_filters_and_escapes():
     meta = Metadata(symbol="A/RES/80/229", organ='General "Assembly", <x>', session_number=80,
                     iso_date="2025-12-18", date="22 December 2025", kind=Kind.RESOLUTION)

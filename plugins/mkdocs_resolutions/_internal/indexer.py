@@ -11,11 +11,15 @@ bundle is left for the end.
 Pages are indexed in the order they are handed over (the build's page order,
 the same in every build), so the bundle is the same bytes in every build
 (Pagefind's filter files excepted: it writes them in a varying order). Pagefind
-holds every page of an index in memory (about 0.7 MB a page), so a large site
-is indexed in shards of ``shard_pages`` pages: the first shard is the main
-bundle, the others are written inside it (``pagefind/2/`` ...) and listed in
-``pagefind/shards.json``; the search box merges them (Pagefind's
-``mergeIndex``). Peak memory is one shard's.
+holds every page of an index in memory, and about twice that while it writes
+the index (0.9 GB for 1,000 pages), so a large site is indexed in shards of
+``shard_pages`` pages: the first shard is the main bundle, the others are
+written inside it (``pagefind/2/`` ...) and listed in ``pagefind/shards.json``;
+the search box merges them (Pagefind's ``mergeIndex``). Each shard has its own
+Pagefind process: one process for every shard kept some memory of each shard
+written (about 80 MB a shard of 500 pages, even after ``DeleteIndex``), so its
+peak grew with the site; a process's memory is all returned when it ends.
+Peak memory is one shard's.
 """
 
 from __future__ import annotations
@@ -40,7 +44,8 @@ TIMEOUT = 3600  # seconds Pagefind may take to answer (a shard of 1,500 pages is
 SHARD_PAGES = 1500  # pages per index: about 1 GB of Pagefind's memory (measured: 0.75 GB for 1,000 pages)
 ENTRY_FILE = "pagefind-entry.json"  # a bundle's first file a browser reads
 SHARDS_FILE = "shards.json"  # in the main bundle: the other shards' folders, relative to it
-PENDING = 64  # pages handed over but not yet taken by Pagefind: the build waits beyond this (memory stays bounded)
+IN_FLIGHT = 64  # messages handed over but not yet answered: the build waits beyond this (Pagefind's
+# service reads its input into an unbounded queue, so only unanswered messages measure what it holds)
 NO_SEARCH = "the site has no search"
 
 
@@ -90,7 +95,8 @@ class Indexer:
         self._index_id: int | None = None
         self._proc: subprocess.Popen[bytes] | None = None
         self._stderr: IO[bytes] | None = None
-        self._outbox: queue.Queue[bytes | None] = queue.Queue(PENDING)
+        self._outbox: queue.Queue[bytes | None] = queue.Queue()  # the running process's; bounded by IN_FLIGHT
+        self._fresh = True  # no Pagefind started yet: a previous build's bundle is still there
         self._replies: dict[int, dict[str, Any]] = {}
         self._waiting: set[int] = set()
         self._errors: list[str] = []
@@ -143,10 +149,7 @@ class Indexer:
         proc, self._proc = self._proc, None
         if proc is None:
             return
-        try:
-            self._outbox.put_nowait(None)  # the writer thread ends
-        except queue.Full:
-            pass
+        self._outbox.put(None)  # the writer thread ends (the next process gets its own outbox)
         proc.terminate()  # the service does not end at the end of its input: every answer is in, so stop it
         try:
             proc.wait(timeout=5)
@@ -189,9 +192,9 @@ class Indexer:
         output = self.site_dir / shard_dir(self.shards)
         self._request({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(output)})
         self._written(output / ENTRY_FILE)
-        self._request({"type": "DeleteIndex", "index_id": self._index_id})
         self._index_id = None
         self.shards += 1
+        self.close()  # the next shard starts a fresh process (see the module's docstring)
 
     def _written(self, entry: Path) -> None:
         """Wait until the shard's entry file is whole: Pagefind may answer before it is on disk, and
@@ -214,7 +217,10 @@ class Indexer:
         if exe is None:
             raise _Stopped(f"Pagefind not found (pip install 'pagefind[bin]'): {NO_SEARCH}")
         self.site_dir.mkdir(parents=True, exist_ok=True)
-        shutil.rmtree(self.site_dir / OUTPUT_SUBDIR, ignore_errors=True)  # a previous build's shards
+        if self._fresh:
+            shutil.rmtree(self.site_dir / OUTPUT_SUBDIR, ignore_errors=True)  # a previous build's shards
+            self._fresh = False
+        self._outbox = queue.Queue()
         self._stderr = tempfile.TemporaryFile()
         try:
             # Run in the site folder: Pagefind makes each page's URL from its path there, as its command line does.
@@ -222,25 +228,24 @@ class Indexer:
                                           stdout=subprocess.PIPE, stderr=self._stderr)
         except OSError as exc:
             raise _Stopped(f"Pagefind could not be started ({exe}): {exc}: {NO_SEARCH}") from None
-        threading.Thread(target=self._write_loop, args=(self._proc,), daemon=True).start()
+        threading.Thread(target=self._write_loop, args=(self._proc, self._outbox), daemon=True).start()
         threading.Thread(target=self._read_loop, args=(self._proc,), daemon=True).start()
 
     def _send(self, payload: dict[str, Any], wait: bool = False) -> int:
+        message = json.dumps(payload).encode("utf-8")
         with self._lock:
+            while self._last_id - self._answered >= IN_FLIGHT:  # Pagefind is far behind: the build waits
+                self._check()
+                self._lock.wait(timeout=min(1.0, self.timeout))
             if self._answered == self._last_id:  # Pagefind owed nothing: its time to answer starts now
                 self._progress = time.monotonic()
             self._last_id += 1
             message_id = self._last_id
             if wait:
                 self._waiting.add(message_id)
-        message = json.dumps({"message_id": message_id, "payload": payload}).encode("utf-8")
-        while True:  # a bounded outbox: the build waits while Pagefind is far behind
-            self._check()
-            try:
-                self._outbox.put(base64.b64encode(message) + b",", timeout=1)
-                return message_id
-            except queue.Full:
-                continue
+        envelope = b'{"message_id":%d,"payload":%s}' % (message_id, message)
+        self._outbox.put(base64.b64encode(envelope) + b",")
+        return message_id
 
     def _request(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Send ``payload`` and wait for Pagefind's answer to it."""
@@ -272,13 +277,13 @@ class Indexer:
         self._stderr.seek(0)
         return self._stderr.read().decode("utf-8", errors="replace").strip()[-2000:]
 
-    def _write_loop(self, proc: subprocess.Popen[bytes]) -> None:
+    def _write_loop(self, proc: subprocess.Popen[bytes], outbox: queue.Queue[bytes | None]) -> None:
         stdin = proc.stdin
         assert stdin is not None
         try:
-            while (message := self._outbox.get()) is not None:
+            while (message := outbox.get()) is not None:
                 stdin.write(message)
-                if self._outbox.empty():
+                if outbox.empty():
                     stdin.flush()
             stdin.close()
         except (OSError, ValueError):  # Pagefind is gone: _check reports it
