@@ -180,7 +180,7 @@ while True:
     elif payload["type"] == "WriteFiles":
         os.makedirs(payload["output_path"], exist_ok=True)
         with open(os.path.join(payload["output_path"], "pagefind-entry.json"), "w") as f:
-            json.dump({"most_in_flight": backlog[1]}, f)
+            json.dump({"most_in_flight": backlog[1], "pid": os.getpid()}, f)
     backlog[0] -= 1
     sys.stdout.buffer.write(base64.b64encode(json.dumps({"message_id": msg["message_id"], "payload": answer}).encode()) + b",")
     sys.stdout.flush()
@@ -200,6 +200,20 @@ def test_pages_in_flight_are_bounded(tmp_path, monkeypatch):
     assert work.finish().ok
     most = json.loads((tmp_path / "site" / "pagefind" / indexer.ENTRY_FILE).read_text())["most_in_flight"]
     assert most <= 3
+
+
+def test_each_shard_has_its_own_pagefind(tmp_path):
+    """One Pagefind process kept memory of every shard it had written, so its peak grew with the site:
+    each shard is indexed by a fresh process, whose memory is all returned when it ends."""
+    exe = tmp_path / "pagefind"
+    exe.write_text(f"#!{sys.executable}\n{FAKE_SERVICE}")
+    exe.chmod(0o755)
+    work = indexer.Indexer(tmp_path / "site", str(exe), shard_pages=2)
+    for n in range(5):
+        work.add(f"p{n}/index.html", _page(f"Page {n}", "words"))
+    assert work.finish().ok
+    entries = [tmp_path / "site" / indexer.shard_dir(n) / indexer.ENTRY_FILE for n in range(3)]
+    assert len({json.loads(entry.read_text())["pid"] for entry in entries}) == 3
 
 
 def test_wrap_marks_filters_and_escapes():
