@@ -11,6 +11,7 @@ else the action is "other".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ADVERBS = re.compile(
     r"^(?:(?:to|also|further|actively|swiftly|urgently|promptly|duly|now|fully|regularly|immediately|"
@@ -32,17 +33,6 @@ _OBJECTS: list[tuple[str, str]] = [
     (r"\breport|\bupdates?\b|\binformation\b|\brecommendations\b|\bfindings\b|\bproposals?\s+to\s+the\b", "report"),
     (r"\bsupport|\bassist|\badvi[cs]e", "support"),
 ]
-
-
-def _first(patterns: list[tuple[str, str]], text: str) -> str | None:
-    best: tuple[int, str] | None = None
-    for pattern, action in patterns:
-        m = re.search(pattern, text, re.I)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), action)
-    return best[1] if best else None
-
-
 # A head verb whose kind depends on the words after it: (head, words needed nearby, action).
 _HEAD_AND_OBJECT: list[tuple[str, str, str]] = [
     (r"include", r"provisional\s+agenda", "include item"),
@@ -55,7 +45,34 @@ _HEAD_AND_OBJECT: list[tuple[str, str, str]] = [
     (r"keep$", r"\binformed\b", "report"),
     (r"make", r"recommendations", "report"),
 ]
-_PROVIDE = r"provide|present|prepare|give|make|render|offer|extend|renew"  # the object names the work
+_PROVIDE = re.compile(r"provide|present|prepare|give|make|render|offer|extend|renew")  # the object names the work
+
+# The tables compiled once: heads are matched at the start of the (lower-case) head verb, objects anywhere.
+_Patterns = list[tuple[re.Pattern[str], str]]
+_HEAD_PATTERNS: _Patterns = [(re.compile(p), a) for p, a in _HEADS]
+_OBJECT_PATTERNS: _Patterns = [(re.compile(p, re.I), a) for p, a in _OBJECTS]
+_NEAR: _Patterns = [(p, a) for p, a in _OBJECT_PATTERNS if a != "report"]
+_NEAR_HEADS: _Patterns = [(re.compile(r"\b(?:" + p + r")", re.I), a) for p, a in _HEADS if a == "support"]
+_SUPPORT_OBJECTS: _Patterns = [(p, a) for p, a in _OBJECT_PATTERNS if a == "support"]
+_HEAD_AND_OBJECT_PATTERNS = [(re.compile(v), re.compile(n, re.I), a) for v, n, a in _HEAD_AND_OBJECT]
+
+
+def _first(patterns: _Patterns, text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for pattern, action in patterns:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), action)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _by_head(head: str) -> tuple[tuple[tuple[re.Pattern[str], str], ...], bool, str | None]:
+    """What the head verb alone tells, once per word: the objects that decide its kind
+    (_HEAD_AND_OBJECT, in order), whether it is a verb of providing, and the kind it names (_HEADS)."""
+    objects = tuple((needs, action) for verb, needs, action in _HEAD_AND_OBJECT_PATTERNS if verb.match(head))
+    kind = next((action for pattern, action in _HEAD_PATTERNS if pattern.match(head)), None)
+    return objects, _PROVIDE.match(head) is not None, kind
 
 
 def action_of(infinitive: str) -> str:
@@ -67,23 +84,22 @@ def action_of(infinitive: str) -> str:
     head = words[0].lower()
     if head.startswith("continu"):
         return _continued(words[1:])
-    window = " ".join(words[:14])
-    for verb, needs, action in _HEAD_AND_OBJECT:
-        if re.match(verb, head) and re.search(needs, window, re.I):
-            return action
-    if re.match(_PROVIDE, head):
-        return _first(_OBJECTS, text) or "other"
-    for pattern, action in _HEADS:
-        if re.match(pattern, head):
-            return action
+    objects, provide, kind = _by_head(head)
+    if objects:
+        window = " ".join(words[:14])
+        for needs, action in objects:
+            if needs.search(window):
+                return action
+    if provide:
+        return _first(_OBJECT_PATTERNS, text) or "other"
+    if kind:
+        return kind
     near = " ".join(words[:8])  # a verb that names no kind: the first words decide
-    return _first([(p, a) for p, a in _OBJECTS if a != "report"], near) or _first(
-        [(r"\b(?:" + p + r")", a) for p, a in _HEADS if a == "support"], near
-    ) or "other"
+    return _first(_NEAR, near) or _first(_NEAR_HEADS, near) or "other"
 
 
 def _continued(words: list[str]) -> str:
     """"continue monitoring" is review; "continue its support" support; "continue its consideration" continue."""
     if words and words[0].lower().endswith("ing"):
         return action_of(" ".join(words))
-    return _first([(p, a) for p, a in _OBJECTS if a == "support"], " ".join(words[:3])) or "continue"
+    return _first(_SUPPORT_OBJECTS, " ".join(words[:3])) or "continue"

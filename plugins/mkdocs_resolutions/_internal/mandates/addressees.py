@@ -107,17 +107,28 @@ def normalise(printed: str, organ: str, names: Callable[[], dict[str, str]]) -> 
     return KNOWN.get(text.lower(), text)
 
 
+# A full name, without the word boundary before its head: the alternation of literal heads lets the
+# scan skip to their first letters; full_names checks the boundary itself.
+_FULL_NAME = re.compile(
+    rf"(?P<head>{'|'.join(sorted(_HEADS))})\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+    rf"(?:\s+{_JOINERS}*[A-Z][\w’'\-]*)*"
+)
+_WORD = re.compile(r"\w")
+
+
 def full_names(texts: list[str]) -> dict[str, str]:
     """Short names a document uses for bodies it also names in full: "Panel" -> "Panel of Experts".
 
-    The full name is the most frequent "Panel of ..."/"Committee on ..." of the text.
+    The full name is the most frequent "Panel of ..."/"Committee on ..." of the text
+    (found where a word starts, as a "\\b" before the head would find it).
     """
     counts: dict[str, Counter[str]] = {}
-    pattern = re.compile(
-        rf"\b(?P<head>{'|'.join(sorted(_HEADS))})\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w’'\-]*"
-        rf"(?:\s+{_JOINERS}*[A-Z][\w’'\-]*)*"
-    )
     for text in texts:
-        for m in pattern.finditer(text):
+        m = _FULL_NAME.search(text)
+        while m:
+            if m.start() and _WORD.match(text, m.start() - 1):  # inside a word ("Subcommittee"): look on
+                m = _FULL_NAME.search(text, m.start() + 1)
+                continue
             counts.setdefault(m.group("head"), Counter())[m.group(0)] += 1
+            m = _FULL_NAME.search(text, m.end())
     return {head: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for head, c in counts.items()}

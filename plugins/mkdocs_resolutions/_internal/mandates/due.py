@@ -42,12 +42,15 @@ _SESSION = re.compile(
 )
 _BEFORE = re.compile(rf"(?:to|by|before|of)\s+the\s+(?P<body>{_NAME})\s*,?\s*(?:at|during|in)\s*$")
 _UNITS = r"days?|weeks?|months?|years?"
-_PERIODS = [
-    re.compile(rf"\bevery\s+(?:(?P<n>\d+|[a-z\-]+)\s+)?(?P<u>{_UNITS})\b"),
-    re.compile(rf"\b(?:within|no\s+later\s+than|not\s+later\s+than)\s+(?P<within>\d+|[a-z\-]+)\s+(?P<u>{_UNITS})\b"),
-    re.compile(r"\bon\s+an?\s+(?P<adj>annual|yearly|biennial|monthly|quarterly)\s+basis\b"),
-    re.compile(r"\b(?P<adv>annually|yearly|biennially|triennially|monthly|quarterly)\b"),
-    re.compile(r"\bat\s+(?P<n>two|three|four|five)-(?P<u>year)\s+intervals\b"),
+# Each pattern with words it cannot match without (a cheap test before its scan of the text).
+_PERIODS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
+    (("every",), re.compile(rf"\bevery\s+(?:(?P<n>\d+|[a-z\-]+)\s+)?(?P<u>{_UNITS})\b")),
+    (("within", "later"),
+     re.compile(rf"\b(?:within|no\s+later\s+than|not\s+later\s+than)\s+(?P<within>\d+|[a-z\-]+)\s+(?P<u>{_UNITS})\b")),
+    (("basis",), re.compile(r"\bon\s+an?\s+(?P<adj>annual|yearly|biennial|monthly|quarterly)\s+basis\b")),
+    (("annually", "yearly", "ially", "monthly", "quarterly"),
+     re.compile(r"\b(?P<adv>annually|yearly|biennially|triennially|monthly|quarterly)\b")),
+    (("intervals",), re.compile(r"\bat\s+(?P<n>two|three|four|five)-(?P<u>year)\s+intervals\b")),
 ]
 _RHYTHM = {"annual": "annually", "yearly": "annually", "annually": "annually", "biennial": "biennially",
            "biennially": "biennially", "triennially": "every 3 years", "monthly": "monthly",
@@ -75,6 +78,8 @@ def _unit(n: int, unit: str) -> str:
 
 
 def _session(text: str, organ_code: str, doc_session: int | None) -> Due | None:
+    if "session" not in text:
+        return None
     for m in _SESSION.finditer(text):
         word = m.group("ord")
         if word in ("next", "forthcoming"):
@@ -106,7 +111,9 @@ def _session(text: str, organ_code: str, doc_session: int | None) -> Due | None:
 
 def _period(text: str) -> Due | None:
     found: list[tuple[int, Due]] = []
-    for pattern in _PERIODS:
+    for needs, pattern in _PERIODS:
+        if not any(word in text for word in needs):
+            continue
         for m in pattern.finditer(text):
             groups = m.groupdict()
             if groups.get("within"):
@@ -160,7 +167,7 @@ def _dated(prep: str, day: str, printed: str) -> Due:
 
 
 def _year(text: str) -> Due | None:
-    m = _YEAR.search(text)
+    m = _YEAR.search(text) if "19" in text or "20" in text else None
     if not m:
         return None
     return Due("year", m.group("y"), m.group(0), starts=f"{m.group('y')}-01", ends=f"{int(m.group('y')) + 1}-01")

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import chain
+from typing import NamedTuple
 
 from ..model import Document, Paragraph
 from .actions import action_of
@@ -48,7 +50,25 @@ _VERB = re.compile(
     rf"(?P<verb>(?:{_LINK}\s+)*(?P<word>{_STRONG}|{_SOFT})|(?:we\s+(?:{_LINK}\s+)*|^)(?P<base>{_BASE}))\b",
     re.I,
 )
-_KEYWORD = re.compile(r"request|decide|direct|authori|entrust|instruct|invite|encourage|call|urge|demand|appeal|recommend|exhort", re.I)
+_KEYWORDS = ("request", "decide", "direct", "authori", "entrust", "instruct", "invite", "encourage", "call", "urge",
+             "demand", "appeal", "recommend", "exhort")
+_KEYWORD = re.compile("|".join(_KEYWORDS), re.I)  # a paragraph without one has no verb of ours
+# The words a match of _VERB opens with, after [\s,]*: the first words of _LINK, _STRONG, _SOFT, _BASE and "we".
+_OPENINGS = (
+    r"also|further|again|once|accordingly|therefore|thus|strongly|urgently|respectfully|earnestly|in|to|we|"
+    r"request|decide|direct|authori|entrust|instruct|reiterate|renew|repeat|invite|encourage|call|urge|demand|"
+    r"appeal|recommend|exhort"
+)
+# Where a match of _VERB can start, found in the lower-case text: its start (if _OPENS matches there), or
+# the end of a match of _STARTS: after [;:,.] or "and" (_VERB's look-behinds), where one of _OPENINGS
+# follows. Trying _VERB only there finds what its scan of every position finds, in a fraction of the time:
+# one class first lets the scan skip to the few places worth a look.
+_STARTS = re.compile(rf"[;:,.a](?:(?<!a)|nd)(?=[\s,]*(?:{_OPENINGS}))")
+_OPENS = re.compile(rf"[\s,]*(?:{_OPENINGS})")
+_VERB_LOW = re.compile(_VERB.pattern)  # _VERB for lower-case text: the same matches, found faster than with re.I
+# Letters re.I matches to an ASCII letter that str.lower() does not turn into it ("ſ" is "s" to re.I; U+0130
+# lowers to two letters): a text holding one is read by the plain patterns, without lower-case shortcuts.
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
 _MODAL = re.compile(r"\s+(?:shall|should|will|must|is\s+to|are\s+to|would|to|continue\s+to)(?:\s+(?=[a-z])|\s*(?=:)|\s*(?=,))")
 _STATIVE = re.compile(r"^(?:be|apply|consist|comprise|have|remain|enter|take\s+effect|cover)\b")
 _INFINITIVE = re.compile(r"(?:^|,\s*|\s+)to\s+(?!(?:which|whom|the|a|an|this|that|these|those|their|its|his|her)\b)(?=[a-z])")
@@ -65,6 +85,7 @@ _CONDITION = re.compile(
     r"in\s+the\s+event\s+(?:that|of)\s+[^,;]+|when\s+[^,;]{3,60}\s+occur[^,;]*)",
     re.I,
 )
+_CONDITION_WORDS = ("request", "necessary", "required", "desired", "appropriate", "should", "subject", "event", "occur")
 _REPORT_SUBJECT = re.compile(
     r"\b(?:report|briefing|update|information)s?\b[^;]*?\b(?P<on>on\s+(?:the\s+|its\s+|this\s+|these\s+)?[^,;]+?)"
     r"(?=[,;]|\s+(?:to\s+the|at\s+its|by|no\s+later|within|every|during|in\s+(?:19|20)\d\d)\b|$)"
@@ -141,17 +162,16 @@ def _walk(para: Paragraph, inherited: _Context | None, doc: _Doc, out: list[Mand
 
 def _paragraph(anchor: str, text: str, inherited: _Context | None, doc: _Doc) -> tuple[list[Mandate], _Context | None]:
     """The mandates of one paragraph, and the context its sub-paragraphs inherit (if it ends in ":")."""
-    verbs = list(_VERB.finditer(text)) if _KEYWORD.search(text) else []  # the cheap test first: most paragraphs have no verb of ours
+    verbs = _verbs(text)
     mandates: list[Mandate] = []
     context: _Context | None = None
-    if inherited is not None and (not verbs or verbs[0].start() > 0 and text[: verbs[0].start()].strip()):
-        end = verbs[0].start() if verbs else len(text)
+    if inherited is not None and (not verbs or verbs[0].start > 0 and text[: verbs[0].start].strip()):
+        end = verbs[0].start if verbs else len(text)
         made, context = _inherit(anchor, text[:end], inherited, doc)
         mandates += made
-    for i, m in enumerate(verbs):
-        end = verbs[i + 1].start() if i + 1 < len(verbs) else len(text)
-        word = m.group("word") or _third_person(m.group("base"))
-        made, ctx = _clause(anchor, m.group("verb"), word, text[m.end() : end], doc, text[: m.start()])
+    for i, v in enumerate(verbs):
+        end = verbs[i + 1].start if i + 1 < len(verbs) else len(text)
+        made, ctx = _clause(anchor, v.verb, v.word, text[v.end : end], doc, text[: v.start])
         mandates += made
         if ctx is not None:
             context = ctx
@@ -160,6 +180,47 @@ def _paragraph(anchor: str, text: str, inherited: _Context | None, doc: _Doc) ->
     elif context is None and inherited is not None:
         context = inherited
     return mandates, context
+
+
+class _Verb(NamedTuple):
+    """A match of _VERB: where it starts and ends, the verb as printed, and its word ("requests")."""
+
+    start: int
+    end: int
+    verb: str
+    word: str
+
+
+def _verbs(text: str) -> list[_Verb]:
+    """The operative verbs of a paragraph: ``_VERB.finditer(text)`` if it holds one of _KEYWORDS, else none."""
+    if _odd_case(text):
+        return [_verb(m, text) for m in _VERB.finditer(text)] if _KEYWORD.search(text) else []
+    low = text.lower()  # the same letters at the same places as text, for re.I (no _ODD_CASE letter)
+    if not any(word in low for word in _KEYWORDS):
+        return []
+    verbs: list[_Verb] = []
+    end = 0
+    for start in chain((0,) if _OPENS.match(low) else (), (m.end() for m in _STARTS.finditer(low))):
+        if start >= end and (m := _VERB_LOW.match(low, start)):
+            verbs.append(_verb(m, text))
+            end = m.end()
+    return verbs
+
+
+def _verb(m: re.Match[str], text: str) -> _Verb:
+    """A match (of _VERB in ``text`` or _VERB_LOW in its lower-case copy) as printed in ``text``."""
+    word = text[m.start("word") : m.end("word")] if m.start("word") >= 0 else _third_person(text[m.start("base") : m.end("base")])
+    return _Verb(m.start(), m.end(), text[m.start("verb") : m.end("verb")], word)
+
+
+def _odd_case(text: str) -> bool:
+    return not text.isascii() and any(c in text for c in _ODD_CASE)
+
+
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a pattern matched ignoring case that needs one of ``words`` (lower case) could match ``text``."""
+    low = text.lower()
+    return any(word in low for word in words) or _odd_case(text)
 
 
 def _third_person(base: str) -> str:
@@ -205,7 +266,7 @@ def _shorten(text: str, width: int = 160) -> str:
 
 
 def _condition(text: str) -> str:
-    m = _CONDITION.search(text)
+    m = _CONDITION.search(text) if _mentions(text, _CONDITION_WORDS) else None
     return " ".join(m.group(0).split()).rstrip(" ,;") if m else ""
 
 
