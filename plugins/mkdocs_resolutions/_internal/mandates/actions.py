@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .scan import Folded, lower
+
 _ADVERBS = re.compile(
     r"^(?:(?:to|also|further|actively|swiftly|urgently|promptly|duly|now|fully|regularly|immediately|"
     r"continue\s+to|and|,)\s+)+",
@@ -48,19 +50,20 @@ _HEAD_AND_OBJECT: list[tuple[str, str, str]] = [
 _PROVIDE = re.compile(r"provide|present|prepare|give|make|render|offer|extend|renew")  # the object names the work
 
 # The tables compiled once: heads are matched at the start of the (lower-case) head verb, objects anywhere.
-_Patterns = list[tuple[re.Pattern[str], str]]
-_HEAD_PATTERNS: _Patterns = [(re.compile(p), a) for p, a in _HEADS]
-_OBJECT_PATTERNS: _Patterns = [(re.compile(p, re.I), a) for p, a in _OBJECTS]
+_Patterns = list[tuple[Folded, str]]
+_HEAD_PATTERNS = [(re.compile(p), a) for p, a in _HEADS]
+_OBJECT_PATTERNS: _Patterns = [(Folded.compile(p), a) for p, a in _OBJECTS]
 _NEAR: _Patterns = [(p, a) for p, a in _OBJECT_PATTERNS if a != "report"]
-_NEAR_HEADS: _Patterns = [(re.compile(r"\b(?:" + p + r")", re.I), a) for p, a in _HEADS if a == "support"]
+_NEAR_HEADS: _Patterns = [(Folded.compile(r"\b(?:" + p + r")"), a) for p, a in _HEADS if a == "support"]
 _SUPPORT_OBJECTS: _Patterns = [(p, a) for p, a in _OBJECT_PATTERNS if a == "support"]
 _HEAD_AND_OBJECT_PATTERNS = [(re.compile(v), re.compile(n, re.I), a) for v, n, a in _HEAD_AND_OBJECT]
 
 
 def _first(patterns: _Patterns, text: str) -> str | None:
     best: tuple[int, str] | None = None
+    low = lower(text)
     for pattern, action in patterns:
-        m = pattern.search(text)
+        m = pattern.search(text, low)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), action)
     return best[1] if best else None

@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from typing import Callable
 
+from .scan import at_word_starts
+
 # Offices usually named in full but known by their acronym.
 KNOWN = {
     "united nations development programme": "UNDP",
@@ -107,28 +109,21 @@ def normalise(printed: str, organ: str, names: Callable[[], dict[str, str]]) -> 
     return KNOWN.get(text.lower(), text)
 
 
-# A full name, without the word boundary before its head: the alternation of literal heads lets the
-# scan skip to their first letters; full_names checks the boundary itself.
+# A full name, without the word boundary before its head (at_word_starts checks it): the alternation of
+# literal heads lets the scan skip to their first letters.
 _FULL_NAME = re.compile(
     rf"(?P<head>{'|'.join(sorted(_HEADS))})\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w’'\-]*"
     rf"(?:\s+{_JOINERS}*[A-Z][\w’'\-]*)*"
 )
-_WORD = re.compile(r"\w")
 
 
 def full_names(texts: list[str]) -> dict[str, str]:
     """Short names a document uses for bodies it also names in full: "Panel" -> "Panel of Experts".
 
-    The full name is the most frequent "Panel of ..."/"Committee on ..." of the text
-    (found where a word starts, as a "\\b" before the head would find it).
+    The full name is the most frequent "Panel of ..."/"Committee on ..." of the text.
     """
     counts: dict[str, Counter[str]] = {}
     for text in texts:
-        m = _FULL_NAME.search(text)
-        while m:
-            if m.start() and _WORD.match(text, m.start() - 1):  # inside a word ("Subcommittee"): look on
-                m = _FULL_NAME.search(text, m.start() + 1)
-                continue
+        for m in at_word_starts(_FULL_NAME, text):
             counts.setdefault(m.group("head"), Counter())[m.group(0)] += 1
-            m = _FULL_NAME.search(text, m.end())
     return {head: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for head, c in counts.items()}

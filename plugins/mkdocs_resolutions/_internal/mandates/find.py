@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -29,6 +29,7 @@ from ..model import Document, Paragraph
 from .actions import action_of
 from .addressees import antecedent, full_names, is_entity, normalise, split_addressees
 from .due import find_due
+from .scan import Folded, lower, mentions
 from .model import Due, Mandate
 
 _LINK = (
@@ -45,17 +46,17 @@ _SOFT = (
     r"(?:reiterates|renews)\s+its\s+(?:call|demand|appeal|invitation)s?(?:\s+(?:upon|on|to|for))?"
 )
 _BASE = r"request|decide|direct|authori[sz]e|invite|encourage|call\s+upon|call\s+on|urge|recommend"
-_VERB = re.compile(
+_VERB = Folded.compile(
     rf"(?:^|(?<=[;:,.])|(?<=\band))\s*(?:,?\s*{_LINK}\s*,?\s*)*"
-    rf"(?P<verb>(?:{_LINK}\s+)*(?P<word>{_STRONG}|{_SOFT})|(?:we\s+(?:{_LINK}\s+)*|^)(?P<base>{_BASE}))\b",
-    re.I,
+    rf"(?P<verb>(?:{_LINK}\s+)*(?P<word>{_STRONG}|{_SOFT})|(?:we\s+(?:{_LINK}\s+)*|^)(?P<base>{_BASE}))\b"
 )
 _KEYWORDS = ("request", "decide", "direct", "authori", "entrust", "instruct", "invite", "encourage", "call", "urge",
              "demand", "appeal", "recommend", "exhort")
 _KEYWORD = re.compile("|".join(_KEYWORDS), re.I)  # a paragraph without one has no verb of ours
 # The words a match of _VERB opens with, after [\s,]*: the first words of _LINK, _STRONG, _SOFT, _BASE and "we".
 _OPENINGS = (
-    r"also|further|again|once|accordingly|therefore|thus|strongly|urgently|respectfully|earnestly|in|to|we|"
+    r"also|further|again|once|accordingly|therefore|thus|strongly|urgently|respectfully|earnestly|"
+    r"in\s+(?:particular|th)|to\s+th|we\s|"
     r"request|decide|direct|authori|entrust|instruct|reiterate|renew|repeat|invite|encourage|call|urge|demand|"
     r"appeal|recommend|exhort"
 )
@@ -65,27 +66,28 @@ _OPENINGS = (
 # one class first lets the scan skip to the few places worth a look.
 _STARTS = re.compile(rf"[;:,.a](?:(?<!a)|nd)(?=[\s,]*(?:{_OPENINGS}))")
 _OPENS = re.compile(rf"[\s,]*(?:{_OPENINGS})")
-_VERB_LOW = re.compile(_VERB.pattern)  # _VERB for lower-case text: the same matches, found faster than with re.I
-# Letters re.I matches to an ASCII letter that str.lower() does not turn into it ("ſ" is "s" to re.I; U+0130
-# lowers to two letters): a text holding one is read by the plain patterns, without lower-case shortcuts.
-_ODD_CASE = ("\u0130", "\u0131", "\u017f")
 _MODAL = re.compile(r"\s+(?:shall|should|will|must|is\s+to|are\s+to|would|to|continue\s+to)(?:\s+(?=[a-z])|\s*(?=:)|\s*(?=,))")
 _STATIVE = re.compile(r"^(?:be|apply|consist|comprise|have|remain|enter|take\s+effect|cover)\b")
 _INFINITIVE = re.compile(r"(?:^|,\s*|\s+)to\s+(?!(?:which|whom|the|a|an|this|that|these|those|their|its|his|her)\b)(?=[a-z])")
-_AND_TO = re.compile(r",?\s+and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?to\s+(?=[a-z])|;\s+to\s+(?=[a-z])")
+# An infinitive chain's "and to": ",?\s+and\s+(?:also\s+|...)?to\s+(?=[a-z])" or ";\s+to\s+(?=[a-z])", written to
+# start with its first character (a comma, a semicolon or a space), which lets the scan skip to those.
+_TO = r"to\s+(?=[a-z])"
+_AND_TO = re.compile(
+    rf"[,;\s](?:(?<=,)\s+and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?{_TO}|(?<=;)\s+{_TO}|"
+    rf"(?<=\s)\s*and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?{_TO})"
+)
 _MANDATE_OF = re.compile(
     r"\bmandates?\s+of\s+(?P<who>.+?)(?=\s+(?:until|for\s+a|for\s+an|for\s+the|as\s+set|as\s+contained|as\s+described|"
     r"through|till|to\s+\d)\b|[,;:]|$)"
 )
 _MANDATE_OWNED = re.compile(r"(?P<who>\b[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w\-]*)*)[’']s\s+mandate\b")  # "UNSOM’s mandate"
-_CONDITION = re.compile(
+_CONDITION = Folded.compile(
     r"\b(?:if\s+(?:so\s+)?(?:requested|necessary|required|so\s+desired)[^,;]*|upon\s+(?:their\s+|its\s+)?request[^,;]*|"
     r"at\s+the\s+request\s+of\s+[^,;]+|when\s+appropriate|(?<=,\s)should\s+[^,;]{3,80}|"
     r"subject\s+to\s+(?:the\s+)?(?:availability|approval|consent|agreement|request|receipt)[^,;]*|"
-    r"in\s+the\s+event\s+(?:that|of)\s+[^,;]+|when\s+[^,;]{3,60}\s+occur[^,;]*)",
-    re.I,
+    r"in\s+the\s+event\s+(?:that|of)\s+[^,;]+|when\s+[^,;]{3,60}\s+occur[^,;]*)"
 )
-_CONDITION_WORDS = ("request", "necessary", "required", "desired", "appropriate", "should", "subject", "event", "occur")
+_CONDITION_WORDS = ("request", "necessary", "required", "desired", "when", "should", "subject", "event")  # one in each branch
 _REPORT_SUBJECT = re.compile(
     r"\b(?:report|briefing|update|information)s?\b[^;]*?\b(?P<on>on\s+(?:the\s+|its\s+|this\s+|these\s+)?[^,;]+?)"
     r"(?=[,;]|\s+(?:to\s+the|at\s+its|by|no\s+later|within|every|during|in\s+(?:19|20)\d\d)\b|$)"
@@ -112,11 +114,11 @@ class _Doc:
     organ: str  # "General Assembly", "Security Council"
     code: str  # "GA", "SC"
     session: int | None
-    texts: list[str]
+    document: Document
 
     @cached_property
     def _names(self) -> dict[str, str]:
-        return full_names(self.texts)
+        return full_names([paragraph_text(p) for p in self.document.paragraphs()] + [self.document.meta.title or ""])
 
     def names(self) -> dict[str, str]:
         """Short names and the full names they stand for, read only when an addressee needs them."""
@@ -144,8 +146,7 @@ def paragraph_text(para: Paragraph) -> str:
 def find_mandates(doc: Document) -> list[Mandate]:
     """Every mandate and call of ``doc``'s operative paragraphs and their sub-paragraphs, in reading order."""
     organ, code = _organ(doc)
-    texts = [paragraph_text(p) for p in doc.paragraphs()] + [doc.meta.title or ""]
-    ctx = _Doc(organ, code, doc.meta.session_number, texts)
+    ctx = _Doc(organ, code, doc.meta.session_number, doc)
     found: list[Mandate] = []
     for block in doc.operative():
         _walk(block, None, ctx, found)
@@ -193,34 +194,24 @@ class _Verb(NamedTuple):
 
 def _verbs(text: str) -> list[_Verb]:
     """The operative verbs of a paragraph: ``_VERB.finditer(text)`` if it holds one of _KEYWORDS, else none."""
-    if _odd_case(text):
-        return [_verb(m, text) for m in _VERB.finditer(text)] if _KEYWORD.search(text) else []
-    low = text.lower()  # the same letters at the same places as text, for re.I (no _ODD_CASE letter)
+    low = lower(text)
+    if low is None:
+        return [_verb(m, text) for m in _VERB.any_case.finditer(text)] if _KEYWORD.search(text) else []
     if not any(word in low for word in _KEYWORDS):
         return []
     verbs: list[_Verb] = []
     end = 0
     for start in chain((0,) if _OPENS.match(low) else (), (m.end() for m in _STARTS.finditer(low))):
-        if start >= end and (m := _VERB_LOW.match(low, start)):
+        if start >= end and (m := _VERB.lower.match(low, start)):
             verbs.append(_verb(m, text))
             end = m.end()
     return verbs
 
 
 def _verb(m: re.Match[str], text: str) -> _Verb:
-    """A match (of _VERB in ``text`` or _VERB_LOW in its lower-case copy) as printed in ``text``."""
+    """A match of _VERB (in ``text`` or in its lower-case copy) as printed in ``text``."""
     word = text[m.start("word") : m.end("word")] if m.start("word") >= 0 else _third_person(text[m.start("base") : m.end("base")])
     return _Verb(m.start(), m.end(), text[m.start("verb") : m.end("verb")], word)
-
-
-def _odd_case(text: str) -> bool:
-    return not text.isascii() and any(c in text for c in _ODD_CASE)
-
-
-def _mentions(text: str, words: tuple[str, ...]) -> bool:
-    """Whether a pattern matched ignoring case that needs one of ``words`` (lower case) could match ``text``."""
-    low = text.lower()
-    return any(word in low for word in words) or _odd_case(text)
 
 
 def _third_person(base: str) -> str:
@@ -266,8 +257,9 @@ def _shorten(text: str, width: int = 160) -> str:
 
 
 def _condition(text: str) -> str:
-    m = _CONDITION.search(text) if _mentions(text, _CONDITION_WORDS) else None
-    return " ".join(m.group(0).split()).rstrip(" ,;") if m else ""
+    low = lower(text)
+    m = _CONDITION.search(text, low) if mentions(low, _CONDITION_WORDS) else None
+    return " ".join(text[m.start() : m.end()].split()).rstrip(" ,;") if m else ""
 
 
 def _segments(text: str) -> list[str]:
@@ -278,7 +270,7 @@ def _segments(text: str) -> list[str]:
 def _clause(anchor: str, verb: str, word: str, rest: str, doc: _Doc, before: str = "") -> tuple[list[Mandate], _Context | None]:
     """One operative clause: ``verb`` and the words up to the next clause."""
     word = " ".join(word.lower().split())
-    strong = re.fullmatch(_STRONG, word, re.I) is not None or re.search(r"requests?(?:\s+made)?$", word) is not None
+    strong = _strong(word)
     verb = " ".join(verb.split())
     if word == "decides":
         return _decision(anchor, verb, rest, doc)
@@ -293,6 +285,12 @@ def _clause(anchor: str, verb: str, word: str, rest: str, doc: _Doc, before: str
     if not who:
         return [], None
     return _request(anchor, verb, strong, who, infinitive, doc, whole=rest)
+
+
+@lru_cache(maxsize=256)
+def _strong(word: str) -> bool:
+    """Whether the verb ``word`` ("requests", "reiterates its request") asks for a mandate, once per word."""
+    return re.fullmatch(_STRONG, word, re.I) is not None or re.search(r"requests?(?:\s+made)?$", word) is not None
 
 
 def _addressee(rest: str) -> tuple[str, str]:
