@@ -87,7 +87,7 @@ def test_lower_keeps_length_and_the_classes_the_patterns_use() -> None:
 
 def folded_patterns() -> list[scan.Folded]:
     found = [v for m in (find, actions) for v in vars(m).values() if isinstance(v, scan.Folded)]
-    found += [p for table in (actions._OBJECT_PATTERNS, actions._NEAR_HEADS) for p, _ in table]
+    found += [p for table in (actions._OBJECT_PATTERNS, actions._NEAR_HEADS) for p, _, _ in table]
     return found
 
 
@@ -119,8 +119,9 @@ def check(text: str) -> None:
     assert spans(find._CONDITION.search(text, low)) == spans(find._CONDITION.any_case.search(text)), text
     assert bool(find._CONDITION.any_case.search(text)) <= scan.mentions(low, find._CONDITION_WORDS), text
     assert find._condition(text) == (" ".join(m.group(0).split()).rstrip(" ,;") if (m := find._CONDITION.any_case.search(text)) else "")
-    for p, _ in actions._OBJECT_PATTERNS + actions._NEAR_HEADS:
+    for p, words, _ in actions._OBJECT_PATTERNS + actions._NEAR_HEADS:
         assert spans(p.search(text, low)) == spans(p.any_case.search(text)), text
+        assert not p.any_case.search(text) or scan.mentions(low, words), text
     assert fast_period_spans(text) == plain_period_spans(text), text
     assert spans(next(scan.at_word_starts(due._YEAR, text), None)) == spans(PLAIN_YEAR.search(text)), text
     for needs, p in due._PERIODS:
@@ -140,13 +141,14 @@ def made_up_texts(count: int, seed: int) -> list[str]:
     """Texts from the patterns' own words, in any case, glued or spaced, with odd letters and punctuation."""
     sources = [find._LINK, find._STRONG, find._SOFT, find._BASE, find._CONDITION.any_case.pattern,
                find._AND_TO.pattern, due._YEAR.pattern, addressees._FULL_NAME.pattern]
-    sources += [p.pattern for _, p in due._PERIODS] + [p.any_case.pattern for p, _ in actions._OBJECT_PATTERNS]
+    sources += [p.pattern for _, p in due._PERIODS] + [p.any_case.pattern for p, _, _ in actions._OBJECT_PATTERNS]
     words = sorted(set(re.findall(r"[a-z]{2,}|[A-Z][a-z]+", re.sub(r"\\.", " ", " ".join(sources)))))
     words += ["we", "and", "to", "the", "Secretary-General", "Panel", "2026", "1999", "90", "Subcommittee", "x"]
     glue = [" ", " ", " ", ", ", "; ", ": ", ". ", "", "\n", "\xa0", ",", "-", "“", "’", "_", "2"]
     core = ["and", "to", "also", "requests", "decides", "invites", "calls upon", "that", "the", "submit", "if", "at",
             "and to", "and also to", "; to", "if necessary", "upon request", "at the request of", "when appropriate",
-            "subject to the availability", "in the event of", "should", "Panel of Experts", "in 2026", "every 90 days"]
+            "subject to the availability", "in the event of", "should", "Panel of Experts", "in 2026", "every 90 days",
+            "orally", "updates", "Advise", "facilitate", "helping"]
     rng = random.Random(seed)
     texts = []
     for _ in range(count):

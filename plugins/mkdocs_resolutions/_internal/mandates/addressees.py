@@ -78,13 +78,16 @@ def is_entity(printed: str) -> bool:
     return False
 
 
+_SPLIT = re.compile(r",?\s+and\s+(?=(?:the|its|all)\s|[A-Z]{2,}\b)|,\s+(?=(?:the|its)\s)")
+
+
 def split_addressees(printed: str) -> list[str]:
     """"the Secretary-General and the High Commissioner" -> both; "United Nations agencies and organizations" -> one.
 
     A name is split only where the next part starts with "the", "its" or an acronym,
     so "the Department of Economic and Social Affairs" stays whole.
     """
-    parts = re.split(r",?\s+and\s+(?=(?:the|its|all)\s|[A-Z]{2,}\b)|,\s+(?=(?:the|its)\s)", printed.strip())
+    parts = _SPLIT.split(printed.strip())
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
 
 

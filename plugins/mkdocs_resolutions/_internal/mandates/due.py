@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .model import Due
-from .scan import at_word_starts
+from .scan import at_word_starts, mentions
 from .sessions import MONTH, ORDINAL, ga_session_period, iso, number, ordinal
 
 BODY_CODES = {
@@ -113,7 +113,7 @@ def _session(text: str, organ_code: str, doc_session: int | None) -> Due | None:
 def _period(text: str) -> Due | None:
     found: list[tuple[int, Due]] = []
     for needs, pattern in _PERIODS:
-        if not any(word in text for word in needs):
+        if not mentions(text, needs):  # text for low: these patterns are case-sensitive
             continue
         for m in at_word_starts(pattern, text):
             groups = m.groupdict()

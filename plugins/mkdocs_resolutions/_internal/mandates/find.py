@@ -93,6 +93,19 @@ _REPORT_SUBJECT = re.compile(
     r"(?=[,;]|\s+(?:to\s+the|at\s+its|by|no\s+later|within|every|during|in\s+(?:19|20)\d\d)\b|$)"
 )
 _SEIZED = re.compile(r"^\s*(?:actively\s+)?seized|^\s*to\s+remain\s+(?:actively\s+)?seized", re.I)
+# _addressee, _trim, _thing and _subject's patterns, compiled once.
+_SG_BARE = re.compile(r"(?P<who>(?:the\s+)?Secretary-General)\s+(?!(?:of|and|to|for|on|in|at|with)\b)(?=[a-z])")
+_LINKS_FIRST = re.compile(rf"^(?:,?\s*{_LINK}\s*,?\s*)+")
+_STOP = re.compile(r",|:|;|\s+to\s*(?=:)|\s+to\s+(?!(?:which|whom|the|a|an|this|that|its|their)\b)(?=[a-z])")
+_AND_LAST = re.compile(r"\s+and$")
+_AFTER_NAME = re.compile(
+    r"\s+(?:at\s+its|at\s+the|(?:\w+ly\s+)?(?:appointed|established|created|pursuant|referred|mentioned|"
+    r"designated|set\s+up)\b)"
+)
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][^’']*?)[’']s\s+(?P<thing>.+)$")
+_A_THING = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:continued|enhanced|further|regular|written|full|timely|[a-z]+ing)\b")
+_GIVER = re.compile(r"\b(?:from|by|of)\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w\-]*)*)")
+_TO_FIRST = re.compile(r"^\s*(?:to\s+)?")
 _SELF_ACTIONS = {"convene", "establish", "extend", "include item", "review", "continue", "appoint"}
 _REQUEST_WORD = re.compile(r"^(?:request|invite|encourage|authori[sz]e|call\s+upon|urge)\b", re.I)
 
@@ -197,7 +210,7 @@ def _verbs(text: str) -> list[_Verb]:
     low = lower(text)
     if low is None:
         return [_verb(m, text) for m in _VERB.any_case.finditer(text)] if _KEYWORD.search(text) else []
-    if not any(word in low for word in _KEYWORDS):
+    if not mentions(low, _KEYWORDS):
         return []
     verbs: list[_Verb] = []
     end = 0
@@ -248,7 +261,7 @@ def _subject(text: str, action: str) -> str:
         return _shorten(m.group("on"))
     if action == "include item" and (titles := re.findall(r"“[^”]+”", text)):
         return _shorten(titles[-1])  # the (sub-)item's title
-    return _shorten(re.sub(r"^\s*(?:to\s+)?", "", text))
+    return _shorten(_TO_FIRST.sub("", text))
 
 
 def _shorten(text: str, width: int = 160) -> str:
@@ -264,6 +277,8 @@ def _condition(text: str) -> str:
 
 def _segments(text: str) -> list[str]:
     """An infinitive chain split at "and to": "to seek ... and to submit ..." -> two segments."""
+    if "to" not in text or "and" not in text and ";" not in text:  # words _AND_TO cannot match without
+        return [text] if text.strip() else []
     return [s for s in _AND_TO.split(text) if s.strip()]
 
 
@@ -296,13 +311,13 @@ def _strong(word: str) -> bool:
 def _addressee(rest: str) -> tuple[str, str]:
     """Split "the Secretary-General, in consultation with X, to submit ..." into addressee and infinitive."""
     rest = rest.strip()
-    if m := re.match(r"(?P<who>(?:the\s+)?Secretary-General)\s+(?!(?:of|and|to|for|on|in|at|with)\b)(?=[a-z])", rest):
+    if m := _SG_BARE.match(rest):
         return m.group("who"), rest[m.end() :]  # "Requests the Secretary-General provide ..."
-    rest = re.sub(rf"^(?:,?\s*{_LINK}\s*,?\s*)+", "", rest)
-    stop = re.search(r",|:|;|\s+to\s*(?=:)|\s+to\s+(?!(?:which|whom|the|a|an|this|that|its|their)\b)(?=[a-z])", rest)
+    rest = _LINKS_FIRST.sub("", rest)
+    stop = _STOP.search(rest)
     if stop is None:
-        return re.sub(r"\s+and$", "", rest.rstrip(". ")), ""
-    who = re.sub(r"\s+and$", "", rest[: stop.start()].rstrip())
+        return _AND_LAST.sub("", rest.rstrip(". ")), ""
+    who = _AND_LAST.sub("", rest[: stop.start()].rstrip())
     if stop.group(0).strip() == ",":
         inf = _INFINITIVE.search(rest, stop.start())
         return who, rest[inf.end() :] if inf else ""
@@ -313,20 +328,16 @@ def _addressee(rest: str) -> tuple[str, str]:
 
 def _trim(who: str) -> str:
     """The name without what follows it: "the Panel of Experts originally appointed pursuant to ..." -> "the Panel of Experts"."""
-    return re.split(
-        r"\s+(?:at\s+its|at\s+the|(?:\w+ly\s+)?(?:appointed|established|created|pursuant|referred|mentioned|"
-        r"designated|set\s+up)\b)",
-        who,
-    )[0]
+    return _AFTER_NAME.split(who)[0]
 
 
 def _thing(who: str, infinitive: str) -> tuple[str, str]:
     """"Requests a written assessment from the Secretary-General ..." and "requests UNSOM's support":
     a request for a thing; the addressee is whoever is to give it."""
-    if m := re.match(r"^(?:the\s+)?(?P<who>[A-Z][^’']*?)[’']s\s+(?P<thing>.+)$", who):
+    if m := _POSSESSIVE.match(who):
         return m.group("who"), m.group("thing") + " " + infinitive
-    if re.match(r"^(?:the\s+|a\s+|an\s+)?(?:continued|enhanced|further|regular|written|full|timely|[a-z]+ing)\b", who):
-        if m := re.search(r"\b(?:from|by|of)\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w\-]*)*)", who):
+    if _A_THING.match(who):
+        if m := _GIVER.search(who):
             return m.group("who"), who + " " + infinitive
     return who, infinitive
 
