@@ -51,6 +51,42 @@ def fast_period_spans(text: str) -> list[list[tuple[int, int]]]:
     return [[m.span() for m in scan.at_word_starts(p, text)] for _, p in due._PERIODS]
 
 
+def plain_first(patterns: list[tuple[str, str]], text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for pattern, action in patterns:
+        m = re.search(pattern, text, re.I)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), action)
+    return best[1] if best else None
+
+
+def plain_action_of(infinitive: str) -> str:
+    """actions.action_of as written before its tables were compiled and tested word first."""
+    text = actions._ADVERBS.sub("", infinitive.strip()).strip()
+    words = text.split()
+    if not words:
+        return "other"
+    head = words[0].lower()
+    if head.startswith("continu"):
+        rest = words[1:]
+        if rest and rest[0].lower().endswith("ing"):
+            return plain_action_of(" ".join(rest))
+        return plain_first([(p, a) for p, a in actions._OBJECTS if a == "support"], " ".join(rest[:3])) or "continue"
+    window = " ".join(words[:14])
+    for verb, needs, action in actions._HEAD_AND_OBJECT:
+        if re.match(verb, head) and re.search(needs, window, re.I):
+            return action
+    if actions._PROVIDE.match(head):
+        return plain_first(actions._OBJECTS, text) or "other"
+    for pattern, action in actions._HEADS:
+        if re.match(pattern, head):
+            return action
+    near = " ".join(words[:8])
+    return plain_first([(p, a) for p, a in actions._OBJECTS if a != "report"], near) or plain_first(
+        [(r"\b(?:" + p + r")", a) for p, a in actions._HEADS if a == "support"], near
+    ) or "other"
+
+
 def spans(m: re.Match[str] | None) -> tuple[int, int] | None:
     return m.span() if m else None
 
@@ -115,6 +151,9 @@ def check(text: str) -> None:
     """Every fast scan of ``text`` against its plain form."""
     assert [tuple(v) for v in find._verbs(text)] == plain_verbs(text), text
     assert find._AND_TO.split(text) == PLAIN_AND_TO.split(text), text
+    assert find._segments(text) == [s for s in PLAIN_AND_TO.split(text) if s.strip()], text
+    for start in range(0, len(text), 7 if len(text) < 200 else 41):  # infinitives start anywhere
+        assert actions.action_of(text[start:]) == plain_action_of(text[start:]), text[start:]
     low = scan.lower(text)
     assert spans(find._CONDITION.search(text, low)) == spans(find._CONDITION.any_case.search(text)), text
     assert bool(find._CONDITION.any_case.search(text)) <= scan.mentions(low, find._CONDITION_WORDS), text
@@ -148,7 +187,8 @@ def made_up_texts(count: int, seed: int) -> list[str]:
     core = ["and", "to", "also", "requests", "decides", "invites", "calls upon", "that", "the", "submit", "if", "at",
             "and to", "and also to", "; to", "if necessary", "upon request", "at the request of", "when appropriate",
             "subject to the availability", "in the event of", "should", "Panel of Experts", "in 2026", "every 90 days",
-            "orally", "updates", "Advise", "facilitate", "helping"]
+            "orally", "updates", "Advise", "facilitate", "helping", "provide", "continue", "monitoring", "include",
+            "provisional agenda", "extend", "keep", "informed", "make", "render", "give", "consideration"]
     rng = random.Random(seed)
     texts = []
     for _ in range(count):

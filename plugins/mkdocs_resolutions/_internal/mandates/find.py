@@ -247,9 +247,18 @@ def _inherit(anchor: str, text: str, ctx: _Context, doc: _Doc) -> tuple[list[Man
 
 def _make(anchor: str, kind: str, verb: str, addressees: tuple[tuple[str, str], ...], action: str,
           due: Due | None, text: str, condition: str = "") -> list[Mandate]:
+    return _mandates(anchor, kind, verb, addressees, action, due, *_about(text, action, condition))
+
+
+def _about(text: str, action: str, condition: str = "") -> tuple[str, str]:
+    """What ``text`` asks for (its subject) and on what condition (its own, else ``condition``)."""
+    return _subject(text, action), _condition(text) or condition
+
+
+def _mandates(anchor: str, kind: str, verb: str, addressees: tuple[tuple[str, str], ...], action: str,
+              due: Due | None, subject: str, condition: str) -> list[Mandate]:
+    """One mandate (or call) for each addressee, the others named as ``joint``."""
     names = tuple(n for _, n in addressees)
-    subject = _subject(text, action)
-    condition = _condition(text) or condition
     return [
         Mandate(anchor, kind, verb, name, printed, action, due, subject, condition, tuple(n for n in names if n != name))  # type: ignore[arg-type]
         for printed, name in addressees
@@ -349,24 +358,26 @@ def _request(anchor: str, verb: str, strong: bool, who: str, infinitive: str, do
     who = _trim(who)
     condition = _condition(whole or who + " " + infinitive)
     people = [(p, normalise(p, doc.organ, doc.names)) for p in split_addressees(who)]
-    entities = tuple(p for p in people if strong and is_entity(p[0]))
-    others = tuple(p for p in people if not (strong and is_entity(p[0])))
+    asked = [strong and is_entity(p[0]) for p in people]
+    entities = tuple(p for p, entity in zip(people, asked) if entity)
+    others = tuple(p for p, entity in zip(people, asked) if not entity)
     segments = _segments(infinitive) or [""]
     actions = [(seg, action_of(seg)) for seg in segments]
     named = [(seg, a) for seg, a in actions if a != "other"]
     chosen = named or actions[:1]
-    for seg, action in chosen:
-        due = find_due(seg, doc.code, doc.session)
-        if entities:
-            mandates += _make(anchor, "mandate", verb, entities, action, due, seg, condition)
-        if others:
-            mandates += _make(anchor, "call", verb, others, action, due, seg, condition)
+    dues = [find_due(seg, doc.code, doc.session) for seg, _ in chosen]
+    for (seg, action), due in zip(chosen, dues):
+        if entities and others:  # what is asked is read once for both
+            about = _about(seg, action, condition)
+            mandates += _mandates(anchor, "mandate", verb, entities, action, due, *about)
+            mandates += _mandates(anchor, "call", verb, others, action, due, *about)
+        elif entities or others:
+            mandates += _make(anchor, "mandate" if entities else "call", verb, entities or others, action, due, seg, condition)
     context = None
     if infinitive.rstrip().endswith(":") or not infinitive.strip():
         kind = "mandate" if entities else "call"
         chosen_people = entities or others
-        seg, action = chosen[0]
-        context = _Context(kind, verb, chosen_people, action, find_due(seg, doc.code, doc.session))
+        context = _Context(kind, verb, chosen_people, chosen[0][1], dues[0])
     return mandates, context
 
 
