@@ -18,7 +18,8 @@ from functools import cache
 import pytest
 
 from mkdocs_resolutions._internal.corpus import analyse
-from mkdocs_resolutions._internal.mandates import actions, addressees, due, find, scan
+from mkdocs_resolutions._internal.mandates import actions, addressees, due, find, find_mandates, scan
+from mkdocs_resolutions._internal.model import Document, Metadata
 
 from .conftest import need_corpus
 
@@ -49,6 +50,9 @@ def plain_period_spans(text: str) -> list[list[tuple[int, int]]]:
 
 def fast_period_spans(text: str) -> list[list[tuple[int, int]]]:
     return [[m.span() for m in scan.at_word_starts(p, text)] for _, p in due._PERIODS]
+
+
+ANY_DOC = find._Doc("General Assembly", "GA", 80, Document("x.txt", Metadata()))
 
 
 def plain_first(patterns: list[tuple[str, str]], text: str) -> str | None:
@@ -149,7 +153,7 @@ def corpus_paragraphs() -> list[str]:
 
 def check(text: str) -> None:
     """Every fast scan of ``text`` against its plain form."""
-    assert [tuple(v) for v in find._verbs(text)] == plain_verbs(text), text
+    assert [tuple(v) for v in find._verbs(text, scan.lower(text))] == plain_verbs(text), text
     assert find._AND_TO.split(text) == PLAIN_AND_TO.split(text), text
     assert find._segments(text) == [s for s in PLAIN_AND_TO.split(text) if s.strip()], text
     for start in range(0, len(text), 7 if len(text) < 200 else 41):  # infinitives start anywhere
@@ -157,7 +161,7 @@ def check(text: str) -> None:
     low = scan.lower(text)
     assert spans(find._CONDITION.search(text, low)) == spans(find._CONDITION.any_case.search(text)), text
     assert bool(find._CONDITION.any_case.search(text)) <= scan.mentions(low, find._CONDITION_WORDS), text
-    assert find._condition(text) == (" ".join(m.group(0).split()).rstrip(" ,;") if (m := find._CONDITION.any_case.search(text)) else "")
+    assert find._condition(text, ANY_DOC) == (" ".join(m.group(0).split()).rstrip(" ,;") if (m := find._CONDITION.any_case.search(text)) else "")
     for p, words, _ in actions._OBJECT_PATTERNS + actions._NEAR_HEADS:
         assert spans(p.search(text, low)) == spans(p.any_case.search(text)), text
         assert not p.any_case.search(text) or scan.mentions(low, words), text
@@ -174,6 +178,18 @@ def test_fast_scans_find_what_the_plain_patterns_find_in_the_corpus() -> None:
     for text in texts:
         check(text)
     assert addressees.full_names(texts) == plain_full_names(texts)
+
+
+def test_paragraphs_without_a_condition_word_give_the_same_mandates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The finder looks for no condition in a paragraph without one of _CONDITION_WORDS: the same mandates
+    as when it looks everywhere ("" is in every text)."""
+    folder = need_corpus()
+    docs = [analyse(p.read_bytes(), p.name).doc for p in sorted(folder.glob("*.txt"))]
+    docs = [d for d in docs if d.fallback is None]
+    found = [find_mandates(d) for d in docs]
+    assert sum(bool(m.condition) for ms in found for m in ms) > 20
+    monkeypatch.setattr(find, "_CONDITION_WORDS", ("",))
+    assert [find_mandates(d) for d in docs] == found
 
 
 def made_up_texts(count: int, seed: int) -> list[str]:

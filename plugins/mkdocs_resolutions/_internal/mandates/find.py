@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import chain
 from typing import NamedTuple
 
 from ..model import Document, Paragraph
@@ -128,6 +127,9 @@ class _Doc:
     code: str  # "GA", "SC"
     session: int | None
     document: Document
+    # Whether the paragraph being read names a word of _CONDITION_WORDS: the words read for a condition
+    # are its own, cut and joined at spaces, so without one no condition is looked for.
+    conditional: bool = True
 
     @cached_property
     def _names(self) -> dict[str, str]:
@@ -176,7 +178,9 @@ def _walk(para: Paragraph, inherited: _Context | None, doc: _Doc, out: list[Mand
 
 def _paragraph(anchor: str, text: str, inherited: _Context | None, doc: _Doc) -> tuple[list[Mandate], _Context | None]:
     """The mandates of one paragraph, and the context its sub-paragraphs inherit (if it ends in ":")."""
-    verbs = _verbs(text)
+    low = lower(text)
+    verbs = _verbs(text, low)
+    doc.conditional = mentions(low, _CONDITION_WORDS)
     mandates: list[Mandate] = []
     context: _Context | None = None
     if inherited is not None and (not verbs or verbs[0].start > 0 and text[: verbs[0].start].strip()):
@@ -205,19 +209,19 @@ class _Verb(NamedTuple):
     word: str
 
 
-def _verbs(text: str) -> list[_Verb]:
+def _verbs(text: str, low: str | None) -> list[_Verb]:
     """The operative verbs of a paragraph: ``_VERB.finditer(text)`` if it holds one of _KEYWORDS, else none."""
-    low = lower(text)
     if low is None:
         return [_verb(m, text) for m in _VERB.any_case.finditer(text)] if _KEYWORD.search(text) else []
-    if not mentions(low, _KEYWORDS):
+    first = _VERB.lower.match(low) if _OPENS.match(low) else None  # most paragraphs open with their verb
+    if not (first and mentions(low[first.start("verb") : first.end("verb")], _KEYWORDS) or mentions(low, _KEYWORDS)):
         return []
-    verbs: list[_Verb] = []
-    end = 0
-    for start in chain((0,) if _OPENS.match(low) else (), (m.end() for m in _STARTS.finditer(low))):
-        if start >= end and (m := _VERB.lower.match(low, start)):
-            verbs.append(_verb(m, text))
-            end = m.end()
+    verbs = [_verb(first, text)] if first else []
+    end = first.end() if first else 0
+    for m in _STARTS.finditer(low):
+        if m.end() >= end and (v := _VERB.lower.match(low, m.end())):
+            verbs.append(_verb(v, text))
+            end = v.end()
     return verbs
 
 
@@ -241,18 +245,18 @@ def _inherit(anchor: str, text: str, ctx: _Context, doc: _Doc) -> tuple[list[Man
     if ctx.self_decision:
         if action not in _SELF_ACTIONS:
             return [], ctx
-    out = _make(anchor, ctx.kind, ctx.verb, ctx.addressees, action, due, text)
+    out = _make(anchor, ctx.kind, ctx.verb, ctx.addressees, action, due, text, doc)
     return out, replace(ctx, action=action, due=due)
 
 
 def _make(anchor: str, kind: str, verb: str, addressees: tuple[tuple[str, str], ...], action: str,
-          due: Due | None, text: str, condition: str = "") -> list[Mandate]:
-    return _mandates(anchor, kind, verb, addressees, action, due, *_about(text, action, condition))
+          due: Due | None, text: str, doc: _Doc, condition: str = "") -> list[Mandate]:
+    return _mandates(anchor, kind, verb, addressees, action, due, *_about(text, action, doc, condition))
 
 
-def _about(text: str, action: str, condition: str = "") -> tuple[str, str]:
+def _about(text: str, action: str, doc: _Doc, condition: str = "") -> tuple[str, str]:
     """What ``text`` asks for (its subject) and on what condition (its own, else ``condition``)."""
-    return _subject(text, action), _condition(text) or condition
+    return _subject(text, action), _condition(text, doc) or condition
 
 
 def _mandates(anchor: str, kind: str, verb: str, addressees: tuple[tuple[str, str], ...], action: str,
@@ -278,7 +282,9 @@ def _shorten(text: str, width: int = 160) -> str:
     return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + " …"
 
 
-def _condition(text: str) -> str:
+def _condition(text: str, doc: _Doc) -> str:
+    if not doc.conditional:
+        return ""
     low = lower(text)
     m = _CONDITION.search(text, low) if mentions(low, _CONDITION_WORDS) else None
     return " ".join(text[m.start() : m.end()].split()).rstrip(" ,;") if m else ""
@@ -356,7 +362,7 @@ def _request(anchor: str, verb: str, strong: bool, who: str, infinitive: str, do
     mandates: list[Mandate] = []
     who, infinitive = _thing(who, infinitive)
     who = _trim(who)
-    condition = _condition(whole or who + " " + infinitive)
+    condition = _condition(whole or who + " " + infinitive, doc)
     people = [(p, normalise(p, doc.organ, doc.names)) for p in split_addressees(who)]
     asked = [strong and is_entity(p[0]) for p in people]
     entities = tuple(p for p, entity in zip(people, asked) if entity)
@@ -368,11 +374,12 @@ def _request(anchor: str, verb: str, strong: bool, who: str, infinitive: str, do
     dues = [find_due(seg, doc.code, doc.session) for seg, _ in chosen]
     for (seg, action), due in zip(chosen, dues):
         if entities and others:  # what is asked is read once for both
-            about = _about(seg, action, condition)
+            about = _about(seg, action, doc, condition)
             mandates += _mandates(anchor, "mandate", verb, entities, action, due, *about)
             mandates += _mandates(anchor, "call", verb, others, action, due, *about)
         elif entities or others:
-            mandates += _make(anchor, "mandate" if entities else "call", verb, entities or others, action, due, seg, condition)
+            mandates += _make(anchor, "mandate" if entities else "call", verb, entities or others, action, due, seg, doc,
+                              condition)
     context = None
     if infinitive.rstrip().endswith(":") or not infinitive.strip():
         kind = "mandate" if entities else "call"
@@ -439,7 +446,7 @@ def _decision(anchor: str, verb: str, rest: str, doc: _Doc) -> tuple[list[Mandat
         if action == "extend" and (m := _MANDATE_OF.search(seg) or _MANDATE_OWNED.search(seg)):
             name = _trim(m.group("who"))
             who = ((name, normalise(name, doc.organ, doc.names)),)
-        mandates += _make(anchor, "mandate", verb, who, action, find_due(seg, doc.code, doc.session), seg)
+        mandates += _make(anchor, "mandate", verb, who, action, find_due(seg, doc.code, doc.session), seg, doc)
     context = None
     if body.rstrip().endswith(":"):
         context = _Context("mandate", verb, ((doc.organ, doc.organ),), "other", None, self_decision=True)
