@@ -27,6 +27,7 @@ from .conftest import need_corpus
 PLAIN_AND_TO = re.compile(r",?\s+and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?to\s+(?=[a-z])|;\s+to\s+(?=[a-z])")
 PLAIN_FULL_NAME = re.compile(r"\b" + addressees._FULL_NAME.pattern)
 PLAIN_YEAR = re.compile(r"\b" + due._YEAR.pattern)
+PLAIN_REPORT_SUBJECT = re.compile(r"\b" + find._REPORT_SUBJECT.pattern)
 PLAIN_PERIODS = [re.compile(r"\b" + p.pattern) for _, p in due._PERIODS]
 
 
@@ -167,6 +168,8 @@ def check(text: str) -> None:
         assert not p.any_case.search(text) or scan.mentions(low, words), text
     assert fast_period_spans(text) == plain_period_spans(text), text
     assert spans(next(scan.at_word_starts(due._YEAR, text), None)) == spans(PLAIN_YEAR.search(text)), text
+    report = next(scan.at_word_starts(find._REPORT_SUBJECT, text), None)
+    assert (report and report.group("on")) == ((m := PLAIN_REPORT_SUBJECT.search(text)) and m.group("on")), text
     for needs, p in due._PERIODS:
         assert not p.search(text) or any(w in text for w in needs), text
     assert addressees.full_names([text]) == plain_full_names([text]), text
@@ -204,7 +207,8 @@ def made_up_texts(count: int, seed: int) -> list[str]:
             "and to", "and also to", "; to", "if necessary", "upon request", "at the request of", "when appropriate",
             "subject to the availability", "in the event of", "should", "Panel of Experts", "in 2026", "every 90 days",
             "orally", "updates", "Advise", "facilitate", "helping", "provide", "continue", "monitoring", "include",
-            "provisional agenda", "extend", "keep", "informed", "make", "render", "give", "consideration"]
+            "provisional agenda", "extend", "keep", "informed", "make", "render", "give", "consideration",
+            "reports on the", "briefing on its", "at its"]
     rng = random.Random(seed)
     texts = []
     for _ in range(count):

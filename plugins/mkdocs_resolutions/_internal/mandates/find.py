@@ -28,7 +28,7 @@ from ..model import Document, Paragraph
 from .actions import action_of
 from .addressees import antecedent, full_names, is_entity, normalise, split_addressees
 from .due import find_due
-from .scan import Folded, lower, mentions
+from .scan import Folded, at_word_starts, lower, mentions
 from .model import Due, Mandate
 
 _LINK = (
@@ -87,8 +87,8 @@ _CONDITION = Folded.compile(
     r"in\s+the\s+event\s+(?:that|of)\s+[^,;]+|when\s+[^,;]{3,60}\s+occur[^,;]*)"
 )
 _CONDITION_WORDS = ("request", "necessary", "required", "desired", "when", "should", "subject", "event")  # one in each branch
-_REPORT_SUBJECT = re.compile(
-    r"\b(?:report|briefing|update|information)s?\b[^;]*?\b(?P<on>on\s+(?:the\s+|its\s+|this\s+|these\s+)?[^,;]+?)"
+_REPORT_SUBJECT = re.compile(  # at a word start (at_word_starts)
+    r"(?:report|briefing|update|information)s?\b[^;]*?\b(?P<on>on\s+(?:the\s+|its\s+|this\s+|these\s+)?[^,;]+?)"
     r"(?=[,;]|\s+(?:to\s+the|at\s+its|by|no\s+later|within|every|during|in\s+(?:19|20)\d\d)\b|$)"
 )
 _SEIZED = re.compile(r"^\s*(?:actively\s+)?seized|^\s*to\s+remain\s+(?:actively\s+)?seized", re.I)
@@ -270,7 +270,7 @@ def _mandates(anchor: str, kind: str, verb: str, addressees: tuple[tuple[str, st
 
 
 def _subject(text: str, action: str) -> str:
-    if action in ("report", "oral update") and (m := _REPORT_SUBJECT.search(text)):
+    if action in ("report", "oral update") and (m := next(at_word_starts(_REPORT_SUBJECT, text), None)):
         return _shorten(m.group("on"))
     if action == "include item" and (titles := re.findall(r"“[^”]+”", text)):
         return _shorten(titles[-1])  # the (sub-)item's title
