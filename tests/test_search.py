@@ -90,6 +90,20 @@ def test_indexer_shards_in_the_order_pages_are_written(tmp_path):
     assert sorted(r["url"] for r in res["results"]) == ["/p0/", "/p1/", "/p2/", "/p3/", "/static.html"]
 
 
+def test_a_shard_ends_before_its_characters_pass_the_bound(tmp_path):
+    """Pagefind's memory follows the words a shard holds, not its page count: a long page ends a shard early."""
+    site = tmp_path / "site"
+    pages = {f"p{n}/index.html": _page(f"Page {n}", f"word{n} " + "filler " * (2000 if n == 1 else 10)) for n in range(5)}
+    size = [len(search.indexed_part(html)) for html in pages.values()]
+    bound = size[1] + 10  # the long page p1 fits alone: it starts a shard and ends it; p2-p4 share the next
+    work = indexer.Indexer(site, shard_chars=bound)
+    for path, html in pages.items():
+        work.add(path, html)
+    assert work.finish().ok
+    assert size[0] + size[1] > bound and size[1] + size[2] > bound and size[2] + size[3] + size[4] <= bound
+    assert [len(list((site / indexer.shard_dir(n) / "fragment").iterdir())) for n in range(3)] == [1, 1, 3]
+
+
 def test_pages_fed_while_building_index_as_the_written_site(tmp_path):
     """The same pages handed over one by one, or read back from the written site: the same bundle."""
     site = tmp_path / "site"

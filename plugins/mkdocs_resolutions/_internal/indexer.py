@@ -13,7 +13,7 @@ the same in every build), so the bundle is the same bytes in every build
 (Pagefind's filter files excepted: it writes them in a varying order). Pagefind
 holds every page of an index in memory, and about twice that while it writes
 the index (0.9 GB for 1,000 pages), so a large site is indexed in shards of
-``shard_pages`` pages: the first shard is the main bundle, the others are
+at most ``shard_pages`` pages and ``shard_chars`` characters: the first shard is the main bundle, the others are
 written inside it (``pagefind/2/`` ...) and listed in ``pagefind/shards.json``;
 the search box merges them (Pagefind's ``mergeIndex``). Each shard has its own
 Pagefind process: one process for every shard kept some memory of each shard
@@ -41,7 +41,11 @@ from .search import BODY_MARK, EXCLUDE, indexed_part
 
 OUTPUT_SUBDIR = "pagefind"
 TIMEOUT = 3600  # seconds Pagefind may take to answer (a shard of 1,500 pages is written in seconds): longer is a hang
-SHARD_PAGES = 1500  # pages per index: about 1 GB of Pagefind's memory (measured: 0.75 GB for 1,000 pages)
+SHARD_PAGES = 1500  # pages per index at most
+# Characters of pages per index at most: Pagefind's peak follows the words it holds, not the page count (1,500
+# pages peaked at 1.0-2.1 GiB at 20,000 documents, as copies of long texts fell together); 43 M characters
+# (the 1,000-document benchmark site, one shard) peak at ~0.9 GiB.
+SHARD_CHARS = 50_000_000
 ENTRY_FILE = "pagefind-entry.json"  # a bundle's first file a browser reads
 SHARDS_FILE = "shards.json"  # in the main bundle: the other shards' folders, relative to it
 IN_FLIGHT = 64  # messages handed over but not yet answered: the build waits beyond this (Pagefind's
@@ -83,15 +87,18 @@ class Indexer:
     """
 
     def __init__(self, site_dir: Path, executable: str | None = None, *, shard_pages: int = SHARD_PAGES,
+                 shard_chars: int = SHARD_CHARS,
                  timeout: float = TIMEOUT) -> None:
         self.site_dir = site_dir.absolute()  # Pagefind runs in the site folder: its paths must not be relative to ours
         self.executable = executable
         self.shard_pages = shard_pages
+        self.shard_chars = shard_chars
         self.timeout = timeout
         self.added: set[str] = set()  # site-relative paths handed over
         self.error: str | None = None
         self.shards = 0  # shards written
         self._in_shard = 0
+        self._chars_in_shard = 0
         self._index_id: int | None = None
         self._proc: subprocess.Popen[bytes] | None = None
         self._stderr: IO[bytes] | None = None
@@ -113,14 +120,16 @@ class Indexer:
             return
         self.added.add(path)
         try:
+            part = indexed_part(html)
             if self._index_id is None:
                 self._open_shard()
-            elif self._in_shard == self.shard_pages:
+            elif self._in_shard == self.shard_pages or self._chars_in_shard + len(part) > self.shard_chars:
                 self._write_shard()
                 self._open_shard()
             self._send({"type": "AddFile", "index_id": self._index_id, "file_path": path, "url": None,
-                        "file_contents": indexed_part(html)})
+                        "file_contents": part})
             self._in_shard += 1
+            self._chars_in_shard += len(part)
         except _Stopped as stop:
             self._stop(str(stop))
 
@@ -186,6 +195,7 @@ class Indexer:
         config = {"exclude_selectors": list(EXCLUDE)}
         self._index_id = int(self._request({"type": "NewIndex", "config": config})["index_id"])
         self._in_shard = 0
+        self._chars_in_shard = 0
 
     def _write_shard(self) -> None:
         """Write the open shard to its folder and free Pagefind's memory of it."""
