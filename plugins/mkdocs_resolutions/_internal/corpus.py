@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence, TypeVar
 
-from . import anchors
+from . import anchors, export
 from .amendments import read_amendment, target_citations
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
 from .citations.checks import Cited, council_year_conflicts
+from .mandates.find import find_mandates
+from .mandates.model import Mandate
 from .model import Diagnostic, Document, Kind, Metadata, Paragraph
 from .parse import read_source
 from .readers import decode
@@ -57,6 +59,7 @@ class Analysis:
     citations: dict[str, list[Citation]]  # key of Document.texts() -> citations
     ibid: dict[str, str]  # footnote number -> what its "Ibid." stands for
     diagnostics: list[Diagnostic]
+    mandates: list[Mandate] = field(default_factory=list)  # its mandates and calls, in reading order
 
 
 # A text larger than this is published preformatted, unparsed: the readers are linear, but a
@@ -65,7 +68,8 @@ MAX_TEXT_BYTES = 64_000_000
 
 
 def analyse(data: bytes, path: str) -> Analysis:
-    """Read ``data`` and find its citations: the per-document half of the pipeline."""
+    """Read ``data``, find its citations and its mandates: the per-document half of the pipeline
+    (run once per text and cached, on every core in a cold build)."""
     if len(data) > MAX_TEXT_BYTES and not data.startswith(b"%PDF"):
         text, notes = decode(data, path)
         doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)
@@ -96,7 +100,7 @@ def analyse(data: bytes, path: str) -> Analysis:
         cite = ibid_citation(note.body.text, source)  # "Ibid." standing for a document symbol links to it
         if cite is not None:
             citations.setdefault(anchors.footnote(note.number), []).insert(0, cite)
-    return Analysis(doc, citations, ibid, diagnostics)
+    return Analysis(doc, citations, ibid, diagnostics, find_mandates(doc) if doc.fallback is None else [])
 
 
 CACHE_DIR = ".cache/resolutions"  # default folder of the on-disk cache, relative to the site's mkdocs.yml
@@ -111,17 +115,22 @@ MEMORY_ANALYSES = 1500
 class Stored:
     """One source's analysis as a build holds it: the metadata in memory, the rest in the cache.
 
-    What every page needs of every document (symbol, title, dates) is :attr:`meta`;
-    the document itself, its citations and diagnostics come back by :meth:`load`.
+    What every page needs of every document (symbol, title, dates) is :attr:`meta`,
+    and what the site lists of it its :attr:`mandates`; the document itself, its
+    citations and diagnostics come back by :meth:`load`, its data file by :meth:`document`.
     """
 
     key: str
     meta: Metadata
     diagnostics: list[Diagnostic]  # logged once, when the build starts
+    mandates: list[Mandate]
     cache: Cache
 
     def load(self) -> Analysis:
         return self.cache.load(self.key)
+
+    def document(self) -> bytes:
+        return self.cache.document(self.key)
 
 
 @dataclass
@@ -144,6 +153,25 @@ class Cache:
         """The file holding the analysis cached under ``key`` (None for a cache in memory only)."""
         return self.folder / f"{key}.pickle" if self.folder else None
 
+    def document(self, key: str) -> bytes:
+        """The data file of the analysis under ``key`` with its URL left out (see
+        :func:`export.document_template`): kept beside the analysis, so a warm build only fills it in."""
+        stored = self.stored(key)
+        kept = stored.with_suffix(".document") if stored else None
+        if kept is not None:
+            try:
+                return kept.read_bytes()
+            except OSError:
+                pass
+        analysis = self.load(key)
+        made = export.document_template(analysis.doc, analysis.mandates)
+        if kept is not None:
+            try:
+                kept.write_bytes(made)
+            except OSError:  # a read-only cache folder: made again next time
+                pass
+        return made
+
     def get(self, data: bytes, path: str) -> Analysis:
         return self.load(self.key(data, path), data, path)
 
@@ -151,7 +179,7 @@ class Cache:
         """``data`` analysed (or found in the cache), held as its metadata and cache key."""
         key = self.key(data, path)
         analysis = self.load(key, data, path)
-        return Stored(key, analysis.doc.meta, analysis.diagnostics, self)
+        return Stored(key, analysis.doc.meta, analysis.diagnostics, analysis.mandates, self)
 
     def load(self, key: str, data: bytes | None = None, path: str = "") -> Analysis:
         """The analysis cached under ``key``; ``data`` is analysed when it is not cached yet."""
@@ -198,6 +226,13 @@ def analysis_of(source: Source) -> Analysis:
     return source if isinstance(source, Analysis) else source.load()
 
 
+def document_of(source: Source) -> bytes:
+    """``source``'s data file, its URL left out (:func:`export.document_template`)."""
+    if isinstance(source, Analysis):
+        return export.document_template(source.doc, source.mandates)
+    return source.document()
+
+
 @dataclass
 class Entry:
     src_uri: str
@@ -208,6 +243,10 @@ class Entry:
     @property
     def meta(self) -> Metadata:
         return meta_of(self.source)
+
+    @property
+    def mandates(self) -> list[Mandate]:
+        return self.source.mandates
 
     @property
     def analysis(self) -> Analysis:

@@ -12,7 +12,7 @@ Only where it pays: an on-disk cache, more than one core, a ``fork`` start
 method (workers inherit the loaded code and the texts instead of being sent
 them), and at least :data:`MIN_TEXTS` texts to read. A worker that fails leaves
 its text to the build, which reads it again and reports the problem as usual.
-Other work done per document alone (finding mandates) uses :func:`map_indexed`.
+Everything else done per document alone (its mandates, its data file's template) is done there too.
 """
 
 from __future__ import annotations
@@ -80,10 +80,13 @@ def prefill(cache: Cache, texts: Sequence[tuple[Callable[[], bytes], str]]) -> i
         return 0
 
     def read(index: int) -> None:
-        """In a worker: analyse one text into the on-disk cache, and hold nothing of it."""
+        """In a worker: analyse one text into the on-disk cache (its data file too), and hold nothing of it."""
         get, path = texts[missing[index]]
         try:
-            cache.get(get(), path)
+            data = get()
+            key = cache.key(data, path)
+            cache.load(key, data, path)
+            cache.document(key)
         except Exception:  # noqa: S110 - the build reads this text again and reports what went wrong
             pass
         cache.memory.clear()

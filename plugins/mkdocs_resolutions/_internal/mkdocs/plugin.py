@@ -27,7 +27,7 @@ from .. import browse, parallel, search
 from ..diagnostics import KnownDefects
 from ..indexer import Indexer
 from .config import ResolutionsConfig
-from ..corpus import Cache, Corpus, Entry, choose_forms
+from ..corpus import Cache, Corpus, Entry, choose_forms, document_of
 from ..model import Diagnostic
 from ..readers import has_un_cover
 from ..urls import Registry
@@ -40,7 +40,6 @@ from ..prose import analyse_page
 from ..render.links import Linker
 from ..render.outline import outline, toc_tokens
 from .. import export  # issue 16: document.json, mandates.json/.csv
-from ..mandates.model import Mandate
 from ..mandates.site import SiteMandates
 from ..render.mandates import MandateView, site_pages
 from ..render.prose import link_html
@@ -103,8 +102,9 @@ class MadeFile(File):
                 out.write(piece)
 
 
-def _document_json(entry: Entry, mandates: list[Mandate], site_url: str) -> list[bytes]:
-    return [export.document_json(entry.analysis.doc, mandates, entry.url, site_url)]
+def _document_json(entry: Entry, site_url: str) -> list[bytes]:
+    """The page's data file, from its template made once per text (see ``Cache.document``)."""
+    return [export.fill_document(document_of(entry.source), export.page_url(entry.url, site_url))]
 
 
 class ResolutionFile(File):
@@ -305,7 +305,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             return
         site_url = config.site_url or ""
         for uri, url in self.pages.items():
-            made = partial(_document_json, self.corpus.entries[uri], self.mandates.by_src[uri], site_url)
+            made = partial(_document_json, self.corpus.entries[uri], site_url)
             files.append(MadeFile.of(config, url + export.DOCUMENT_FILE, made))
         rows = self.mandates.rows  # the site's mandate files grow with it: written in pieces
         files.append(MadeFile.of(config, "mandates.json", partial(export.mandates_json_chunks, rows, site_url)))
