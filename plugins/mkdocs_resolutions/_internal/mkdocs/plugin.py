@@ -10,7 +10,9 @@ from __future__ import annotations
 from html import escape
 from importlib import resources
 from pathlib import Path
+import gc
 import os
+import threading
 from functools import partial
 from typing import Callable, Iterable
 
@@ -25,7 +27,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .. import browse, parallel, search
 from ..diagnostics import KnownDefects
-from ..indexer import Indexer
+from ..indexer import Indexer, IndexResult
 from .config import ResolutionsConfig
 from ..corpus import Cache, Corpus, Entry, choose_forms, document_of
 from ..model import Diagnostic
@@ -72,16 +74,22 @@ class Ids:
 
 
 class MadeFile(File):
-    """A generated file made when MkDocs writes it, in pieces: the build holds neither its content
-    until then nor, for the site-wide files that grow with the corpus, all of it at once."""
+    """A generated file made when it is written, in pieces: the build holds neither its content
+    until then nor, for the site-wide files that grow with the corpus, all of it at once.
+
+    With ``later`` MkDocs' copy only queues it there: the plugin writes it at the end of the
+    build, while Pagefind writes its bundle (see :meth:`ResolutionsPlugin.on_post_build`)."""
 
     make: Callable[[], Iterable[bytes]] | None = None
+    later: list[MadeFile] | None = None
 
     @classmethod
-    def of(cls, config: MkDocsConfig, src_uri: str, make: Callable[[], Iterable[bytes]]) -> MadeFile:
+    def of(cls, config: MkDocsConfig, src_uri: str, make: Callable[[], Iterable[bytes]],
+           later: list[MadeFile] | None = None) -> MadeFile:
         made = cls.generated(config, src_uri, content=b"")
         assert isinstance(made, MadeFile)
         made.make = make
+        made.later = later
         return made
 
     @property  # type: ignore[override]
@@ -96,6 +104,13 @@ class MadeFile(File):
     def copy_file(self, dirty: bool = False) -> None:
         if self.make is None:
             return super().copy_file(dirty)
+        if self.later is not None:
+            self.later.append(self)
+            return None
+        return self.write()
+
+    def write(self) -> None:
+        assert self.make is not None
         os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
         with open(self.abs_dest_path, "wb") as out:
             for piece in self.make():
@@ -148,6 +163,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.changes_of: dict[str, list[ChangesPage]] = {}  # src_uri of a text -> its changes pages
         self.mandates = SiteMandates()
         self.indexer: Indexer | None = None  # Pagefind, fed each page as it is written
+        self.late: list[MadeFile] = []  # data files to write at the end, beside Pagefind's last work
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.known = self.config.known_defects
@@ -165,9 +181,23 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         return sorted(p.name for p in folder.iterdir() if p.name.endswith((".css", ".js")))
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        gc.unfreeze()  # a previous build's objects (mkdocs serve) are collected again: see on_files
         self.indexer = Indexer(Path(config.site_dir)) if self.config.search else None
 
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files:  # noqa: C901 - the one files hook, a list of short steps
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """What the build holds from here to its end (the corpus, its analyses, the graph, MkDocs'
+        files) is made here, then left out of Python's cycle collector: every full collection
+        would walk it again (seconds in a large build: six while it grows, one more at exit).
+        Young objects are still collected meanwhile; analyses hold no cycles."""
+        threshold = gc.get_threshold()
+        gc.set_threshold(threshold[0], threshold[1], 1 << 30)  # no full collection while it grows
+        try:
+            return self._files(files, config)
+        finally:
+            gc.freeze()
+            gc.set_threshold(*threshold)
+
+    def _files(self, files: Files, config: MkDocsConfig) -> Files:  # noqa: C901 - the one files hook, a list of short steps
         self.corpus = Corpus(registry=Registry.for_site(config.use_directory_urls))
         self.pages = {}
         self.browse = {}
@@ -304,12 +334,13 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if not self.pages:
             return
         site_url = config.site_url or ""
+        self.late = []
         for uri, url in self.pages.items():
             made = partial(_document_json, self.corpus.entries[uri], site_url)
-            files.append(MadeFile.of(config, url + export.DOCUMENT_FILE, made))
+            files.append(MadeFile.of(config, url + export.DOCUMENT_FILE, made, self.late))
         rows = self.mandates.rows  # the site's mandate files grow with it: written in pieces
-        files.append(MadeFile.of(config, "mandates.json", partial(export.mandates_json_chunks, rows, site_url)))
-        files.append(MadeFile.of(config, "mandates.csv", partial(export.mandates_csv_chunks, rows, site_url)))
+        files.append(MadeFile.of(config, "mandates.json", partial(export.mandates_json_chunks, rows, site_url), self.late))
+        files.append(MadeFile.of(config, "mandates.csv", partial(export.mandates_csv_chunks, rows, site_url), self.late))
         files.append(File.generated(config, export.SCHEMA_PATH, content=export.schema_bytes()))
         for bpage in site_pages(self.mandates.calendar) if self.config.browse else []:
             file = File.generated(config, bpage.url + "index.md", content="")
@@ -443,11 +474,24 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         return self.theme.finish(output_content)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        if self.indexer is None:
-            return
-        result = self.indexer.finish()
-        if not result.ok:
-            log.warning(result.message)
+        """Pagefind builds and writes its bundle (on one core) while the data files are written (on
+        the other): neither waits for the other, and no core idles at the end of the build."""
+        results: list[IndexResult] = []
+        indexer = self.indexer
+        tail = threading.Thread(target=lambda: results.append(indexer.finish())) if indexer is not None else None
+        if tail is not None:
+            tail.start()
+        try:
+            for made in self.late:
+                made.write()
+            self.late = []
+        finally:
+            if tail is not None:
+                tail.join()
+        for result in results:
+            if not result.ok:
+                log.warning(result.message)
+        gc.freeze()  # see on_files
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.indexer is not None:
