@@ -117,6 +117,31 @@ class MadeFile(File):
                 out.write(piece)
 
 
+class Finishing:
+    """Pagefind's last work (building and writing its bundle, seconds on one core) on a thread of
+    its own, begun once the last page it indexes is handed over: the build writes its remaining
+    pages (browse, changes, report: none indexed) and its data files on the other core meanwhile."""
+
+    def __init__(self, indexer: Indexer) -> None:
+        self.indexer = indexer
+        self.result: IndexResult | None = None
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._run, name="pagefind-finish", daemon=True)
+            self.thread.start()
+
+    def _run(self) -> None:
+        self.result = self.indexer.finish()
+
+    def wait(self) -> IndexResult | None:
+        self.start()
+        assert self.thread is not None
+        self.thread.join()
+        return self.result
+
+
 def _document_json(entry: Entry, site_url: str) -> list[bytes]:
     """The page's data file, from its template made once per text (see ``Cache.document``)."""
     return [export.fill_document(document_of(entry.source), export.page_url(entry.url, site_url))]
@@ -163,6 +188,8 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.changes_of: dict[str, list[ChangesPage]] = {}  # src_uri of a text -> its changes pages
         self.mandates = SiteMandates()
         self.indexer: Indexer | None = None  # Pagefind, fed each page as it is written
+        self.finishing: Finishing | None = None  # its last work, begun after the last page it indexes
+        self.last_indexed: str | None = None  # src_uri of the last page MkDocs writes that Pagefind may index
         self.late: list[MadeFile] = []  # data files to write at the end, beside Pagefind's last work
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -183,6 +210,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         gc.unfreeze()  # a previous build's objects (mkdocs serve) are collected again: see on_files
         self.indexer = Indexer(Path(config.site_dir)) if self.config.search else None
+        self.finishing = Finishing(self.indexer) if self.indexer is not None else None
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """What the build holds from here to its end (the corpus, its analyses, the graph, MkDocs'
@@ -441,7 +469,16 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         self.theme.load(env)
+        # MkDocs writes the pages in this order (drafts too under mkdocs serve): Pagefind may finish
+        # after the last that it could index. The plugin's unindexed pages come last (on_files).
+        pages = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        self.last_indexed = next((f.src_uri for f in reversed(pages) if not self._unindexed(f.src_uri)), None)
         return env
+
+    def _unindexed(self, src_uri: str) -> bool:
+        """A page this plugin writes without Pagefind's mark (see :meth:`_body`): its lists name every
+        symbol or repeat other pages' words, so Pagefind does not read it."""
+        return src_uri in self.full_lists or src_uri == self.report_uri or src_uri in self.changes or src_uri in self.browse
 
     def on_template_context(
         self, context: TemplateContext, /, *, template_name: str, config: MkDocsConfig
@@ -466,33 +503,32 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
                 page.content = LATE
                 page.toc = get_toc([])  # the outline is in the written page; MkDocs needs it no more
         output = self.theme.finish(output)
-        if self.indexer is not None:
+        if self.indexer is not None and self.finishing is not None and self.finishing.thread is None:
             self.indexer.add(page.file.dest_uri, output)
+            if page.file.src_uri == self.last_indexed:
+                self.finishing.start()
         return output
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         return self.theme.finish(output_content)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Pagefind builds and writes its bundle (on one core) while the data files are written (on
-        the other): neither waits for the other, and no core idles at the end of the build."""
-        results: list[IndexResult] = []
-        indexer = self.indexer
-        tail = threading.Thread(target=lambda: results.append(indexer.finish())) if indexer is not None else None
-        if tail is not None:
-            tail.start()
+        """The data files are written while Pagefind builds and writes its bundle (see :class:`Finishing`):
+        neither waits for the other, and no core idles at the end of the build."""
+        if self.finishing is not None:
+            self.finishing.start()  # no page was the last indexed one (all unindexed, or a dirty build)
         try:
             for made in self.late:
                 made.write()
             self.late = []
         finally:
-            if tail is not None:
-                tail.join()
-        for result in results:
-            if not result.ok:
-                log.warning(result.message)
+            result = self.finishing.wait() if self.finishing is not None else None
+        if result is not None and not result.ok:
+            log.warning(result.message)
         gc.freeze()  # see on_files
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.indexer is not None:
             self.indexer.close()
+        if self.finishing is not None and self.finishing.thread is not None:
+            self.finishing.thread.join()
