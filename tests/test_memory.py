@@ -172,6 +172,23 @@ def test_a_stored_texts_mandates_and_data_file_come_without_reading_it_again(tmp
     assert Cache().store(data, "A-RES-80-229.txt").document() == template  # no folder: made each time
 
 
+def test_a_stored_text_keeps_what_the_browse_pages_call_it(tmp_path):
+    """A Council draft prints no title: the browse pages name it by the subject found in its text,
+    found once when the text is read, so listing it reads nothing again."""
+    from mkdocs_resolutions._internal import browse
+    from mkdocs_resolutions._internal.corpus import Cache
+
+    cache = Cache(folder=tmp_path, limit=1)
+    named = {}
+    for name in ("S-2020-445.txt", "S-2018-221.txt", "A-RES-80-229.txt"):
+        stored = cache.store((ROOT / "source_docs" / name).read_bytes(), name)
+        assert stored.listing_title == browse.listed_title(stored.load().doc)
+        named[name] = stored.listing_title
+    assert named == {"S-2020-445.txt": "Somalia", "S-2018-221.txt": "South Sudan", "A-RES-80-229.txt":
+                     "Strengthening the United Nations crime prevention and criminal justice programme, in particular "
+                     "its technical cooperation capacity"}
+
+
 def test_the_site_mandate_files_written_in_pieces_are_the_whole_files_bytes(monkeypatch):
     """mandates.json/.csv grow with the site, so they are made in pieces of CHUNK records; the bytes
     are those of dumping the whole at once, whatever the piece boundaries."""

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from .model import Document
+from .model import Document, Metadata
 from .render import browse as html
 from .subjects import subject
 
@@ -55,15 +55,22 @@ class BrowsePage:
     html: str
 
 
-def item_of(doc: Document, url: str, fallback_title: str = "") -> Item:
-    """The listing row for ``doc`` published at ``url``.
-
-    Its title is the printed one; a document printing none is named by its agenda
-    item's title, else by the subject found in its text, never by its bare symbol.
-    """
+def listed_title(doc: Document) -> str:
+    """What a listing calls ``doc``: its printed title, else its agenda item's title, else the
+    subject found in its text (Council drafts print no title); "" when there is none of these."""
     meta = doc.meta
+    return meta.title or meta.agenda_title or subject(doc)
+
+
+def item_of(doc: Document, url: str, fallback_title: str = "") -> Item:
+    """The listing row for ``doc`` published at ``url``."""
+    return listing(doc.meta, listed_title(doc), url, fallback_title)
+
+
+def listing(meta: Metadata, title: str, url: str, fallback_title: str = "") -> Item:
+    """The listing row for a document with metadata ``meta`` published at ``url``, ``title`` its
+    :func:`listed_title` (found once, when its text is read): never its bare symbol where it has a name."""
     kind = meta.kind.value if meta.kind.value != "document" else "other"
-    title = meta.title or meta.agenda_title or subject(doc)
     return Item(
         url=url,
         symbol=meta.symbol or "",

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence, TypeVar
 
-from . import anchors, export
+from . import anchors, browse, export
 from .amendments import read_amendment, target_citations
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
 from .citations.checks import Cited, council_year_conflicts
@@ -60,6 +60,7 @@ class Analysis:
     ibid: dict[str, str]  # footnote number -> what its "Ibid." stands for
     diagnostics: list[Diagnostic]
     mandates: list[Mandate] = field(default_factory=list)  # its mandates and calls, in reading order
+    listing_title: str = ""  # what the browse pages call it (browse.listed_title: may search its text)
 
 
 # A text larger than this is published preformatted, unparsed: the readers are linear, but a
@@ -68,8 +69,8 @@ MAX_TEXT_BYTES = 64_000_000
 
 
 def analyse(data: bytes, path: str) -> Analysis:
-    """Read ``data``, find its citations and its mandates: the per-document half of the pipeline
-    (run once per text and cached, on every core in a cold build)."""
+    """Read ``data``, find its citations, its mandates and what listings call it: the per-document
+    half of the pipeline (run once per text and cached, on every core in a cold build)."""
     if len(data) > MAX_TEXT_BYTES and not data.startswith(b"%PDF"):
         text, notes = decode(data, path)
         doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)
@@ -100,7 +101,8 @@ def analyse(data: bytes, path: str) -> Analysis:
         cite = ibid_citation(note.body.text, source)  # "Ibid." standing for a document symbol links to it
         if cite is not None:
             citations.setdefault(anchors.footnote(note.number), []).insert(0, cite)
-    return Analysis(doc, citations, ibid, diagnostics, find_mandates(doc) if doc.fallback is None else [])
+    mandates = find_mandates(doc) if doc.fallback is None else []
+    return Analysis(doc, citations, ibid, diagnostics, mandates, browse.listed_title(doc))
 
 
 CACHE_DIR = ".cache/resolutions"  # default folder of the on-disk cache, relative to the site's mkdocs.yml
@@ -116,7 +118,7 @@ class Stored:
     """One source's analysis as a build holds it: the metadata in memory, the rest in the cache.
 
     What every page needs of every document (symbol, title, dates) is :attr:`meta`,
-    and what the site lists of it its :attr:`mandates`; the document itself, its
+    and what the site lists of it its :attr:`mandates` and :attr:`listing_title`; the document itself, its
     citations and diagnostics come back by :meth:`load`, its data file by :meth:`document`.
     """
 
@@ -124,6 +126,7 @@ class Stored:
     meta: Metadata
     diagnostics: list[Diagnostic]  # logged once, when the build starts
     mandates: list[Mandate]
+    listing_title: str
     cache: Cache
 
     def load(self) -> Analysis:
@@ -179,7 +182,7 @@ class Cache:
         """``data`` analysed (or found in the cache), held as its metadata and cache key."""
         key = self.key(data, path)
         analysis = self.load(key, data, path)
-        return Stored(key, analysis.doc.meta, analysis.diagnostics, analysis.mandates, self)
+        return Stored(key, analysis.doc.meta, analysis.diagnostics, analysis.mandates, analysis.listing_title, self)
 
     def load(self, key: str, data: bytes | None = None, path: str = "") -> Analysis:
         """The analysis cached under ``key``; ``data`` is analysed when it is not cached yet."""
@@ -247,6 +250,10 @@ class Entry:
     @property
     def mandates(self) -> list[Mandate]:
         return self.source.mandates
+
+    @property
+    def listing_title(self) -> str:
+        return self.source.listing_title
 
     @property
     def analysis(self) -> Analysis:

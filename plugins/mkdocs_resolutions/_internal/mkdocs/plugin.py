@@ -345,7 +345,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         items = []
         for src_uri, url in self.pages.items():
             entry = self.corpus.entries[src_uri]
-            items.append(browse.item_of(entry.analysis.doc, entry.url, src_uri))
+            items.append(browse.listing(entry.meta, entry.listing_title, entry.url, src_uri))
         for bpage in browse.build_pages(items):
             src_uri = bpage.url + "index.md"
             if self.corpus.registry.conflict(bpage.url + "index.html", "the browse pages", page=False):
