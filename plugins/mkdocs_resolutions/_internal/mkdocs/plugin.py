@@ -229,6 +229,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.corpus = Corpus(registry=Registry.for_site(config.use_directory_urls))
         self.pages = {}
         self.browse = {}
+        self.late = []  # a failed build's data files are not this build's
         sources = {f.src_uri: f for f in files if _is_resolution(f, self.config.markdown_sniff)}
         registry = self.corpus.registry  # every output claims its path there: nothing overwrites another
         for f in sorted((f for f in files if f.src_uri not in sources), key=lambda f: f.src_uri):
@@ -362,7 +363,6 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if not self.pages:
             return
         site_url = config.site_url or ""
-        self.late = []
         for uri, url in self.pages.items():
             made = partial(_document_json, self.corpus.entries[uri], site_url)
             files.append(MadeFile.of(config, url + export.DOCUMENT_FILE, made, self.late))
