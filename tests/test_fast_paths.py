@@ -73,14 +73,26 @@ def _counted(lines: list[str]) -> dict[str, int]:
     return dict(Counter(map(str.lower, hyphens.WORD.findall("\n".join(kept)))))
 
 
-@settings(max_examples=300)
-@given(st.lists(texts(" -aAbé\t\u0130", "policy", "making"), max_size=6))
-def test_vocabulary_counts_as_the_rule_says(lines: list[str]) -> None:
-    vocab = hyphens.vocabulary(lines)
+VOCABULARY_LINES = st.lists(texts(" -aAbé\t\u0130\u212a\u023a\u017f", "policy", "making", "Policy-", "peace-building"), max_size=6)
+
+
+@settings(max_examples=400)
+@given(VOCABULARY_LINES, st.lists(texts("-abé\u2c65ks", "policy", "making", "ing"), max_size=8))
+def test_vocabulary_counts_as_the_rule_says(lines: list[str], asked: list[str]) -> None:
     expected = _counted(lines)
-    assert dict(vocab) == expected
-    assert all(vocab.get(word) == count for word, count in expected.items())
-    assert vocab.get("nowhere") is None and "nowhere" not in vocab
+    assert dict(hyphens.vocabulary(lines)) == expected
+    vocab = hyphens.vocabulary(lines)  # asked word by word: each counted alone
+    for word in [*asked, *expected, *(w[1:] for w in expected), *(w.upper() for w in expected)]:
+        assert vocab.get(word) == expected.get(word), word
+        assert (word in vocab) == (word in expected)
+
+
+def test_vocabulary_counts_whole_words_only() -> None:
+    lines = ["peace-building building-blocks, building--site -building Buildings", "\u212aelvin kelvin ſtate"]
+    vocab = hyphens.vocabulary(lines)  # the Kelvin sign and the long s: not letters / a letter of its own
+    assert [vocab.get(w) for w in ("building", "peace-building", "buildings", "kelvin", "elvin", "ſtate", "state")] == [
+        2, 1, 1, 1, 1, 1, None]
+    assert dict(vocab) == _counted(lines)
 
 
 def test_vocabulary_counts_when_first_asked() -> None:

@@ -28,26 +28,52 @@ def vocabulary(lines: Iterable[str]) -> Vocabulary:
 
 
 class Vocabulary(Mapping[str, int]):
-    """Word counts, counted when first asked: a text with no hyphen at a line end never asks
-    (nearly half of them), and counting is most of the cost."""
+    """Word counts, counted when asked, and only for the word asked: a text asks about its few
+    words broken at a line end (nearly half of the texts about none), so counting every word
+    of it (a pattern over the whole text) is most of the cost. ``str.find`` in the lower-cased
+    text finds each candidate; it counts when it is a whole word there (what :data:`WORD`,
+    scanning the text, would take)."""
 
     def __init__(self, lines: list[str]) -> None:
-        self._lines: list[str] | None = lines
-        self._counts: Counter[str] = Counter()
+        self._lines = lines
+        self._kept: tuple[str, str] | None = None  # the text counted, and in lower case
+        self._asked: dict[str, int] = {}
+        self._counts: Counter[str] | None = None
+
+    def _text(self) -> tuple[str, str]:
+        if self._kept is None:
+            # a word broken at the line end is not evidence; other lines go in as they are
+            kept = "\n".join(text if not text.rstrip().endswith("-") else " ".join(text.split()[:-1]) for text in self._lines)
+            self._kept = (kept, kept.lower())
+        return self._kept
 
     def _counted(self) -> Counter[str]:
-        if self._lines is not None:
-            # a word broken at the line end is not evidence; whitespace never is part of a word,
-            # so other lines go in as they are. One findall over all lines: faster than one per line.
-            kept = [text if not text.rstrip().endswith("-") else " ".join(text.split()[:-1]) for text in self._lines]
-            self._counts = Counter(map(str.lower, WORD.findall("\n".join(kept))))
-            self._lines = None
+        """Every word's count (one findall over the whole text)."""
+        if self._counts is None:
+            self._counts = Counter(map(str.lower, WORD.findall(self._text()[0])))
         return self._counts
 
+    def _count(self, word: str) -> int:
+        if word in self._asked:
+            return self._asked[word]
+        kept, lower = self._text()
+        if not word or "\u0130" in kept:  # "İ" is the one letter whose lower case is longer: places would shift
+            count = self._counted().get(word, 0)
+        else:
+            count = 0
+            at = lower.find(word)
+            while at != -1:
+                end = at + len(word)
+                if _whole_word(kept, at, end) and kept[at:end].lower() == word:
+                    count += 1
+                at = lower.find(word, at + 1)
+        self._asked[word] = count
+        return count
+
     def __getitem__(self, word: str) -> int:
-        counts = self._counted()
-        if word in counts:
-            return counts[word]
+        count = self._count(word)
+        if count:
+            return count
         raise KeyError(word)
 
     def __iter__(self) -> Iterator[str]:
@@ -55,6 +81,24 @@ class Vocabulary(Mapping[str, int]):
 
     def __len__(self) -> int:
         return len(self._counted())
+
+
+def _letter(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is one of :data:`WORD`'s letters (False outside the text)."""
+    if not 0 <= i < len(text):
+        return False
+    c = text[i]
+    return "a" <= c <= "z" or "A" <= c <= "Z" or "\u00c0" <= c <= "\u024f"
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether :data:`WORD`, scanning ``text`` from its start, takes exactly ``text[start:end]``:
+    a word, not inside a longer one (letters, or a hyphen between letters, on either side)."""
+    return (
+        WORD.fullmatch(text, start, end) is not None
+        and not (_letter(text, start - 1) or (text[start - 1 : start] == "-" and _letter(text, start - 2)))
+        and not (_letter(text, end) or (text[end : end + 1] == "-" and _letter(text, end + 1)))
+    )
 
 
 def is_break(vocab: Mapping[str, int], head: str, tail: str) -> bool:

@@ -384,6 +384,23 @@ class _Builder:
         return rich
 
 
+def _running_text(
+    lines: list[tuple[int, str]], marks: dict[int, list[_Mark]], vocab: Mapping[str, int], joins: list[tuple[int, str, str]]
+) -> RichText:
+    """The lines as one run of text, as :class:`_Builder` makes it. Most paragraphs have no marker
+    and no line ending in a hyphen: their lines are then joined by one space in one step (the
+    builder's rule for them), not appended one by one."""
+    pieces = [piece for piece in (_one_space(t) for _n, t in lines) if piece.strip()]
+    if any(marks.get(n) for n, _t in lines) or any(piece.rstrip().endswith("-") for piece in pieces[:-1]):
+        builder = _Builder(vocab, joins)
+        for n, t in lines:
+            builder.add_line(t, marks.get(n, []), n)
+        return builder.result()
+    if not pieces:
+        return RichText()
+    return RichText(" ".join([pieces[0].rstrip()] + [piece.strip() for piece in pieces[1:]]))
+
+
 # --- main ---------------------------------------------------------------------------------------
 
 
@@ -413,10 +430,7 @@ def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
     _assemble(pages, marks, vocab, doc, furniture.dehyphenated)
     for notes in notes_per_page:
         for note in notes:
-            builder = _Builder(vocab, furniture.dehyphenated)
-            for n, t in note.lines:
-                builder.add_line(t, [], n)
-            doc.footnotes.append(Footnote(note.number, builder.result(), note.line))
+            doc.footnotes.append(Footnote(note.number, _running_text(note.lines, {}, vocab, furniture.dehyphenated), note.line))
     for rich in [p.text for p in doc.paras] + [n.body for n in doc.footnotes]:
         mark_standard_italics(rich)  # titles always printed in italics ("Treaty Series")
     return doc, furniture
@@ -476,11 +490,9 @@ def _assemble(
     while k < len(paras):
         if k in tables:  # kept as printed, never run into a sentence; the words also as running text
             group, k = paras[k : tables[k]], tables[k]
-            builder = _Builder(vocab, joins)
-            for n, t in (line for p in group for line in p):
-                builder.add_line(t, marks.get(n, []), n)
+            rich = _running_text([line for p in group for line in p], marks, vocab, joins)
             at = {n: [(m.start, m.end, m.number) for m in marks.get(n, [])] for p in group for n, _t in p}
-            doc.paras.append(RawPara(builder.result(), group[0][0][0], table=text_table(group, at)))
+            doc.paras.append(RawPara(rich, group[0][0][0], table=text_table(group, at)))
             continue
         lines = paras[k]
         k += 1
@@ -488,10 +500,7 @@ def _assemble(
             for n, t in lines:  # "69th plenary meeting" / "18 December 2025": one paragraph each
                 doc.paras.append(RawPara(RichText(t.strip()), n))
             continue
-        builder = _Builder(vocab, joins)
-        for n, t in lines:
-            builder.add_line(t, marks.get(n, []), n)
-        rich = builder.result()
+        rich = _running_text(lines, marks, vocab, joins)
         heading = _is_heading(lines, rich.text)
         doc.paras.append(RawPara(rich, lines[0][0], heading))
 
