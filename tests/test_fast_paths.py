@@ -20,7 +20,7 @@ from mkdocs_resolutions._internal import hyphens, italics
 from mkdocs_resolutions._internal.citations import tokens as T
 from mkdocs_resolutions._internal.model import RichText
 from mkdocs_resolutions._internal.readers import _MARKDOWN_HINTS, is_markdown_form
-from mkdocs_resolutions._internal.readers.plaintext import _one_space
+from mkdocs_resolutions._internal.readers.plaintext import _Builder, _Mark, _one_space, _running_text
 from mkdocs_resolutions._internal.readers.text_tables import _GAP, _LEADING_LABEL, _column_starts
 
 
@@ -37,6 +37,23 @@ WHITE = [" ", "\t", "\n", "\u00a0", "\u2003", "\x0b", "\x1c", "\x85"]
 @given(texts(WHITE + ["a", "b", "-", "é"]))
 def test_one_space_is_the_white_space_rule(piece: str) -> None:
     assert _one_space(piece) == re.sub(r"\s+", " ", piece)
+
+
+LINES = st.lists(texts([c for c in WHITE if c != "\n"] + ["a", "B", "-", "1", ",", "\x0c", "\u2028"], "policy-", "making", "post-", "2021", size=12), max_size=6)
+
+
+@settings(max_examples=500)
+@given(LINES, st.booleans())
+def test_running_text_is_the_builders(lines: list[str], marked: bool) -> None:
+    numbered = list(enumerate(lines, start=1))
+    marks = {1: [_Mark(1, 0, 0, "1")]} if marked and lines else {}
+    vocab = hyphens.vocabulary(["policymaking post2021"])
+    builder = _Builder(vocab, [])
+    for n, t in numbered:
+        builder.add_line(t, marks.get(n, []), n)
+    joins: list[tuple[int, str, str]] = []
+    assert _running_text(numbered, marks, vocab, joins) == builder.result()
+    assert joins == builder.joins
 
 
 @settings(max_examples=400)

@@ -262,9 +262,11 @@ def _find_marks(
     wanted_set = set(wanted)
     # Candidates per number, in reading order: only wanted numbers are ever taken, so others are not weighed.
     candidates: dict[str, list[tuple[tuple[int, int], _Mark]]] = {}
+    # a candidate is a wanted number, so its line holds that number's first character
+    holds = re.compile("[" + re.escape("".join(sorted({number[0] for number in wanted_set}))) + "]").search
     for k, (n, text) in enumerate(body):
-        if not any(number in text for number in wanted_set):
-            continue  # a candidate is a wanted number, so its line holds it
+        if not holds(text):
+            continue
         for regex, glued in ((_GLUED, True), (_SPACED, False), (_STAR, True), (_YEAR_GLUED, True)):
             for m in regex.finditer(text):
                 if m.group(1) not in wanted_set:
@@ -384,21 +386,30 @@ class _Builder:
         return rich
 
 
+_HYPHEN_AT_LINE_END = re.compile(r"-[^\S\n]*\n")  # a line (not the last) ending in a hyphen
+
+
 def _running_text(
     lines: list[tuple[int, str]], marks: dict[int, list[_Mark]], vocab: Mapping[str, int], joins: list[tuple[int, str, str]]
 ) -> RichText:
-    """The lines as one run of text, as :class:`_Builder` makes it. Most paragraphs have no marker
-    and no line ending in a hyphen: their lines are then joined by one space in one step (the
-    builder's rule for them), not appended one by one."""
-    pieces = [piece for piece in (_one_space(t) for _n, t in lines) if piece.strip()]
-    if any(marks.get(n) for n, _t in lines) or any(piece.rstrip().endswith("-") for piece in pieces[:-1]):
+    """The lines (each without its newline) as one run of text, as :class:`_Builder` makes it.
+
+    Most paragraphs have no marker and no line but the last ending in a hyphen: the builder
+    then joins their words with one space, a space first if the first line with words is
+    indented; so they are joined so in one step."""
+    numbers, texts = zip(*lines) if lines else ((), ())
+    joined = "\n".join(texts).rstrip()
+    if (marks and not marks.keys().isdisjoint(numbers)) or _HYPHEN_AT_LINE_END.search(joined):
         builder = _Builder(vocab, joins)
         for n, t in lines:
             builder.add_line(t, marks.get(n, []), n)
         return builder.result()
-    if not pieces:
+    words = joined.split()
+    if not words:
         return RichText()
-    return RichText(" ".join([pieces[0].rstrip()] + [piece.strip() for piece in pieces[1:]]))
+    first = len(joined) - len(joined.lstrip())  # the first character of a word
+    indented = first > joined.rfind("\n", 0, first) + 1
+    return RichText((" " if indented else "") + " ".join(words))
 
 
 # --- main ---------------------------------------------------------------------------------------
@@ -523,20 +534,25 @@ def _page_paragraphs(pages: list[_Page]) -> list[tuple[list[tuple[int, str]], bo
                     paras.append((current, first and k > 0 and page_continues))
                     current, first = [], False
                 continue
-            part_line = bool(current) and (
-                _PART_START.fullmatch(text) is not None or (len(current) == 1 and _PART_START.fullmatch(current[0][1]) is not None)
-            )  # "Annex" / "Programme of Action" with no blank line between: two paragraphs
-            if current and (
-                part_line or _LABEL_LINE.fullmatch(text) or _STARTER.match(text)
-                or _next_number_line(text, current[-1][1], last_number)
-                or _next_preambular_line(text, current[-1][1], last_number)
-            ):
-                paras.append((current, first and k > 0 and page_continues))
-                current, first = [], False
+            if current:
+                # A part heading, a label, "Item 3." or the next number opens with one of these (most
+                # lines, running text, with none: the patterns are not tried on them).
+                opening = text.lstrip()
+                may_open = opening[:1].isdecimal() or opening[:1] in "(ACPI" or ("a" <= opening[:1] <= "z" and opening[1:2] == ")")
+                part_line = (may_open and _PART_START.fullmatch(text) is not None) or (
+                    len(current) == 1 and _PART_START.fullmatch(current[0][1]) is not None
+                )  # "Annex" / "Programme of Action" with no blank line between: two paragraphs
+                if (
+                    part_line
+                    or (may_open and (_LABEL_LINE.fullmatch(text) or _STARTER.match(text)
+                                      or _next_number_line(text, current[-1][1], last_number)))
+                    or _next_preambular_line(text, current[-1][1], last_number)
+                ):
+                    paras.append((current, first and k > 0 and page_continues))
+                    current, first = [], False
             # "13. After ..." at the top of a page, under the end of paragraph 12, starts a paragraph.
             numbered_next = not current and bool(paras) and _next_number_line(text, paras[-1][0][-1][1], last_number)
-            m = _NUMBER_START.match(text)
-            if m and not current:
+            if not current and (m := _NUMBER_START.match(text)):
                 last_number = int(m.group(1))
             if not current and first:
                 page_continues = (
@@ -580,8 +596,10 @@ def _heading_at_page_top(lines: list[tuple[int, str]], previous: list[tuple[int,
 def _next_number_line(text: str, previous: str, last_number: int) -> bool:
     """ "63. Urges ..." right under the end of paragraph 62, with no blank line between."""
     m = _NEXT_NUMBER.match(text)
+    if m is None or int(m.group(1)) != last_number + 1:
+        return False
     end = previous.rstrip().rstrip("0123456789").rstrip()  # "Paris Agreement.3": a marker after the full stop
-    return m is not None and int(m.group(1)) == last_number + 1 and end.endswith((";", ".", ":"))
+    return end.endswith((";", ".", ":"))
 
 
 def _next_preambular_line(text: str, previous: str, last_number: int) -> bool:
