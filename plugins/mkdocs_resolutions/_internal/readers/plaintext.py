@@ -137,7 +137,7 @@ def _split_pages(lines: list[tuple[int, str]], furniture: Furniture) -> list[lis
 
 def _cut_notes(page: list[tuple[int, str]], furniture: Furniture) -> _Page:
     for k, (n, text) in enumerate(page):
-        if _RULE.fullmatch(text):
+        if "_____" in text and _RULE.fullmatch(text):  # the rule is five underscores or more
             furniture.rules.append((n, text))
             return _Page(page[:k], page[k + 1 :], n)
     return _Page(page, [])
