@@ -33,7 +33,7 @@ def texts(alphabet: str | list[str], *words: str, size: int = 80) -> st.SearchSt
 WHITE = [" ", "\t", "\n", "\u00a0", "\u2003", "\x0b", "\x1c", "\x85"]
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(texts(WHITE + ["a", "b", "-", "é"]))
 def test_one_space_is_the_white_space_rule(piece: str) -> None:
     assert _one_space(piece) == re.sub(r"\s+", " ", piece)
@@ -42,7 +42,7 @@ def test_one_space_is_the_white_space_rule(piece: str) -> None:
 LINES = st.lists(texts([c for c in WHITE if c != "\n"] + ["a", "B", "-", "1", ",", "\x0c", "\u2028"], "policy-", "making", "post-", "2021", size=12), max_size=6)
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(LINES, st.booleans())
 def test_running_text_is_the_builders(lines: list[str], marked: bool) -> None:
     numbered = list(enumerate(lines, start=1))
@@ -56,7 +56,7 @@ def test_running_text_is_the_builders(lines: list[str], marked: bool) -> None:
     assert joins == builder.joins
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(texts(" 1.(a)x\t", "   ", "7.   ", "(ii)   "))
 def test_column_starts_need_a_three_space_gap(text: str) -> None:
     label = _LEADING_LABEL.match(text)
@@ -64,7 +64,7 @@ def test_column_starts_need_a_three_space_gap(text: str) -> None:
     assert _column_starts(text) == [m.end() for m in _GAP.finditer(text) if m.end() > skip]
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(texts(" ,.X", "United Nations, ", "Treaty Series", "Official Records of the General Assembly",
              ", Supplement No. 7", "Ibid., ", "2013", "Annexes"))
 def test_standard_italics_are_searched_only_where_a_title_can_be(text: str) -> None:
@@ -73,7 +73,7 @@ def test_standard_italics_are_searched_only_where_a_title_can_be(text: str) -> N
     assert rich.italics == [m.span() for m in italics._TITLES.finditer(text)]
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(texts(" \n*_#<>Aa,", "<sup>", "<sup>1", "*Recalling*", "_Noting_ ", "## ", "*2516593*", "**Also**,"))
 def test_markdown_form_is_told_as_by_its_hints(text: str) -> None:
     assert is_markdown_form(text, "x.txt") == bool(_MARKDOWN_HINTS.search(text[:20000]))
@@ -93,7 +93,7 @@ def _counted(lines: list[str]) -> dict[str, int]:
 VOCABULARY_LINES = st.lists(texts(" -aAbé\t\u0130\u212a\u023a\u017f", "policy", "making", "Policy-", "peace-building"), max_size=6)
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(VOCABULARY_LINES, st.lists(texts("-abé\u2c65ks", "policy", "making", "ing"), max_size=8))
 def test_vocabulary_counts_as_the_rule_says(lines: list[str], asked: list[str]) -> None:
     expected = _counted(lines)
@@ -123,7 +123,7 @@ CITING = texts(" /.,-(A)1209S_é\u0661", "esolution", "ecision", "Resolutions", 
                "present", "this", "presenthis", "A/RES/", "S/", "65/232", "1/2/3", "2015/1", "_/")
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(CITING)
 def test_citation_candidates_are_where_their_patterns_match(text: str) -> None:
     starts = lambda pattern: [m.start() for m in re.finditer(pattern, text)]  # noqa: E731
@@ -133,7 +133,7 @@ def test_citation_candidates_are_where_their_patterns_match(text: str) -> None:
     assert list(T._digit_slashes(text)) == starts(r"\d/\d")
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(CITING)
 def test_citation_scanners_find_what_their_patterns_find(text: str) -> None:
     """(Symbols are not compared: ``iter_symbols`` also takes "S/26560" after "A/48/486-", which ``SYMBOL`` does not.)"""

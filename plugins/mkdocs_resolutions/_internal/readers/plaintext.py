@@ -396,7 +396,7 @@ def _running_text(
 
     Most paragraphs have no marker and no line but the last ending in a hyphen: the builder
     then joins their words with one space, a space first if the first line with words is
-    indented; so they are joined so in one step."""
+    indented; so they are joined in one step."""
     numbers, texts = zip(*lines) if lines else ((), ())
     joined = "\n".join(texts).rstrip()
     if (marks and not marks.keys().isdisjoint(numbers)) or _HYPHEN_AT_LINE_END.search(joined):

@@ -68,9 +68,11 @@ def _cells(body: list[str], width: int) -> bool:
     if len(body) < _MIN_CELL_LINES:
         return False
     numbers = sum(bool(_NUMBER_CELL.fullmatch(t.strip())) and not _PARAGRAPH_NUMBER.fullmatch(t.strip()) for t in body)
+    if numbers < _MIN_NUMBER_CELLS:  # most long paragraphs: the other counts are not needed
+        return False
     short = sum(len(t.strip()) < width / 2 for t in body[:-1])
     sentences = sum(t.endswith((".", ",", ";", ":")) and not _NUMBER_CELL.fullmatch(t.strip()) for t in body)
-    return numbers >= _MIN_NUMBER_CELLS and short * 5 >= 3 * (len(body) - 1) and sentences * 5 <= len(body)
+    return short * 5 >= 3 * (len(body) - 1) and sentences * 5 <= len(body)
 
 
 def is_text_table(lines: list[str], width: int) -> bool:
