@@ -61,6 +61,8 @@ def _rich(rich: RichText, spans: Iterable[Span], page: _Page) -> str:  # noqa: C
     """
     text = rich.text
     spans = sorted(spans, key=lambda s: s.start)
+    if not spans and not rich.notes and not rich.italics:  # most paragraphs: the words alone
+        return escape(text, quote=False)
     cuts = sorted({m.offset for m in rich.notes})
     outer = [s for s in spans if not _cut(s.start, s.end, cuts)]
     bounds = sorted({0, len(text), *cuts, *(x for s in outer for x in (s.start, s.end)), *(x for a, b in rich.italics for x in (a, b))})
@@ -388,7 +390,7 @@ def _starred(text: str, doc: Document) -> str:
 
 def _breadcrumb(doc: Document, page: _Page) -> str:
     """Browse › General Assembly › Eightieth session › Third Committee: the browse pages listing this one."""
-    item = browse.item_of(doc, page.linker.page_url)
+    item = browse.placed(doc.meta, page.linker.page_url)
     key, label = browse.group_of(item)
     organ = f"{browse.ROOT}{browse.slug(item.organ)}/"
     group = f"{organ}{key}/"

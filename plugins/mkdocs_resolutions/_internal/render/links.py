@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Container, Mapping
 
 from ..symbols import UNDOCS_URL, undocs_url
@@ -51,9 +52,22 @@ class Linker:
 
 
 def relative_url(url: str, page_url: str) -> str:
-    """``url`` relative to the directory of ``page_url`` (both site-relative, '/'-separated)."""
+    """``url`` relative to the directory of ``page_url`` (both site-relative, '/'-separated):
+    what ``posixpath.relpath`` gives, from the two paths' remembered segments (a page makes hundreds)."""
     base = page_url if page_url.endswith("/") else posixpath.dirname(page_url) + "/"
-    rel = posixpath.relpath("/" + url, "/" + base)
+    to, start = _segments(url), _segments(base)
+    common = 0
+    for a, b in zip(to, start):
+        if a != b:
+            break
+        common += 1
+    rel = "/".join((*[posixpath.pardir] * (len(start) - common), *to[common:])) or posixpath.curdir
     if url.endswith("/") and not rel.endswith("/"):
         rel += "/"
     return rel
+
+
+@lru_cache(maxsize=1 << 13)
+def _segments(path: str) -> tuple[str, ...]:
+    """The segments of ``path`` taken from the site's root, normalised as ``posixpath.relpath`` does."""
+    return tuple(part for part in posixpath.normpath("/" + path).split("/") if part)
