@@ -14,12 +14,14 @@ A match is "moved" when it breaks the order of the longest run of matches kept i
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import chain
 from typing import Literal
 
 from ..anchors import footnote
@@ -207,8 +209,8 @@ def _bound(a: Counter[str], b: Counter[str]) -> float:
     return _score(common, a.total(), b.total())
 
 
-def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
-    low = [w.lower() for w in words]
+def _trigrams(low: list[str]) -> set[tuple[str, ...]]:
+    """The word trigrams of masked (so lower-case) words."""
     if len(low) < 3:
         return {tuple(low)} if low else set()
     return {tuple(low[k:k + 3]) for k in range(len(low) - 2)}
@@ -237,15 +239,14 @@ def _similar(old: list[Unit], new: list[Unit], masked_old: list[str], masked_new
             index.setdefault(gram, []).append(i)
     scored: list[tuple[float, int, int]] = []
     for j in sorted(free_new):
-        shared: dict[int, int] = {}
-        for gram in _trigrams(new_words[j]):
-            for i in index.get(gram, ()):
-                shared[i] = shared.get(i, 0) + 1
-        best = sorted(shared, key=lambda i: (-shared[i], abs(i - j), i))[:CANDIDATES]
+        shared = Counter(chain.from_iterable(index.get(gram, ()) for gram in _trigrams(new_words[j])))
+        best = heapq.nsmallest(CANDIDATES, shared, key=lambda i: (-shared[i], abs(i - j), i))
         in_place = set(_gap(j, match, len(new), free_old))
         bags = [(_bound(old_bags[i], new_bags[j]), i) for i in dict.fromkeys([*best, *sorted(in_place)])
                 if old[i].part == new[j].part]
-        ranked = [i for bound, i in sorted(bags, key=lambda t: (-t[0], t[1])) if bound >= MIN_IN_PLACE]
+        # A candidate whose bound is under its threshold can neither be kept nor end the search.
+        ranked = [i for bound, i in sorted(bags, key=lambda t: (-t[0], t[1]))
+                  if bound >= (MIN_IN_PLACE if i in in_place else MIN_SIMILARITY)]
         if not ranked:
             continue
         against = _against(new_words[j])

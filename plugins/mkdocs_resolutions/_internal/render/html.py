@@ -195,6 +195,12 @@ def _range_span(cite: Citation, page: _Page) -> Span:
     )
 
 
+@functools.lru_cache(maxsize=anchors.CACHED)
+def _id_attrs(anchor: str) -> tuple[str, str]:
+    """A paragraph's id escaped, and its ``data-label`` attribute (ids repeat from page to page)."""
+    return _attr(anchor), f' data-label="{_attr(anchors.label(anchor))}"'
+
+
 def _paragraph(para: Paragraph, page: _Page) -> str:
     """A paragraph: a ``<p>`` with its id, or a ``<div>`` around it and its sub-paragraphs.
 
@@ -204,7 +210,7 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
     for the permalink's accessible name and "copy citation". Permalinks are added
     by resolutions.js, not sent: they would be a sixth of a long page.
     """
-    anchor = _attr(para.anchor)
+    anchor, label = _id_attrs(para.anchor)
     parts = []
     numbered = ""
     if para.number:
@@ -232,7 +238,6 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
         )
     if page.mandates:
         parts.append(page.mandates.marker(para.anchor))
-    label = f' data-label="{_attr(anchors.label(para.anchor))}"'
     classes = f"res-p {ROLE_CLASSES[para.role]}"
     if not para.children and not para.tables:
         return f'<p class="{classes}{numbered}" id="{anchor}"{label}>{"".join(parts)}</p>'

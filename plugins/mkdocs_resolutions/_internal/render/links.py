@@ -37,7 +37,7 @@ class Linker:
         """Where ``symbol`` (at ``pinpoint``; a range of paragraphs when ``through`` is set) points."""
         url = self.pages.get(symbol)
         if url is None:
-            return Target(undocs_url(symbol, self.template), False)
+            return Target(_official(symbol, self.template), False)
         if pinpoint and self.anchors is not None and pinpoint not in self.anchors(symbol):
             pinpoint = None  # the cited paragraph is not where the citation says: link the document
         if not pinpoint or (through and self.anchors is not None and through not in self.anchors(symbol)):
@@ -65,6 +65,10 @@ def relative_url(url: str, page_url: str) -> str:
     if url.endswith("/") and not rel.endswith("/"):
         rel += "/"
     return rel
+
+
+# Documents outside the site are cited again and again (a report, an earlier resolution).
+_official = lru_cache(maxsize=1 << 12)(undocs_url)
 
 
 @lru_cache(maxsize=1 << 13)
