@@ -130,7 +130,10 @@ def _marker(number: str, page: _Page) -> str:
 
 
 def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
-    spans = (_cite_span(cite, page, text) for cite in page.citations.get(key, ()))
+    cites = page.citations.get(key)
+    if not cites:  # most texts cite nothing
+        return []
+    spans = (_cite_span(cite, page, text) for cite in cites)
     return [span for span in spans if span is not None]
 
 
