@@ -11,6 +11,9 @@ else the action is "other".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .scan import Folded, lower, mentions
 
 _ADVERBS = re.compile(
     r"^(?:(?:to|also|further|actively|swiftly|urgently|promptly|duly|now|fully|regularly|immediately|"
@@ -32,18 +35,9 @@ _OBJECTS: list[tuple[str, str]] = [
     (r"\breport|\bupdates?\b|\binformation\b|\brecommendations\b|\bfindings\b|\bproposals?\s+to\s+the\b", "report"),
     (r"\bsupport|\bassist|\badvi[cs]e", "support"),
 ]
-
-
-def _first(patterns: list[tuple[str, str]], text: str) -> str | None:
-    best: tuple[int, str] | None = None
-    for pattern, action in patterns:
-        m = re.search(pattern, text, re.I)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), action)
-    return best[1] if best else None
-
-
-# A head verb whose kind depends on the words after it: (head, words needed nearby, action).
+# Words each kind of object cannot be found without (a cheap test before a pattern's scan).
+_OBJECT_WORDS = {"oral update": ("briefing", "oral"), "support": ("support", "assist", "advi"),
+                 "report": ("report", "update", "information", "recommendations", "findings", "proposal")}
 _HEAD_AND_OBJECT: list[tuple[str, str, str]] = [
     (r"include", r"provisional\s+agenda", "include item"),
     (r"include", r"\breport", "report"),
@@ -55,35 +49,62 @@ _HEAD_AND_OBJECT: list[tuple[str, str, str]] = [
     (r"keep$", r"\binformed\b", "report"),
     (r"make", r"recommendations", "report"),
 ]
-_PROVIDE = r"provide|present|prepare|give|make|render|offer|extend|renew"  # the object names the work
+_PROVIDE = re.compile(r"provide|present|prepare|give|make|render|offer|extend|renew")  # the object names the work
+
+# The tables compiled once: heads are matched at the start of the (lower-case) head verb, objects anywhere.
+_Patterns = list[tuple[Folded, tuple[str, ...], str]]  # pattern, words it cannot match without, action
+_HEAD_PATTERNS = [(re.compile(p), a) for p, a in _HEADS]
+_OBJECT_PATTERNS: _Patterns = [(Folded.compile(p), _OBJECT_WORDS[a], a) for p, a in _OBJECTS]
+_NEAR: _Patterns = [x for x in _OBJECT_PATTERNS if x[2] != "report"]
+_NEAR_HEADS: _Patterns = [(Folded.compile(r"\b(?:" + p + r")"), tuple(p.split("|")), a) for p, a in _HEADS if a == "support"]
+_SUPPORT_OBJECTS: _Patterns = [x for x in _OBJECT_PATTERNS if x[2] == "support"]
+_HEAD_AND_OBJECT_PATTERNS = [(re.compile(v), re.compile(n, re.I), a) for v, n, a in _HEAD_AND_OBJECT]
+
+
+def _first(patterns: _Patterns, text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    low = lower(text)
+    for pattern, words, action in patterns:
+        m = pattern.search(text, low) if mentions(low, words) else None
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), action)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _by_head(head: str) -> tuple[tuple[tuple[re.Pattern[str], str], ...], bool, str | None]:
+    """What the head verb alone tells, once per word: the objects that decide its kind
+    (_HEAD_AND_OBJECT, in order), whether it is a verb of providing, and the kind it names (_HEADS)."""
+    objects = tuple((needs, action) for verb, needs, action in _HEAD_AND_OBJECT_PATTERNS if verb.match(head))
+    kind = next((action for pattern, action in _HEAD_PATTERNS if pattern.match(head)), None)
+    return objects, _PROVIDE.match(head) is not None, kind
 
 
 def action_of(infinitive: str) -> str:
     """The action named by ``infinitive`` ("to submit to the General Assembly ... a report" -> "report")."""
     text = _ADVERBS.sub("", infinitive.strip()).strip()
-    words = text.split()
+    words = text.split(maxsplit=14)  # the first 14 words are all that is read (but after "continue")
     if not words:
         return "other"
     head = words[0].lower()
     if head.startswith("continu"):
-        return _continued(words[1:])
-    window = " ".join(words[:14])
-    for verb, needs, action in _HEAD_AND_OBJECT:
-        if re.match(verb, head) and re.search(needs, window, re.I):
-            return action
-    if re.match(_PROVIDE, head):
-        return _first(_OBJECTS, text) or "other"
-    for pattern, action in _HEADS:
-        if re.match(pattern, head):
-            return action
+        return _continued(text.split()[1:])
+    objects, provide, kind = _by_head(head)
+    if objects:
+        window = " ".join(words[:14])
+        for needs, action in objects:
+            if needs.search(window):
+                return action
+    if provide:
+        return _first(_OBJECT_PATTERNS, text) or "other"
+    if kind:
+        return kind
     near = " ".join(words[:8])  # a verb that names no kind: the first words decide
-    return _first([(p, a) for p, a in _OBJECTS if a != "report"], near) or _first(
-        [(r"\b(?:" + p + r")", a) for p, a in _HEADS if a == "support"], near
-    ) or "other"
+    return _first(_NEAR, near) or _first(_NEAR_HEADS, near) or "other"
 
 
 def _continued(words: list[str]) -> str:
     """"continue monitoring" is review; "continue its support" support; "continue its consideration" continue."""
     if words and words[0].lower().endswith("ing"):
         return action_of(" ".join(words))
-    return _first([(p, a) for p, a in _OBJECTS if a == "support"], " ".join(words[:3])) or "continue"
+    return _first(_SUPPORT_OBJECTS, " ".join(words[:3])) or "continue"

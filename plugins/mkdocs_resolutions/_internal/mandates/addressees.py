@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from typing import Callable
 
+from .scan import at_word_starts
+
 # Offices usually named in full but known by their acronym.
 KNOWN = {
     "united nations development programme": "UNDP",
@@ -76,13 +78,16 @@ def is_entity(printed: str) -> bool:
     return False
 
 
+_SPLIT = re.compile(r",?\s+and\s+(?=(?:the|its|all)\s|[A-Z]{2,}\b)|,\s+(?=(?:the|its)\s)")
+
+
 def split_addressees(printed: str) -> list[str]:
     """"the Secretary-General and the High Commissioner" -> both; "United Nations agencies and organizations" -> one.
 
     A name is split only where the next part starts with "the", "its" or an acronym,
     so "the Department of Economic and Social Affairs" stays whole.
     """
-    parts = re.split(r",?\s+and\s+(?=(?:the|its|all)\s|[A-Z]{2,}\b)|,\s+(?=(?:the|its)\s)", printed.strip())
+    parts = _SPLIT.split(printed.strip())
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
 
 
@@ -107,17 +112,21 @@ def normalise(printed: str, organ: str, names: Callable[[], dict[str, str]]) -> 
     return KNOWN.get(text.lower(), text)
 
 
+# A full name, without the word boundary before its head (at_word_starts checks it): the alternation of
+# literal heads lets the scan skip to their first letters.
+_FULL_NAME = re.compile(
+    rf"(?P<head>{'|'.join(sorted(_HEADS))})\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+    rf"(?:\s+{_JOINERS}*[A-Z][\w’'\-]*)*"
+)
+
+
 def full_names(texts: list[str]) -> dict[str, str]:
     """Short names a document uses for bodies it also names in full: "Panel" -> "Panel of Experts".
 
     The full name is the most frequent "Panel of ..."/"Committee on ..." of the text.
     """
     counts: dict[str, Counter[str]] = {}
-    pattern = re.compile(
-        rf"\b(?P<head>{'|'.join(sorted(_HEADS))})\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w’'\-]*"
-        rf"(?:\s+{_JOINERS}*[A-Z][\w’'\-]*)*"
-    )
     for text in texts:
-        for m in pattern.finditer(text):
+        for m in at_word_starts(_FULL_NAME, text):
             counts.setdefault(m.group("head"), Counter())[m.group(0)] += 1
     return {head: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for head, c in counts.items()}

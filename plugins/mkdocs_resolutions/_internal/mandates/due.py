@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .model import Due
+from .scan import at_word_starts, mentions
 from .sessions import MONTH, ORDINAL, ga_session_period, iso, number, ordinal
 
 BODY_CODES = {
@@ -42,12 +43,15 @@ _SESSION = re.compile(
 )
 _BEFORE = re.compile(rf"(?:to|by|before|of)\s+the\s+(?P<body>{_NAME})\s*,?\s*(?:at|during|in)\s*$")
 _UNITS = r"days?|weeks?|months?|years?"
-_PERIODS = [
-    re.compile(rf"\bevery\s+(?:(?P<n>\d+|[a-z\-]+)\s+)?(?P<u>{_UNITS})\b"),
-    re.compile(rf"\b(?:within|no\s+later\s+than|not\s+later\s+than)\s+(?P<within>\d+|[a-z\-]+)\s+(?P<u>{_UNITS})\b"),
-    re.compile(r"\bon\s+an?\s+(?P<adj>annual|yearly|biennial|monthly|quarterly)\s+basis\b"),
-    re.compile(r"\b(?P<adv>annually|yearly|biennially|triennially|monthly|quarterly)\b"),
-    re.compile(r"\bat\s+(?P<n>two|three|four|five)-(?P<u>year)\s+intervals\b"),
+# Each pattern (found at word starts, as after a "\b") with words it cannot match without: a cheap test first.
+_PERIODS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
+    (("every",), re.compile(rf"every\s+(?:(?P<n>\d+|[a-z\-]+)\s+)?(?P<u>{_UNITS})\b")),
+    (("within", "later"),
+     re.compile(rf"(?:within|no\s+later\s+than|not\s+later\s+than)\s+(?P<within>\d+|[a-z\-]+)\s+(?P<u>{_UNITS})\b")),
+    (("basis",), re.compile(r"on\s+an?\s+(?P<adj>annual|yearly|biennial|monthly|quarterly)\s+basis\b")),
+    (("annually", "yearly", "ially", "monthly", "quarterly"),
+     re.compile(r"(?P<adv>annually|yearly|biennially|triennially|monthly|quarterly)\b")),
+    (("intervals",), re.compile(r"at\s+(?P<n>two|three|four|five)-(?P<u>year)\s+intervals\b")),
 ]
 _RHYTHM = {"annual": "annually", "yearly": "annually", "annually": "annually", "biennial": "biennially",
            "biennially": "biennially", "triennially": "every 3 years", "monthly": "monthly",
@@ -59,7 +63,7 @@ _DATE = re.compile(
     rf"(?:\s+(?P<y2>\d{{4}}))?"
 )
 _US_DATE = re.compile(rf"(?:(?P<prep>by|until|till|through|on|before)\s+)?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})")
-_YEAR = re.compile(r"\b(?:in|by|before|during)\s+(?P<y>(?:19|20)\d\d)\b(?![–\-/]\d)")
+_YEAR = re.compile(r"(?:in|by|before|during)\s+(?P<y>(?:19|20)\d\d)\b(?![–\-/]\d)")  # at a word start
 _CITED = re.compile(r"(?:\bof|adopted|held|signed|dated|issued|rendered|launched|entitled)\s*$")
 
 
@@ -75,6 +79,8 @@ def _unit(n: int, unit: str) -> str:
 
 
 def _session(text: str, organ_code: str, doc_session: int | None) -> Due | None:
+    if "session" not in text:
+        return None
     for m in _SESSION.finditer(text):
         word = m.group("ord")
         if word in ("next", "forthcoming"):
@@ -106,8 +112,10 @@ def _session(text: str, organ_code: str, doc_session: int | None) -> Due | None:
 
 def _period(text: str) -> Due | None:
     found: list[tuple[int, Due]] = []
-    for pattern in _PERIODS:
-        for m in pattern.finditer(text):
+    for needs, pattern in _PERIODS:
+        if not mentions(text, needs):  # text for low: these patterns are case-sensitive
+            continue
+        for m in at_word_starts(pattern, text):
             groups = m.groupdict()
             if groups.get("within"):
                 n = number(groups["within"])
@@ -160,7 +168,7 @@ def _dated(prep: str, day: str, printed: str) -> Due:
 
 
 def _year(text: str) -> Due | None:
-    m = _YEAR.search(text)
+    m = next(at_word_starts(_YEAR, text), None) if "19" in text or "20" in text else None
     if not m:
         return None
     return Due("year", m.group("y"), m.group(0), starts=f"{m.group('y')}-01", ends=f"{int(m.group('y')) + 1}-01")

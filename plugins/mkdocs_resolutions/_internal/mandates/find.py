@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from ..model import Document, Paragraph
 from .actions import action_of
 from .addressees import antecedent, full_names, is_entity, normalise, split_addressees
 from .due import find_due
+from .scan import Folded, at_word_starts, lower, mentions
 from .model import Due, Mandate
 
 _LINK = (
@@ -43,33 +45,66 @@ _SOFT = (
     r"(?:reiterates|renews)\s+its\s+(?:call|demand|appeal|invitation)s?(?:\s+(?:upon|on|to|for))?"
 )
 _BASE = r"request|decide|direct|authori[sz]e|invite|encourage|call\s+upon|call\s+on|urge|recommend"
-_VERB = re.compile(
+_VERB = Folded.compile(
     rf"(?:^|(?<=[;:,.])|(?<=\band))\s*(?:,?\s*{_LINK}\s*,?\s*)*"
-    rf"(?P<verb>(?:{_LINK}\s+)*(?P<word>{_STRONG}|{_SOFT})|(?:we\s+(?:{_LINK}\s+)*|^)(?P<base>{_BASE}))\b",
-    re.I,
+    rf"(?P<verb>(?:{_LINK}\s+)*(?P<word>{_STRONG}|{_SOFT})|(?:we\s+(?:{_LINK}\s+)*|^)(?P<base>{_BASE}))\b"
 )
-_KEYWORD = re.compile(r"request|decide|direct|authori|entrust|instruct|invite|encourage|call|urge|demand|appeal|recommend|exhort", re.I)
+_KEYWORDS = ("request", "decide", "direct", "authori", "entrust", "instruct", "invite", "encourage", "call", "urge",
+             "demand", "appeal", "recommend", "exhort")
+_KEYWORD = re.compile("|".join(_KEYWORDS), re.I)  # a paragraph without one has no verb of ours
+# The words a match of _VERB opens with, after [\s,]*: the first words of _LINK, _STRONG, _SOFT, _BASE and "we".
+_OPENINGS = (
+    r"also|further|again|once|accordingly|therefore|thus|strongly|urgently|respectfully|earnestly|"
+    r"in\s+(?:particular|th)|to\s+th|we\s|"
+    r"request|decide|direct|authori|entrust|instruct|reiterate|renew|repeat|invite|encourage|call|urge|demand|"
+    r"appeal|recommend|exhort"
+)
+# Where a match of _VERB can start, found in the lower-case text: its start (if _OPENS matches there), or
+# the end of a match of _STARTS: after [;:,.] or "and" (_VERB's look-behinds), where one of _OPENINGS
+# follows. Trying _VERB only there finds what its scan of every position finds, in a fraction of the time:
+# one class first lets the scan skip to the few places worth a look.
+_STARTS = re.compile(rf"[;:,.a](?:(?<!a)|nd)(?=[\s,]*(?:{_OPENINGS}))")
+_OPENS = re.compile(rf"[\s,]*(?:{_OPENINGS})")
 _MODAL = re.compile(r"\s+(?:shall|should|will|must|is\s+to|are\s+to|would|to|continue\s+to)(?:\s+(?=[a-z])|\s*(?=:)|\s*(?=,))")
 _STATIVE = re.compile(r"^(?:be|apply|consist|comprise|have|remain|enter|take\s+effect|cover)\b")
 _INFINITIVE = re.compile(r"(?:^|,\s*|\s+)to\s+(?!(?:which|whom|the|a|an|this|that|these|those|their|its|his|her)\b)(?=[a-z])")
-_AND_TO = re.compile(r",?\s+and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?to\s+(?=[a-z])|;\s+to\s+(?=[a-z])")
+# An infinitive chain's "and to": ",?\s+and\s+(?:also\s+|...)?to\s+(?=[a-z])" or ";\s+to\s+(?=[a-z])", written to
+# start with its first character (a comma, a semicolon or a space), which lets the scan skip to those.
+_TO = r"to\s+(?=[a-z])"
+_AND_TO = re.compile(
+    rf"[,;\s](?:(?<=,)\s+and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?{_TO}|(?<=;)\s+{_TO}|"
+    rf"(?<=\s)\s*and\s+(?:also\s+|further\s+|then\s+|subsequently\s+)?{_TO})"
+)
 _MANDATE_OF = re.compile(
     r"\bmandates?\s+of\s+(?P<who>.+?)(?=\s+(?:until|for\s+a|for\s+an|for\s+the|as\s+set|as\s+contained|as\s+described|"
     r"through|till|to\s+\d)\b|[,;:]|$)"
 )
 _MANDATE_OWNED = re.compile(r"(?P<who>\b[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w\-]*)*)[’']s\s+mandate\b")  # "UNSOM’s mandate"
-_CONDITION = re.compile(
+_CONDITION = Folded.compile(
     r"\b(?:if\s+(?:so\s+)?(?:requested|necessary|required|so\s+desired)[^,;]*|upon\s+(?:their\s+|its\s+)?request[^,;]*|"
     r"at\s+the\s+request\s+of\s+[^,;]+|when\s+appropriate|(?<=,\s)should\s+[^,;]{3,80}|"
     r"subject\s+to\s+(?:the\s+)?(?:availability|approval|consent|agreement|request|receipt)[^,;]*|"
-    r"in\s+the\s+event\s+(?:that|of)\s+[^,;]+|when\s+[^,;]{3,60}\s+occur[^,;]*)",
-    re.I,
+    r"in\s+the\s+event\s+(?:that|of)\s+[^,;]+|when\s+[^,;]{3,60}\s+occur[^,;]*)"
 )
-_REPORT_SUBJECT = re.compile(
-    r"\b(?:report|briefing|update|information)s?\b[^;]*?\b(?P<on>on\s+(?:the\s+|its\s+|this\s+|these\s+)?[^,;]+?)"
+_CONDITION_WORDS = ("request", "necessary", "required", "desired", "when", "should", "subject", "event")  # one in each branch
+_REPORT_SUBJECT = re.compile(  # at a word start (at_word_starts)
+    r"(?:report|briefing|update|information)s?\b[^;]*?\b(?P<on>on\s+(?:the\s+|its\s+|this\s+|these\s+)?[^,;]+?)"
     r"(?=[,;]|\s+(?:to\s+the|at\s+its|by|no\s+later|within|every|during|in\s+(?:19|20)\d\d)\b|$)"
 )
 _SEIZED = re.compile(r"^\s*(?:actively\s+)?seized|^\s*to\s+remain\s+(?:actively\s+)?seized", re.I)
+# _addressee, _trim, _thing and _subject's patterns, compiled once.
+_SG_BARE = re.compile(r"(?P<who>(?:the\s+)?Secretary-General)\s+(?!(?:of|and|to|for|on|in|at|with)\b)(?=[a-z])")
+_LINKS_FIRST = re.compile(rf"^(?:,?\s*{_LINK}\s*,?\s*)+")
+_STOP = re.compile(r",|:|;|\s+to\s*(?=:)|\s+to\s+(?!(?:which|whom|the|a|an|this|that|its|their)\b)(?=[a-z])")
+_AND_LAST = re.compile(r"\s+and$")
+_AFTER_NAME = re.compile(
+    r"\s+(?:at\s+its|at\s+the|(?:\w+ly\s+)?(?:appointed|established|created|pursuant|referred|mentioned|"
+    r"designated|set\s+up)\b)"
+)
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][^’']*?)[’']s\s+(?P<thing>.+)$")
+_A_THING = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:continued|enhanced|further|regular|written|full|timely|[a-z]+ing)\b")
+_GIVER = re.compile(r"\b(?:from|by|of)\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w\-]*)*)")
+_TO_FIRST = re.compile(r"^\s*(?:to\s+)?")
 _SELF_ACTIONS = {"convene", "establish", "extend", "include item", "review", "continue", "appoint"}
 _REQUEST_WORD = re.compile(r"^(?:request|invite|encourage|authori[sz]e|call\s+upon|urge)\b", re.I)
 
@@ -91,11 +126,14 @@ class _Doc:
     organ: str  # "General Assembly", "Security Council"
     code: str  # "GA", "SC"
     session: int | None
-    texts: list[str]
+    document: Document
+    # Whether the paragraph being read names a word of _CONDITION_WORDS: the words read for a condition
+    # are its own, cut and joined at spaces, so without one no condition is looked for.
+    conditional: bool = True
 
     @cached_property
     def _names(self) -> dict[str, str]:
-        return full_names(self.texts)
+        return full_names([paragraph_text(p) for p in self.document.paragraphs()] + [self.document.meta.title or ""])
 
     def names(self) -> dict[str, str]:
         """Short names and the full names they stand for, read only when an addressee needs them."""
@@ -123,8 +161,7 @@ def paragraph_text(para: Paragraph) -> str:
 def find_mandates(doc: Document) -> list[Mandate]:
     """Every mandate and call of ``doc``'s operative paragraphs and their sub-paragraphs, in reading order."""
     organ, code = _organ(doc)
-    texts = [paragraph_text(p) for p in doc.paragraphs()] + [doc.meta.title or ""]
-    ctx = _Doc(organ, code, doc.meta.session_number, texts)
+    ctx = _Doc(organ, code, doc.meta.session_number, doc)
     found: list[Mandate] = []
     for block in doc.operative():
         _walk(block, None, ctx, found)
@@ -141,17 +178,18 @@ def _walk(para: Paragraph, inherited: _Context | None, doc: _Doc, out: list[Mand
 
 def _paragraph(anchor: str, text: str, inherited: _Context | None, doc: _Doc) -> tuple[list[Mandate], _Context | None]:
     """The mandates of one paragraph, and the context its sub-paragraphs inherit (if it ends in ":")."""
-    verbs = list(_VERB.finditer(text)) if _KEYWORD.search(text) else []  # the cheap test first: most paragraphs have no verb of ours
+    low = lower(text)
+    verbs = _verbs(text, low)
+    doc.conditional = mentions(low, _CONDITION_WORDS)
     mandates: list[Mandate] = []
     context: _Context | None = None
-    if inherited is not None and (not verbs or verbs[0].start() > 0 and text[: verbs[0].start()].strip()):
-        end = verbs[0].start() if verbs else len(text)
+    if inherited is not None and (not verbs or verbs[0].start > 0 and text[: verbs[0].start].strip()):
+        end = verbs[0].start if verbs else len(text)
         made, context = _inherit(anchor, text[:end], inherited, doc)
         mandates += made
-    for i, m in enumerate(verbs):
-        end = verbs[i + 1].start() if i + 1 < len(verbs) else len(text)
-        word = m.group("word") or _third_person(m.group("base"))
-        made, ctx = _clause(anchor, m.group("verb"), word, text[m.end() : end], doc, text[: m.start()])
+    for i, v in enumerate(verbs):
+        end = verbs[i + 1].start if i + 1 < len(verbs) else len(text)
+        made, ctx = _clause(anchor, v.verb, v.word, text[v.end : end], doc, text[: v.start])
         mandates += made
         if ctx is not None:
             context = ctx
@@ -160,6 +198,37 @@ def _paragraph(anchor: str, text: str, inherited: _Context | None, doc: _Doc) ->
     elif context is None and inherited is not None:
         context = inherited
     return mandates, context
+
+
+class _Verb(NamedTuple):
+    """A match of _VERB: where it starts and ends, the verb as printed, and its word ("requests")."""
+
+    start: int
+    end: int
+    verb: str
+    word: str
+
+
+def _verbs(text: str, low: str | None) -> list[_Verb]:
+    """The operative verbs of a paragraph: ``_VERB.finditer(text)`` if it holds one of _KEYWORDS, else none."""
+    if low is None:
+        return [_verb(m, text) for m in _VERB.any_case.finditer(text)] if _KEYWORD.search(text) else []
+    first = _VERB.lower.match(low) if _OPENS.match(low) else None  # most paragraphs open with their verb
+    if not (first and mentions(low[first.start("verb") : first.end("verb")], _KEYWORDS) or mentions(low, _KEYWORDS)):
+        return []
+    verbs = [_verb(first, text)] if first else []
+    end = first.end() if first else 0
+    for m in _STARTS.finditer(low):
+        if m.end() >= end and (v := _VERB.lower.match(low, m.end())):
+            verbs.append(_verb(v, text))
+            end = v.end()
+    return verbs
+
+
+def _verb(m: re.Match[str], text: str) -> _Verb:
+    """A match of _VERB (in ``text`` or in its lower-case copy) as printed in ``text``."""
+    word = text[m.start("word") : m.end("word")] if m.start("word") >= 0 else _third_person(text[m.start("base") : m.end("base")])
+    return _Verb(m.start(), m.end(), text[m.start("verb") : m.end("verb")], word)
 
 
 def _third_person(base: str) -> str:
@@ -176,15 +245,24 @@ def _inherit(anchor: str, text: str, ctx: _Context, doc: _Doc) -> tuple[list[Man
     if ctx.self_decision:
         if action not in _SELF_ACTIONS:
             return [], ctx
-    out = _make(anchor, ctx.kind, ctx.verb, ctx.addressees, action, due, text)
+    out = _make(anchor, ctx.kind, ctx.verb, ctx.addressees, action, due, text, doc)
     return out, replace(ctx, action=action, due=due)
 
 
 def _make(anchor: str, kind: str, verb: str, addressees: tuple[tuple[str, str], ...], action: str,
-          due: Due | None, text: str, condition: str = "") -> list[Mandate]:
+          due: Due | None, text: str, doc: _Doc, condition: str = "") -> list[Mandate]:
+    return _mandates(anchor, kind, verb, addressees, action, due, *_about(text, action, doc, condition))
+
+
+def _about(text: str, action: str, doc: _Doc, condition: str = "") -> tuple[str, str]:
+    """What ``text`` asks for (its subject) and on what condition (its own, else ``condition``)."""
+    return _subject(text, action), _condition(text, doc) or condition
+
+
+def _mandates(anchor: str, kind: str, verb: str, addressees: tuple[tuple[str, str], ...], action: str,
+              due: Due | None, subject: str, condition: str) -> list[Mandate]:
+    """One mandate (or call) for each addressee, the others named as ``joint``."""
     names = tuple(n for _, n in addressees)
-    subject = _subject(text, action)
-    condition = _condition(text) or condition
     return [
         Mandate(anchor, kind, verb, name, printed, action, due, subject, condition, tuple(n for n in names if n != name))  # type: ignore[arg-type]
         for printed, name in addressees
@@ -192,11 +270,11 @@ def _make(anchor: str, kind: str, verb: str, addressees: tuple[tuple[str, str], 
 
 
 def _subject(text: str, action: str) -> str:
-    if action in ("report", "oral update") and (m := _REPORT_SUBJECT.search(text)):
+    if action in ("report", "oral update") and (m := next(at_word_starts(_REPORT_SUBJECT, text), None)):
         return _shorten(m.group("on"))
     if action == "include item" and (titles := re.findall(r"“[^”]+”", text)):
         return _shorten(titles[-1])  # the (sub-)item's title
-    return _shorten(re.sub(r"^\s*(?:to\s+)?", "", text))
+    return _shorten(_TO_FIRST.sub("", text))
 
 
 def _shorten(text: str, width: int = 160) -> str:
@@ -204,20 +282,25 @@ def _shorten(text: str, width: int = 160) -> str:
     return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + " …"
 
 
-def _condition(text: str) -> str:
-    m = _CONDITION.search(text)
-    return " ".join(m.group(0).split()).rstrip(" ,;") if m else ""
+def _condition(text: str, doc: _Doc) -> str:
+    if not doc.conditional:
+        return ""
+    low = lower(text)
+    m = _CONDITION.search(text, low) if mentions(low, _CONDITION_WORDS) else None
+    return " ".join(text[m.start() : m.end()].split()).rstrip(" ,;") if m else ""
 
 
 def _segments(text: str) -> list[str]:
     """An infinitive chain split at "and to": "to seek ... and to submit ..." -> two segments."""
+    if "to" not in text or "and" not in text and ";" not in text:  # words _AND_TO cannot match without
+        return [text] if text.strip() else []
     return [s for s in _AND_TO.split(text) if s.strip()]
 
 
 def _clause(anchor: str, verb: str, word: str, rest: str, doc: _Doc, before: str = "") -> tuple[list[Mandate], _Context | None]:
     """One operative clause: ``verb`` and the words up to the next clause."""
     word = " ".join(word.lower().split())
-    strong = re.fullmatch(_STRONG, word, re.I) is not None or re.search(r"requests?(?:\s+made)?$", word) is not None
+    strong = _strong(word)
     verb = " ".join(verb.split())
     if word == "decides":
         return _decision(anchor, verb, rest, doc)
@@ -234,16 +317,22 @@ def _clause(anchor: str, verb: str, word: str, rest: str, doc: _Doc, before: str
     return _request(anchor, verb, strong, who, infinitive, doc, whole=rest)
 
 
+@lru_cache(maxsize=256)
+def _strong(word: str) -> bool:
+    """Whether the verb ``word`` ("requests", "reiterates its request") asks for a mandate, once per word."""
+    return re.fullmatch(_STRONG, word, re.I) is not None or re.search(r"requests?(?:\s+made)?$", word) is not None
+
+
 def _addressee(rest: str) -> tuple[str, str]:
     """Split "the Secretary-General, in consultation with X, to submit ..." into addressee and infinitive."""
     rest = rest.strip()
-    if m := re.match(r"(?P<who>(?:the\s+)?Secretary-General)\s+(?!(?:of|and|to|for|on|in|at|with)\b)(?=[a-z])", rest):
+    if m := _SG_BARE.match(rest):
         return m.group("who"), rest[m.end() :]  # "Requests the Secretary-General provide ..."
-    rest = re.sub(rf"^(?:,?\s*{_LINK}\s*,?\s*)+", "", rest)
-    stop = re.search(r",|:|;|\s+to\s*(?=:)|\s+to\s+(?!(?:which|whom|the|a|an|this|that|its|their)\b)(?=[a-z])", rest)
+    rest = _LINKS_FIRST.sub("", rest)
+    stop = _STOP.search(rest)
     if stop is None:
-        return re.sub(r"\s+and$", "", rest.rstrip(". ")), ""
-    who = re.sub(r"\s+and$", "", rest[: stop.start()].rstrip())
+        return _AND_LAST.sub("", rest.rstrip(". ")), ""
+    who = _AND_LAST.sub("", rest[: stop.start()].rstrip())
     if stop.group(0).strip() == ",":
         inf = _INFINITIVE.search(rest, stop.start())
         return who, rest[inf.end() :] if inf else ""
@@ -254,20 +343,16 @@ def _addressee(rest: str) -> tuple[str, str]:
 
 def _trim(who: str) -> str:
     """The name without what follows it: "the Panel of Experts originally appointed pursuant to ..." -> "the Panel of Experts"."""
-    return re.split(
-        r"\s+(?:at\s+its|at\s+the|(?:\w+ly\s+)?(?:appointed|established|created|pursuant|referred|mentioned|"
-        r"designated|set\s+up)\b)",
-        who,
-    )[0]
+    return _AFTER_NAME.split(who)[0]
 
 
 def _thing(who: str, infinitive: str) -> tuple[str, str]:
     """"Requests a written assessment from the Secretary-General ..." and "requests UNSOM's support":
     a request for a thing; the addressee is whoever is to give it."""
-    if m := re.match(r"^(?:the\s+)?(?P<who>[A-Z][^’']*?)[’']s\s+(?P<thing>.+)$", who):
+    if m := _POSSESSIVE.match(who):
         return m.group("who"), m.group("thing") + " " + infinitive
-    if re.match(r"^(?:the\s+|a\s+|an\s+)?(?:continued|enhanced|further|regular|written|full|timely|[a-z]+ing)\b", who):
-        if m := re.search(r"\b(?:from|by|of)\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w\-]*)*)", who):
+    if _A_THING.match(who):
+        if m := _GIVER.search(who):
             return m.group("who"), who + " " + infinitive
     return who, infinitive
 
@@ -277,26 +362,29 @@ def _request(anchor: str, verb: str, strong: bool, who: str, infinitive: str, do
     mandates: list[Mandate] = []
     who, infinitive = _thing(who, infinitive)
     who = _trim(who)
-    condition = _condition(whole or who + " " + infinitive)
+    condition = _condition(whole or who + " " + infinitive, doc)
     people = [(p, normalise(p, doc.organ, doc.names)) for p in split_addressees(who)]
-    entities = tuple(p for p in people if strong and is_entity(p[0]))
-    others = tuple(p for p in people if not (strong and is_entity(p[0])))
+    asked = [strong and is_entity(p[0]) for p in people]
+    entities = tuple(p for p, entity in zip(people, asked) if entity)
+    others = tuple(p for p, entity in zip(people, asked) if not entity)
     segments = _segments(infinitive) or [""]
     actions = [(seg, action_of(seg)) for seg in segments]
     named = [(seg, a) for seg, a in actions if a != "other"]
     chosen = named or actions[:1]
-    for seg, action in chosen:
-        due = find_due(seg, doc.code, doc.session)
-        if entities:
-            mandates += _make(anchor, "mandate", verb, entities, action, due, seg, condition)
-        if others:
-            mandates += _make(anchor, "call", verb, others, action, due, seg, condition)
+    dues = [find_due(seg, doc.code, doc.session) for seg, _ in chosen]
+    for (seg, action), due in zip(chosen, dues):
+        if entities and others:  # what is asked is read once for both
+            about = _about(seg, action, doc, condition)
+            mandates += _mandates(anchor, "mandate", verb, entities, action, due, *about)
+            mandates += _mandates(anchor, "call", verb, others, action, due, *about)
+        elif entities or others:
+            mandates += _make(anchor, "mandate" if entities else "call", verb, entities or others, action, due, seg, doc,
+                              condition)
     context = None
     if infinitive.rstrip().endswith(":") or not infinitive.strip():
         kind = "mandate" if entities else "call"
         chosen_people = entities or others
-        seg, action = chosen[0]
-        context = _Context(kind, verb, chosen_people, action, find_due(seg, doc.code, doc.session))
+        context = _Context(kind, verb, chosen_people, chosen[0][1], dues[0])
     return mandates, context
 
 
@@ -358,7 +446,7 @@ def _decision(anchor: str, verb: str, rest: str, doc: _Doc) -> tuple[list[Mandat
         if action == "extend" and (m := _MANDATE_OF.search(seg) or _MANDATE_OWNED.search(seg)):
             name = _trim(m.group("who"))
             who = ((name, normalise(name, doc.organ, doc.names)),)
-        mandates += _make(anchor, "mandate", verb, who, action, find_due(seg, doc.code, doc.session), seg)
+        mandates += _make(anchor, "mandate", verb, who, action, find_due(seg, doc.code, doc.session), seg, doc)
     context = None
     if body.rstrip().endswith(":"):
         context = _Context("mandate", verb, ((doc.organ, doc.organ),), "other", None, self_decision=True)
