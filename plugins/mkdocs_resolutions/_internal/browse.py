@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
-from .model import Document
+from .model import Document, Metadata
 from .render import browse as html
 from .subjects import subject
 
@@ -62,12 +62,18 @@ def item_of(doc: Document, url: str, fallback_title: str = "") -> Item:
     item's title, else by the subject found in its text, never by its bare symbol.
     """
     meta = doc.meta
-    kind = meta.kind.value if meta.kind.value != "document" else "other"
     title = meta.title or meta.agenda_title or subject(doc)
+    return replace(placed(meta, url), title=title or meta.symbol or fallback_title or url.strip("/"))
+
+
+def placed(meta: Metadata, url: str) -> Item:
+    """Where the document of ``meta`` is listed (organ, session or year, committee), its title left
+    empty: a breadcrumb needs no subject read from the text."""
+    kind = meta.kind.value if meta.kind.value != "document" else "other"
     return Item(
         url=url,
         symbol=meta.symbol or "",
-        title=title or meta.symbol or fallback_title or url.strip("/"),
+        title="",
         date=meta.iso_date or "",
         shown_date=meta.date or meta.adopted_on or "",
         kind=kind,
