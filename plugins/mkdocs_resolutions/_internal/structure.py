@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from . import anchors
 from .anchors import Anchor
@@ -37,10 +36,6 @@ _PART_MARK = re.compile(rf"^{PART_MARK}$")
 _MARK_TITLE = re.compile(r"^([A-H]|[IVX]{1,5})\s+([A-Z].*)$")  # a mark and its title on one line
 # The opening formula of an annexed instrument's preamble: "The States Parties to the present Convention,".
 _FORMULA = re.compile(r"^The\s[^,;.:]{3,150},$")
-
-
-# An annex's own id, read once, not once for each of its paragraphs (ids are few; Anchor is frozen).
-_parse_anchor = lru_cache(maxsize=256)(anchors.parse)
 
 
 def _lead_length(body: RichText, role: str, organ: str | None = None) -> int:
@@ -145,7 +140,7 @@ class _Builder:
 
     def here(self, kind: str, number: str, in_article: bool = False) -> str:
         """The id of ``kind`` ``number`` where the text is: in the body or a part of it, or an annex (and its article)."""
-        annex = _parse_anchor(self.annex.anchor) if self.annex else None
+        annex = anchors.parse(self.annex.anchor) if self.annex else None
         article = self.article if annex is not None and in_article else None
         part = annex.part if annex is not None else self.prefix
         return Anchor(kind, number, annex=annex.annex if annex else None, article=article, part=part).id
