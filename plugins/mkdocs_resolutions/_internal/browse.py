@@ -78,7 +78,7 @@ def listing(meta: Metadata, title: str, url: str, fallback_title: str = "") -> I
 
 def placed(meta: Metadata, url: str) -> Item:
     """Where the document of ``meta`` is listed (organ, session or year, committee), its title left
-    empty."""
+    empty: a breadcrumb needs no subject read from the text."""
     kind = meta.kind.value if meta.kind.value != "document" else "other"
     return Item(
         url=url,
