@@ -190,6 +190,41 @@ def test_document_json_follows_its_schema_and_is_deterministic():
     assert record["mandates"][1]["url"] == "https://example.org/A/RES/80/1/#op-1-a"
 
 
+def _plain_json(d: Document, url: str, site_url: str) -> bytes:
+    """document.json as the standard library writes the same record, the URL in place."""
+    from mkdocs_resolutions._internal.export import _document_data, page_url
+
+    data = _document_data(d, find_mandates(d), page_url(url, site_url))
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("url, site_url", [
+    ("A/RES/80/1/", ""), ("A/RES/80/1/", "https://example.org/base"), ('odd "name"\\é/', "https://example.org/"),
+])
+def test_a_data_file_filled_from_its_template_is_the_whole_record(url, site_url):
+    """The template (made once per text, cached) and the URL filled in later give the bytes of
+    the record dumped whole, wherever the URL is and whatever it holds."""
+    from mkdocs_resolutions._internal.export import document_template, fill_document, page_url
+
+    d = doc(("Requests the Secretary-General to:", ["Report annually;", "Consult States;"]), "Invites the Council to act;")
+    template = document_template(d, find_mandates(d))
+    assert template.count(b"\x00") == 1 + len(find_mandates(d)) == 5  # the page, and each mandate's paragraph
+    assert fill_document(template, page_url(url, site_url)) == _plain_json(d, url, site_url)
+    assert document_json(d, find_mandates(d), url, site_url) == _plain_json(d, url, site_url)
+
+
+def test_a_text_holding_the_url_placeholder_keeps_its_words():
+    """A text is untrusted: one that spells the template's own placeholder (or NULs) is written
+    as it is, and only the real URLs are filled in."""
+    from mkdocs_resolutions._internal.export import document_template, fill_document
+
+    d = doc("Requests the Secretary-General \x00url0\x00 and \x00url1\x00 to report \x00;")
+    template = document_template(d, find_mandates(d))
+    assert fill_document(template, "A/RES/80/1/") == _plain_json(d, "A/RES/80/1/", "")
+    record = json.loads(fill_document(template, "A/RES/80/1/"))
+    assert record["url"] == "A/RES/80/1/" and "\x00url0\x00 and \x00url1\x00" in record["blocks"][0]["body"]["text"]
+
+
 def test_site_data_rows_link_to_paragraphs():
     rows = _rows(doc("Requests the Secretary-General to report by 30 June 2026;"))
     [record] = json.loads(mandates_json(rows))["mandates"]

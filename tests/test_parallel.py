@@ -14,9 +14,11 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from mkdocs_resolutions._internal import corpus, parallel
+from mkdocs_resolutions._internal import corpus, export, parallel
 from mkdocs_resolutions._internal.corpus import Cache, Corpus
+from mkdocs_resolutions._internal.mandates.find import find_mandates
 from mkdocs_resolutions._internal.mandates.site import SiteMandates
+from mkdocs_resolutions._internal.parse import read_source
 
 from .conftest import ROOT
 
@@ -41,13 +43,20 @@ def check_workers_fill_the_cache(tmp_path: Path) -> None:
     assert len(texts) >= parallel.MIN_TEXTS
     filled = Cache(tmp_path / "pool")
     assert parallel.prefill(filled, texts) == len(texts)
-    assert len(list((tmp_path / "pool").iterdir())) == len(texts)
+    # Every analysis fits in memory: the data files' templates are left to the end of the build.
+    assert sorted(p.suffix for p in (tmp_path / "pool").iterdir()) == [".pickle"] * len(texts)
+    large = Cache(tmp_path / "large", limit=len(texts) - 1)  # a build that cannot hold them: made in the workers
+    assert parallel.prefill(large, texts) == len(texts)
+    assert sorted(p.suffix for p in (tmp_path / "large").iterdir()) == [".document"] * len(texts) + [".pickle"] * len(texts)
     alone = Cache(tmp_path / "alone")
     for get, path in texts:
         data = get()
         made = alone.get(data, path)
-        read = pickle.loads((tmp_path / "pool" / f"{Cache.key(data, path)}.pickle").read_bytes())
+        key = Cache.key(data, path)
+        read = pickle.loads((tmp_path / "pool" / f"{key}.pickle").read_bytes())
         assert repr(read) == repr(made), path
+        template = (tmp_path / "large" / f"{key}.document").read_bytes()  # the data file's part made with it
+        assert template == export.document_template(made.doc, made.mandates) == alone.document(key), path
     assert parallel.prefill(filled, texts) == 0  # a warm cache: nothing left to read
 
 
@@ -76,8 +85,8 @@ def check_broken_worker(tmp_path: Path) -> None:
 
     corpus.analyse = fragile  # type: ignore[assignment]  # the forked workers inherit it
     texts = _texts()
-    assert parallel.prefill(Cache(tmp_path), texts) == len(texts)
-    assert len(list(tmp_path.iterdir())) == len(texts) - 1
+    assert parallel.prefill(Cache(tmp_path, limit=1), texts) == len(texts)
+    assert len(list(tmp_path.glob("*.pickle"))) == len(list(tmp_path.glob("*.document"))) == len(texts) - 1
 
 
 def test_a_text_that_breaks_a_worker_is_left_to_the_build(tmp_path):
@@ -98,14 +107,15 @@ def test_map_indexed_keeps_order_and_runs_in_workers(tmp_path):
 
 def check_mandates(tmp_path: Path) -> None:
     cache = Cache(tmp_path)
+    texts = _texts()
+    assert parallel.prefill(cache, texts) == len(texts)  # mandates found in the workers, with the analyses
     site = Corpus()
-    for get, path in _texts():
-        site.add(path, cache.get(get(), path))
+    for get, path in texts:
+        site.add(path, cache.store(get(), path))
     pooled = SiteMandates.collect(site)
-    parallel.cores = lambda: 1  # type: ignore[assignment]
-    alone = SiteMandates.collect(site)
-    assert sum(len(found) for found in alone.by_src.values()) > 20
-    assert repr(pooled) == repr(alone)
+    alone = {path: find_mandates(read_source(get(), path)) for get, path in texts}
+    assert sum(len(found) for found in alone.values()) > 20
+    assert repr(pooled.by_src) == repr(alone)
 
 
 def test_mandates_found_in_workers_are_those_found_alone(tmp_path):

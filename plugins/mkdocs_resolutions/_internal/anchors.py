@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 # Kinds of numbered things, as they appear in ids, and what a reader calls them.
 _NAMES = {
@@ -53,6 +54,9 @@ _SELF_NUMBERED = ("art", "action", "item", "ch", "pa", "se")
 _PARTS = ("res", "sec")  # kinds that prefix the ids inside them
 OPENING = "opening"  # an opening formula ("The General Assembly,", "The States Parties ..."): no number
 _HEADING_KEY = re.compile(r"h(\d+)")
+# Ids repeat across a corpus ("op-1", "pp-3"), and a page names each id several times (its paragraph,
+# its outline, its search labels, its data file): reading and naming are remembered, up to this many ids.
+CACHED = 1 << 14
 
 
 @dataclass(frozen=True)
@@ -149,8 +153,10 @@ def _annex_name(numeral: str | None) -> str:
     return f"Annex {first.upper()}" + "".join(f" ({d})" for d in dups)
 
 
+@lru_cache(maxsize=CACHED)
 def parse(anchor: str) -> Anchor | None:
-    """Read an id (or a text key ``h<line>``); None when it is not in the scheme."""
+    """Read an id (or a text key ``h<line>``); None when it is not in the scheme (an Anchor is frozen,
+    so one read serves every caller)."""
     if m := _HEADING_KEY.fullmatch(anchor):
         return Anchor("heading", m.group(1))
     segs = anchor.split("-")
@@ -191,6 +197,7 @@ def _numbered(segs: list[str], annex: str | None, article: str | None) -> Anchor
     return Anchor(segs[0], segs[1], tuple(segs[2:]), annex, article)
 
 
+@lru_cache(maxsize=CACHED)
 def label(anchor: str) -> str:
     """The reader's name for an id: ``label("op-7-a")`` is "paragraph 7 (a)"; an unknown id is itself.
     A table piece's key is named as its paragraph."""

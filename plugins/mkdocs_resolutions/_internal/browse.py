@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
-from .model import Document
+from .model import Document, Metadata
 from .render import browse as html
 from .subjects import subject
 
@@ -61,13 +61,29 @@ def item_of(doc: Document, url: str, fallback_title: str = "") -> Item:
     Its title is the printed one; a document printing none is named by its agenda
     item's title, else by the subject found in its text, never by its bare symbol.
     """
+    return listing(doc.meta, listed_title(doc), url, fallback_title)
+
+
+def listed_title(doc: Document) -> str:
+    """What a listing calls ``doc`` (see :func:`item_of`); "" when it has no name at all. A build
+    finds it once, when the text is read (``corpus.analyse``): it may search the whole text."""
     meta = doc.meta
+    return meta.title or meta.agenda_title or subject(doc)
+
+
+def listing(meta: Metadata, title: str, url: str, fallback_title: str = "") -> Item:
+    """The listing row for the document of ``meta`` published at ``url``, ``title`` its :func:`listed_title`."""
+    return replace(placed(meta, url), title=title or meta.symbol or fallback_title or url.strip("/"))
+
+
+def placed(meta: Metadata, url: str) -> Item:
+    """Where the document of ``meta`` is listed (organ, session or year, committee), its title left
+    empty: a breadcrumb needs no subject read from the text."""
     kind = meta.kind.value if meta.kind.value != "document" else "other"
-    title = meta.title or meta.agenda_title or subject(doc)
     return Item(
         url=url,
         symbol=meta.symbol or "",
-        title=title or meta.symbol or fallback_title or url.strip("/"),
+        title="",
         date=meta.iso_date or "",
         shown_date=meta.date or meta.adopted_on or "",
         kind=kind,

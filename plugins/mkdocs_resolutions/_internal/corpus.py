@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence, TypeVar
 
-from . import anchors
+from . import anchors, browse, export
 from .amendments import read_amendment, target_citations
 from .citations import Citation, find_citations, ibid_citation, ibid_sources
 from .citations.checks import Cited, council_year_conflicts
+from .mandates.find import find_mandates
+from .mandates.model import Mandate
 from .model import Diagnostic, Document, Kind, Metadata, Paragraph
 from .parse import read_source
 from .readers import decode
@@ -57,6 +59,8 @@ class Analysis:
     citations: dict[str, list[Citation]]  # key of Document.texts() -> citations
     ibid: dict[str, str]  # footnote number -> what its "Ibid." stands for
     diagnostics: list[Diagnostic]
+    mandates: list[Mandate] = field(default_factory=list)  # its mandates and calls, in reading order
+    listing_title: str = ""  # what the browse pages call it (browse.listed_title: may search its text)
 
 
 # A text larger than this is published preformatted, unparsed: the readers are linear, but a
@@ -65,7 +69,8 @@ MAX_TEXT_BYTES = 64_000_000
 
 
 def analyse(data: bytes, path: str) -> Analysis:
-    """Read ``data`` and find its citations: the per-document half of the pipeline."""
+    """Read ``data``, find its citations, its mandates and what listings call it: the per-document
+    half of the pipeline (run once per text and cached, on every core in a cold build)."""
     if len(data) > MAX_TEXT_BYTES and not data.startswith(b"%PDF"):
         text, notes = decode(data, path)
         doc = Document(path, Metadata(), fallback=text.replace("\x00", "\ufffd"), diagnostics=notes)
@@ -96,7 +101,8 @@ def analyse(data: bytes, path: str) -> Analysis:
         cite = ibid_citation(note.body.text, source)  # "Ibid." standing for a document symbol links to it
         if cite is not None:
             citations.setdefault(anchors.footnote(note.number), []).insert(0, cite)
-    return Analysis(doc, citations, ibid, diagnostics)
+    mandates = find_mandates(doc) if doc.fallback is None else []
+    return Analysis(doc, citations, ibid, diagnostics, mandates, browse.listed_title(doc))
 
 
 CACHE_DIR = ".cache/resolutions"  # default folder of the on-disk cache, relative to the site's mkdocs.yml
@@ -111,17 +117,23 @@ MEMORY_ANALYSES = 1500
 class Stored:
     """One source's analysis as a build holds it: the metadata in memory, the rest in the cache.
 
-    What every page needs of every document (symbol, title, dates) is :attr:`meta`;
-    the document itself, its citations and diagnostics come back by :meth:`load`.
+    What every page needs of every document (symbol, title, dates) is :attr:`meta`,
+    and what the site lists of it its :attr:`mandates` and :attr:`listing_title`; the document itself, its
+    citations and diagnostics come back by :meth:`load`, its data file by :meth:`document`.
     """
 
     key: str
     meta: Metadata
     diagnostics: list[Diagnostic]  # logged once, when the build starts
+    mandates: list[Mandate]
+    listing_title: str
     cache: Cache
 
     def load(self) -> Analysis:
         return self.cache.load(self.key)
+
+    def document(self) -> bytes:
+        return self.cache.document(self.key)
 
 
 @dataclass
@@ -144,6 +156,25 @@ class Cache:
         """The file holding the analysis cached under ``key`` (None for a cache in memory only)."""
         return self.folder / f"{key}.pickle" if self.folder else None
 
+    def document(self, key: str) -> bytes:
+        """The data file of the analysis under ``key`` with its URL left out (see
+        :func:`export.document_template`): kept beside the analysis, so a warm build only fills it in."""
+        stored = self.stored(key)
+        kept = stored.with_suffix(".document") if stored else None
+        if kept is not None:
+            try:
+                return kept.read_bytes()
+            except OSError:
+                pass
+        analysis = self.load(key)
+        made = export.document_template(analysis.doc, analysis.mandates)
+        if kept is not None:
+            try:
+                kept.write_bytes(made)
+            except OSError:  # a read-only cache folder: made again next time
+                pass
+        return made
+
     def get(self, data: bytes, path: str) -> Analysis:
         return self.load(self.key(data, path), data, path)
 
@@ -151,7 +182,7 @@ class Cache:
         """``data`` analysed (or found in the cache), held as its metadata and cache key."""
         key = self.key(data, path)
         analysis = self.load(key, data, path)
-        return Stored(key, analysis.doc.meta, analysis.diagnostics, self)
+        return Stored(key, analysis.doc.meta, analysis.diagnostics, analysis.mandates, analysis.listing_title, self)
 
     def load(self, key: str, data: bytes | None = None, path: str = "") -> Analysis:
         """The analysis cached under ``key``; ``data`` is analysed when it is not cached yet."""
@@ -198,6 +229,13 @@ def analysis_of(source: Source) -> Analysis:
     return source if isinstance(source, Analysis) else source.load()
 
 
+def document_of(source: Source) -> bytes:
+    """``source``'s data file, its URL left out (:func:`export.document_template`)."""
+    if isinstance(source, Analysis):
+        return export.document_template(source.doc, source.mandates)
+    return source.document()
+
+
 @dataclass
 class Entry:
     src_uri: str
@@ -208,6 +246,14 @@ class Entry:
     @property
     def meta(self) -> Metadata:
         return meta_of(self.source)
+
+    @property
+    def mandates(self) -> list[Mandate]:
+        return self.source.mandates
+
+    @property
+    def listing_title(self) -> str:
+        return self.source.listing_title
 
     @property
     def analysis(self) -> Analysis:

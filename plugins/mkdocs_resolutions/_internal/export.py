@@ -89,10 +89,42 @@ def document_json(doc: Document, mandates: Iterable[Mandate], url: str, site_url
 
     ``url`` is the page's site-relative URL; with ``site_url`` links are absolute.
     """
-    page = site_url.rstrip("/") + "/" + url if site_url else url
+    return fill_document(document_template(doc, list(mandates)), page_url(url, site_url))
+
+
+def page_url(url: str, site_url: str = "") -> str:
+    """What the data files link to: the site-relative ``url``, absolute with ``site_url``."""
+    return site_url.rstrip("/") + "/" + url if site_url else url
+
+
+# Where a template leaves the page's URL out. JSON text holds no raw control character (strings
+# escape them), so a NUL byte marks the spot unambiguously.
+HOLE = b"\x00"
+
+
+def document_template(doc: Document, mandates: list[Mandate]) -> bytes:
+    """:func:`document_json` without the page's URL, which a build knows only once every page has
+    claimed its URL: the part that depends on the text alone, made once per text and cached.
+    :func:`fill_document` puts the URL in."""
+    holes = 1 + len(mandates)  # the page's URL, and each mandate's link to its paragraph
+    for attempt in range(100):
+        token = f"\x00url{attempt}\x00"  # stands for the URL: checked to occur nowhere else, as a text could hold it
+        spelled = jsontext.dumps(token)[1:-1]  # JSON strings cannot span it: it holds no quote
+        text = jsontext.dumps(_document_data(doc, mandates, token)) + "\n"
+        if text.count(spelled) == holes:
+            return text.replace(spelled, "\x00").encode("utf-8")
+    raise ValueError(f"{doc.path}: every URL token is taken by its text")  # pragma: no cover - 100 tokens in one text
+
+
+def fill_document(template: bytes, url: str) -> bytes:
+    """The data file of a page at ``url`` (made with :func:`page_url`) from its template."""
+    return template.replace(HOLE, jsontext.dumps(url)[1:-1].encode("utf-8"))
+
+
+def _document_data(doc: Document, mandates: list[Mandate], page: str) -> dict[str, Any]:
     meta = asdict(doc.meta)
     meta["kind"] = doc.meta.kind.value
-    data = {
+    return {
         "schema": SCHEMA_PATH,
         "schema_version": SCHEMA_VERSION,
         "url": page,
@@ -106,7 +138,6 @@ def document_json(doc: Document, mandates: Iterable[Mandate], url: str, site_url
         "fallback": doc.fallback,
         "mandates": [_mandate(m, page) for m in mandates],
     }
-    return (jsontext.dumps(data) + "\n").encode("utf-8")
 
 
 def _record(row: Row, site_url: str) -> dict[str, Any]:

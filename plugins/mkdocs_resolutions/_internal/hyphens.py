@@ -14,23 +14,91 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-__all__ = ["WORD", "vocabulary", "is_break", "RUN_TOGETHER", "DroppedHyphens"]
+__all__ = ["WORD", "vocabulary", "Vocabulary", "is_break", "RUN_TOGETHER", "DroppedHyphens"]
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*")  # "policy-making": a word, hyphens and all
 
 
-def vocabulary(lines: Iterable[str]) -> dict[str, int]:
+def vocabulary(lines: Iterable[str]) -> Vocabulary:
     """How often the document writes each word (lower case), from inside its lines."""
-    kept = []
-    for text in lines:
-        words = text.split()
-        if words and words[-1].endswith("-"):  # broken at the line end: not evidence
-            words.pop()
-        kept.append(" ".join(words))
-    return Counter(map(str.lower, WORD.findall("\n".join(kept))))  # one findall over all lines: faster than one per line
+    return Vocabulary(list(lines))
+
+
+class Vocabulary(Mapping[str, int]):
+    """Word counts, counted when asked, and only for the word asked: a text asks about its few
+    words broken at a line end (nearly half of the texts about none), so counting every word
+    of it (a pattern over the whole text) is most of the cost. ``str.find`` in the lower-cased
+    text finds each candidate; it counts when it is a whole word there (what :data:`WORD`,
+    scanning the text, would take)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._kept: tuple[str, str] | None = None  # the text counted, and in lower case
+        self._asked: dict[str, int] = {}
+        self._counts: Counter[str] | None = None
+
+    def _text(self) -> tuple[str, str]:
+        if self._kept is None:
+            # a word broken at the line end is not evidence; other lines go in as they are
+            kept = "\n".join(text if not text.rstrip().endswith("-") else " ".join(text.split()[:-1]) for text in self._lines)
+            self._kept = (kept, kept.lower())
+        return self._kept
+
+    def _counted(self) -> Counter[str]:
+        """Every word's count (one findall over the whole text)."""
+        if self._counts is None:
+            self._counts = Counter(map(str.lower, WORD.findall(self._text()[0])))
+        return self._counts
+
+    def _count(self, word: str) -> int:
+        if word in self._asked:
+            return self._asked[word]
+        kept, lower = self._text()
+        if not word or "\u0130" in kept:  # "İ" is the one letter whose lower case is longer: places would shift
+            count = self._counted().get(word, 0)
+        else:
+            count = 0
+            at = lower.find(word)
+            while at != -1:
+                end = at + len(word)
+                if _whole_word(kept, at, end) and kept[at:end].lower() == word:
+                    count += 1
+                at = lower.find(word, at + 1)
+        self._asked[word] = count
+        return count
+
+    def __getitem__(self, word: str) -> int:
+        count = self._count(word)
+        if count:
+            return count
+        raise KeyError(word)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counted())
+
+    def __len__(self) -> int:
+        return len(self._counted())
+
+
+def _letter(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is one of :data:`WORD`'s letters (False outside the text)."""
+    if not 0 <= i < len(text):
+        return False
+    c = text[i]
+    return "a" <= c <= "z" or "A" <= c <= "Z" or "\u00c0" <= c <= "\u024f"
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether :data:`WORD`, scanning ``text`` from its start, takes exactly ``text[start:end]``:
+    a word, not inside a longer one (letters, or a hyphen between letters, on either side)."""
+    return (
+        WORD.fullmatch(text, start, end) is not None
+        and not (_letter(text, start - 1) or (text[start - 1 : start] == "-" and _letter(text, start - 2)))
+        and not (_letter(text, end) or (text[end : end + 1] == "-" and _letter(text, end + 1)))
+    )
 
 
 def is_break(vocab: Mapping[str, int], head: str, tail: str) -> bool:

@@ -25,10 +25,14 @@ _TITLES = re.compile(
     r", (?:Supplement No\. \d{1,3}[A-Z]?|Annexes(?:, Annex No\. \d{1,3})?)"
     r"|(?<=Ibid\., )(?:\d{4}|[A-Z][a-z]+(?:-[a-z]+)? Session), Supplement No\. \d{1,3}[A-Z]?"
 )
+# Each title above holds one of these: a text with none (most paragraphs) is not searched.
+_NEEDLES = ("Treaty Series", "Official Records of the ", "Ibid., ")
 
 
 def mark_standard_italics(rt: RichText) -> None:
     """Add italic spans for the titles above where the text has none there."""
+    if not any(needle in rt.text for needle in _NEEDLES):
+        return
     added = [m.span() for m in _TITLES.finditer(rt.text) if not any(a < m.end() and m.start() < b for a, b in rt.italics)]
     if added:
         rt.italics = sorted(rt.italics + added)

@@ -12,7 +12,10 @@ Only where it pays: an on-disk cache, more than one core, a ``fork`` start
 method (workers inherit the loaded code and the texts instead of being sent
 them), and at least :data:`MIN_TEXTS` texts to read. A worker that fails leaves
 its text to the build, which reads it again and reports the problem as usual.
-Other work done per document alone (finding mandates) uses :func:`map_indexed`.
+Its mandates are found there too (see ``corpus.analyse``). The template of its data file
+(``Cache.document``) is made there only when the build cannot hold every analysis in memory (it
+would read each back at the end); otherwise the build makes it at its end, from memory, while
+Pagefind writes its bundle on the other core, where it costs no time.
 """
 
 from __future__ import annotations
@@ -78,12 +81,17 @@ def prefill(cache: Cache, texts: Sequence[tuple[Callable[[], bytes], str]]) -> i
     missing = [k for k, (get, path) in enumerate(texts) if not _cached(cache, get(), path)]
     if len(missing) < MIN_TEXTS:
         return 0
+    documents = len(texts) > cache.limit
 
     def read(index: int) -> None:
-        """In a worker: analyse one text into the on-disk cache, and hold nothing of it."""
+        """In a worker: analyse one text into the on-disk cache (its data file too in a large build), and hold nothing of it."""
         get, path = texts[missing[index]]
         try:
-            cache.get(get(), path)
+            data = get()
+            key = cache.key(data, path)
+            cache.load(key, data, path)
+            if documents:
+                cache.document(key)
         except Exception:  # noqa: S110 - the build reads this text again and reports what went wrong
             pass
         cache.memory.clear()

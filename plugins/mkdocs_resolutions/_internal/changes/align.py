@@ -14,11 +14,14 @@ A match is "moved" when it breaks the order of the longest run of matches kept i
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
+from itertools import chain
 from typing import Literal
 
 from ..anchors import footnote
@@ -100,9 +103,15 @@ def _technical(word: str) -> bool:
     return head in _TENS and tail in _ORDINALS
 
 
+@lru_cache(maxsize=1 << 15)
+def _masked_word(word: str) -> str:
+    """One word as :func:`masked` compares it (remembered: the words of resolutions repeat)."""
+    return "#" if _technical(word) else word.lower()
+
+
 def masked(text: str) -> str:
     """``text`` with what a technical update changes masked: dates, numbers, symbols, ordinals."""
-    return " ".join("#" if _technical(w) else w.lower() for w in text.split())
+    return " ".join(map(_masked_word, text.split()))
 
 
 @dataclass(frozen=True)
@@ -164,8 +173,18 @@ def _score(common: int, a: int, b: int) -> float:
 
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """How alike two word lists are, 0 to 1: see :func:`_score` (no junk heuristic)."""
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return _score(sum(m.size for m in matcher.get_matching_blocks()), len(a), len(b))
+    return _against(b)(a)
+
+
+def _against(b: Sequence[str]) -> Callable[[Sequence[str]], float]:
+    """:func:`similarity` of any word list to ``b``: difflib indexes ``b`` once for every comparison."""
+    matcher = SequenceMatcher(None, (), b, autojunk=False)
+
+    def score(a: Sequence[str]) -> float:
+        matcher.set_seq1(a)
+        return _score(sum(m.size for m in matcher.get_matching_blocks()), len(a), len(b))
+
+    return score
 
 
 def _pair_in_order(keys_old: list[str], keys_new: list[str], free_old: set[int], free_new: set[int],
@@ -185,11 +204,13 @@ def _pair_in_order(keys_old: list[str], keys_new: list[str], free_old: set[int],
 
 def _bound(a: Counter[str], b: Counter[str]) -> float:
     """An upper bound of :func:`similarity` from the words alone, whatever their order."""
-    return _score(sum((a & b).values()), sum(a.values()), sum(b.values()))
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    common = sum(min(n, large[w]) for w, n in small.items() if w in large)
+    return _score(common, a.total(), b.total())
 
 
-def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
-    low = [w.lower() for w in words]
+def _trigrams(low: list[str]) -> set[tuple[str, ...]]:
+    """The word trigrams of masked (so lower-case) words."""
     if len(low) < 3:
         return {tuple(low)} if low else set()
     return {tuple(low[k:k + 3]) for k in range(len(low) - 2)}
@@ -204,11 +225,12 @@ def _gap(j: int, match: dict[int, int], n_new: int, free_old: set[int]) -> list[
     return [i for i in range(lo + 1, min(hi, lo + 1 + GAP)) if i in free_old]
 
 
-def _similar(old: list[Unit], new: list[Unit], free_old: set[int], free_new: set[int], match: dict[int, int]) -> dict[int, float]:
+def _similar(old: list[Unit], new: list[Unit], masked_old: list[str], masked_new: list[str],
+             free_old: set[int], free_new: set[int], match: dict[int, int]) -> dict[int, float]:
     """Pair the remaining paragraphs by similar words, best pairs first; returns the similarity of each."""
     # Masked words: a changed date or session number is no dissimilarity. Only paragraphs still free.
-    old_words = {i: masked(old[i].text).split() for i in free_old}
-    new_words = {j: masked(new[j].text).split() for j in free_new}
+    old_words = {i: masked_old[i].split() for i in free_old}
+    new_words = {j: masked_new[j].split() for j in free_new}
     old_bags = {i: Counter(old_words[i]) for i in free_old}
     new_bags = {j: Counter(new_words[j]) for j in free_new}
     index: dict[tuple[str, ...], list[int]] = {}
@@ -217,18 +239,19 @@ def _similar(old: list[Unit], new: list[Unit], free_old: set[int], free_new: set
             index.setdefault(gram, []).append(i)
     scored: list[tuple[float, int, int]] = []
     for j in sorted(free_new):
-        shared: dict[int, int] = {}
-        for gram in _trigrams(new_words[j]):
-            for i in index.get(gram, ()):
-                shared[i] = shared.get(i, 0) + 1
-        best = sorted(shared, key=lambda i: (-shared[i], abs(i - j), i))[:CANDIDATES]
+        shared = Counter(chain.from_iterable(index.get(gram, ()) for gram in _trigrams(new_words[j])))
+        best = heapq.nsmallest(CANDIDATES, shared, key=lambda i: (-shared[i], abs(i - j), i))
         in_place = set(_gap(j, match, len(new), free_old))
         bags = [(_bound(old_bags[i], new_bags[j]), i) for i in dict.fromkeys([*best, *sorted(in_place)])
                 if old[i].part == new[j].part]
-        for bound, i in sorted(bags, key=lambda t: (-t[0], t[1])):
-            if bound < MIN_IN_PLACE:
-                break
-            score = similarity(old_words[i], new_words[j])
+        # A candidate whose bound is under its threshold can neither be kept nor end the search.
+        ranked = [i for bound, i in sorted(bags, key=lambda t: (-t[0], t[1]))
+                  if bound >= (MIN_IN_PLACE if i in in_place else MIN_SIMILARITY)]
+        if not ranked:
+            continue
+        against = _against(new_words[j])
+        for i in ranked:
+            score = against(old_words[i])
             if score >= (MIN_IN_PLACE if i in in_place else MIN_SIMILARITY):
                 scored.append((score, j, i))
             if score >= GOOD:
@@ -281,7 +304,7 @@ def align(old: list[Unit], new: list[Unit]) -> Alignment:
     masked_old = [masked(u.text) if i in free_old else "" for i, u in enumerate(old)]
     masked_new = [masked(u.text) if j in free_new else "" for j, u in enumerate(new)]
     _pair_in_order(masked_old, masked_new, free_old, free_new, match)
-    scores = _similar(old, new, free_old, free_new, match)
+    scores = _similar(old, new, masked_old, masked_new, free_old, free_new, match)
     kept = _in_order(match)
     by_old = {i: j for j, i in match.items()}
     pairs: list[Pair] = []

@@ -10,7 +10,9 @@ from __future__ import annotations
 from html import escape
 from importlib import resources
 from pathlib import Path
+import gc
 import os
+import threading
 from functools import partial
 from typing import Callable, Iterable
 
@@ -25,9 +27,9 @@ from mkdocs.utils.templates import TemplateContext
 
 from .. import browse, parallel, search
 from ..diagnostics import KnownDefects
-from ..indexer import Indexer
+from ..indexer import Indexer, IndexResult
 from .config import ResolutionsConfig
-from ..corpus import Cache, Corpus, Entry, choose_forms
+from ..corpus import Cache, Corpus, Entry, choose_forms, document_of
 from ..model import Diagnostic
 from ..readers import has_un_cover
 from ..urls import Registry
@@ -40,7 +42,6 @@ from ..prose import analyse_page
 from ..render.links import Linker
 from ..render.outline import outline, toc_tokens
 from .. import export  # issue 16: document.json, mandates.json/.csv
-from ..mandates.model import Mandate
 from ..mandates.site import SiteMandates
 from ..render.mandates import MandateView, site_pages
 from ..render.prose import link_html
@@ -73,16 +74,22 @@ class Ids:
 
 
 class MadeFile(File):
-    """A generated file made when MkDocs writes it, in pieces: the build holds neither its content
-    until then nor, for the site-wide files that grow with the corpus, all of it at once."""
+    """A generated file made when it is written, in pieces: the build holds neither its content
+    until then nor, for the site-wide files that grow with the corpus, all of it at once.
+
+    With ``later`` MkDocs' copy only queues it there: the plugin writes it at the end of the
+    build, while Pagefind writes its bundle (see :meth:`ResolutionsPlugin.on_post_build`)."""
 
     make: Callable[[], Iterable[bytes]] | None = None
+    later: list[MadeFile] | None = None
 
     @classmethod
-    def of(cls, config: MkDocsConfig, src_uri: str, make: Callable[[], Iterable[bytes]]) -> MadeFile:
+    def of(cls, config: MkDocsConfig, src_uri: str, make: Callable[[], Iterable[bytes]],
+           later: list[MadeFile] | None = None) -> MadeFile:
         made = cls.generated(config, src_uri, content=b"")
         assert isinstance(made, MadeFile)
         made.make = make
+        made.later = later
         return made
 
     @property  # type: ignore[override]
@@ -97,14 +104,47 @@ class MadeFile(File):
     def copy_file(self, dirty: bool = False) -> None:
         if self.make is None:
             return super().copy_file(dirty)
+        if self.later is not None:
+            self.later.append(self)
+            return None
+        return self.write()
+
+    def write(self) -> None:
+        assert self.make is not None
         os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
         with open(self.abs_dest_path, "wb") as out:
             for piece in self.make():
                 out.write(piece)
 
 
-def _document_json(entry: Entry, mandates: list[Mandate], site_url: str) -> list[bytes]:
-    return [export.document_json(entry.analysis.doc, mandates, entry.url, site_url)]
+class Finishing:
+    """Pagefind's last work (building and writing its bundle, seconds on one core) on a thread of
+    its own, begun once the last page it indexes is handed over: the build writes its remaining
+    pages (browse, changes, report: none indexed) and its data files on the other core meanwhile."""
+
+    def __init__(self, indexer: Indexer) -> None:
+        self.indexer = indexer
+        self.result: IndexResult | None = None
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._run, name="pagefind-finish", daemon=True)
+            self.thread.start()
+
+    def _run(self) -> None:
+        self.result = self.indexer.finish()
+
+    def wait(self) -> IndexResult | None:
+        self.start()
+        assert self.thread is not None
+        self.thread.join()
+        return self.result
+
+
+def _document_json(entry: Entry, site_url: str) -> list[bytes]:
+    """The page's data file, from its template made once per text (see ``Cache.document``)."""
+    return [export.fill_document(document_of(entry.source), export.page_url(entry.url, site_url))]
 
 
 class ResolutionFile(File):
@@ -148,6 +188,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         self.changes_of: dict[str, list[ChangesPage]] = {}  # src_uri of a text -> its changes pages
         self.mandates = SiteMandates()
         self.indexer: Indexer | None = None  # Pagefind, fed each page as it is written
+        self.finishing: Finishing | None = None  # its last work, begun after the last page it indexes
+        self.last_indexed: str | None = None  # src_uri of the last page MkDocs writes that Pagefind may index
+        self.late: list[MadeFile] = []  # data files to write at the end, beside Pagefind's last work
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.known = self.config.known_defects
@@ -165,12 +208,28 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         return sorted(p.name for p in folder.iterdir() if p.name.endswith((".css", ".js")))
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        gc.unfreeze()  # a previous build's objects (mkdocs serve) are collected again: see on_files
         self.indexer = Indexer(Path(config.site_dir)) if self.config.search else None
+        self.finishing = Finishing(self.indexer) if self.indexer is not None else None
 
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files:  # noqa: C901 - the one files hook, a list of short steps
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """What the build holds from here to its end (the corpus, its analyses, the graph, MkDocs'
+        files) is made here, then left out of Python's cycle collector: every full collection
+        would walk it again (seconds in a large build: six while it grows, one more at exit).
+        Young objects are still collected meanwhile; analyses hold no cycles."""
+        threshold = gc.get_threshold()
+        gc.set_threshold(threshold[0], threshold[1], 1 << 30)  # no full collection while it grows
+        try:
+            return self._files(files, config)
+        finally:
+            gc.freeze()
+            gc.set_threshold(*threshold)
+
+    def _files(self, files: Files, config: MkDocsConfig) -> Files:  # noqa: C901 - the one files hook, a list of short steps
         self.corpus = Corpus(registry=Registry.for_site(config.use_directory_urls))
         self.pages = {}
         self.browse = {}
+        self.late = []  # a failed build's data files are not this build's
         sources = {f.src_uri: f for f in files if _is_resolution(f, self.config.markdown_sniff)}
         registry = self.corpus.registry  # every output claims its path there: nothing overwrites another
         for f in sorted((f for f in files if f.src_uri not in sources), key=lambda f: f.src_uri):
@@ -287,7 +346,7 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         items = []
         for src_uri, url in self.pages.items():
             entry = self.corpus.entries[src_uri]
-            items.append(browse.item_of(entry.analysis.doc, entry.url, src_uri))
+            items.append(browse.listing(entry.meta, entry.listing_title, entry.url, src_uri))
         for bpage in browse.build_pages(items):
             src_uri = bpage.url + "index.md"
             if self.corpus.registry.conflict(bpage.url + "index.html", "the browse pages", page=False):
@@ -305,11 +364,11 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
             return
         site_url = config.site_url or ""
         for uri, url in self.pages.items():
-            made = partial(_document_json, self.corpus.entries[uri], self.mandates.by_src[uri], site_url)
-            files.append(MadeFile.of(config, url + export.DOCUMENT_FILE, made))
+            made = partial(_document_json, self.corpus.entries[uri], site_url)
+            files.append(MadeFile.of(config, url + export.DOCUMENT_FILE, made, self.late))
         rows = self.mandates.rows  # the site's mandate files grow with it: written in pieces
-        files.append(MadeFile.of(config, "mandates.json", partial(export.mandates_json_chunks, rows, site_url)))
-        files.append(MadeFile.of(config, "mandates.csv", partial(export.mandates_csv_chunks, rows, site_url)))
+        files.append(MadeFile.of(config, "mandates.json", partial(export.mandates_json_chunks, rows, site_url), self.late))
+        files.append(MadeFile.of(config, "mandates.csv", partial(export.mandates_csv_chunks, rows, site_url), self.late))
         files.append(File.generated(config, export.SCHEMA_PATH, content=export.schema_bytes()))
         for bpage in site_pages(self.mandates.calendar) if self.config.browse else []:
             file = File.generated(config, bpage.url + "index.md", content="")
@@ -410,7 +469,16 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         self.theme.load(env)
+        # MkDocs writes the pages in this order (drafts too under mkdocs serve): Pagefind may finish
+        # after the last that it could index. The plugin's unindexed pages come last (on_files).
+        pages = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        self.last_indexed = next((f.src_uri for f in reversed(pages) if not self._unindexed(f.src_uri)), None)
         return env
+
+    def _unindexed(self, src_uri: str) -> bool:
+        """A page this plugin writes without Pagefind's mark (see :meth:`_body`): its lists name every
+        symbol or repeat other pages' words, so Pagefind does not read it."""
+        return src_uri in self.full_lists or src_uri == self.report_uri or src_uri in self.changes or src_uri in self.browse
 
     def on_template_context(
         self, context: TemplateContext, /, *, template_name: str, config: MkDocsConfig
@@ -435,20 +503,32 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
                 page.content = LATE
                 page.toc = get_toc([])  # the outline is in the written page; MkDocs needs it no more
         output = self.theme.finish(output)
-        if self.indexer is not None:
+        if self.indexer is not None and self.finishing is not None and self.finishing.thread is None:
             self.indexer.add(page.file.dest_uri, output)
+            if page.file.src_uri == self.last_indexed:
+                self.finishing.start()
         return output
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         return self.theme.finish(output_content)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        if self.indexer is None:
-            return
-        result = self.indexer.finish()
-        if not result.ok:
+        """The data files are written while Pagefind builds and writes its bundle (see :class:`Finishing`):
+        neither waits for the other, and no core idles at the end of the build."""
+        if self.finishing is not None:
+            self.finishing.start()  # no page was the last indexed one (all unindexed, or a dirty build)
+        try:
+            for made in self.late:
+                made.write()
+            self.late = []
+        finally:
+            result = self.finishing.wait() if self.finishing is not None else None
+        if result is not None and not result.ok:
             log.warning(result.message)
+        gc.freeze()  # see on_files
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.indexer is not None:
             self.indexer.close()
+        if self.finishing is not None and self.finishing.thread is not None:
+            self.finishing.thread.join()

@@ -22,6 +22,9 @@ _FRONT = re.compile(r"\A---[ \t]*\n((?:[A-Za-z_]+:[^\n]*\n){1,20})---[ \t]*(?:\n
 # Markdown conversions show <sup> markers, # headings or *italic* lead phrases;
 # plain text has none of them (its barcode "*2516593*" is digits, not a word).
 _MARKDOWN_HINTS = re.compile(r"<sup>\s*\d|^\s{0,3}#{1,6}\s|^\s*[*_]{1,2}[A-Z][a-z]+[^*_\n]{0,60}[*_]{1,2}\s*[,\s]", re.M)
+# What each hint needs wherever it stands: a text with none of it (nearly every plain text) is
+# not searched with the hints, whose line-start anchors make the search try every position.
+_ITALIC_LEAD = re.compile(r"[*_]{1,2}[A-Z][a-z]+[^*_\n]{0,60}[*_]{1,2}\s*[,\s]")
 
 
 def decode(data: bytes, path: str) -> tuple[str, list[Diagnostic]]:
@@ -98,7 +101,23 @@ def _is_text(data: bytes) -> bool:
 
 
 def is_markdown_form(text: str, path: str) -> bool:
-    return path.endswith(".md") or bool(_MARKDOWN_HINTS.search(text[:20000]))
+    if path.endswith(".md"):
+        return True
+    head = text[:20000]
+    return _may_hint(head) and bool(_MARKDOWN_HINTS.search(head))
+
+
+def _may_hint(head: str) -> bool:
+    """Whether ``head`` holds a "<sup>", a "#" or an italic lead anywhere (found by ``str.find``, fast)."""
+    if "<sup>" in head or "#" in head:
+        return True
+    for mark in "*_":
+        at = head.find(mark)
+        while at != -1:
+            if _ITALIC_LEAD.match(head, at):
+                return True
+            at = head.find(mark, at + 1)
+    return False
 
 
 @dataclass

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .. import conventions, hyphens
@@ -447,7 +448,7 @@ _WORD_START = re.compile(r"^(\w+)")
 _TAIL = 80  # characters: the line-end word is looked for in this much of the text before it
 
 
-def _join(pieces: list[RichText], vocabulary: dict[str, int]) -> RichText:
+def _join(pieces: list[RichText], vocabulary: Mapping[str, int]) -> RichText:
     """Join rows with a space; a line-end hyphen is kept unless the word is known unhyphenated.
 
     Linear in the paragraph: the hyphenated word is looked for in a bounded
@@ -714,7 +715,7 @@ class _Reader:
             heading = block.heading or (len(block.pieces) == 1 and self._italic_heading(block.rows[0], text.text))
             self.raw.paras.append(RawPara(text, block.line, heading))
 
-    def _table(self, rows: list[_Row], layout: TableLayout, vocab: dict[str, int]) -> _Block:
+    def _table(self, rows: list[_Row], layout: TableLayout, vocab: Mapping[str, int]) -> _Block:
         """The table's cells as rich text (markers and italics kept); its words, in reading order, as the block's."""
         def text(pieces: list[tuple[int, list[_Glyph]]]) -> RichText:
             parts = []

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .. import conventions, hyphens
@@ -136,7 +137,7 @@ def _split_pages(lines: list[tuple[int, str]], furniture: Furniture) -> list[lis
 
 def _cut_notes(page: list[tuple[int, str]], furniture: Furniture) -> _Page:
     for k, (n, text) in enumerate(page):
-        if _RULE.fullmatch(text):
+        if "_____" in text and _RULE.fullmatch(text):  # the rule is five underscores or more
             furniture.rules.append((n, text))
             return _Page(page[:k], page[k + 1 :], n)
     return _Page(page, [])
@@ -261,9 +262,11 @@ def _find_marks(
     wanted_set = set(wanted)
     # Candidates per number, in reading order: only wanted numbers are ever taken, so others are not weighed.
     candidates: dict[str, list[tuple[tuple[int, int], _Mark]]] = {}
+    # a candidate is a wanted number, so its line holds that number's first character
+    holds = re.compile("[" + re.escape("".join(sorted({number[0] for number in wanted_set}))) + "]").search
     for k, (n, text) in enumerate(body):
-        if not any(number in text for number in wanted_set):
-            continue  # a candidate is a wanted number, so its line holds it
+        if not holds(text):
+            continue
         for regex, glued in ((_GLUED, True), (_SPACED, False), (_STAR, True), (_YEAR_GLUED, True)):
             for m in regex.finditer(text):
                 if m.group(1) not in wanted_set:
@@ -316,14 +319,21 @@ def _find_glued_to_number(body: list[tuple[int, str]], number: str) -> _Mark | N
 
 
 _WORD_HYPHEN_END = re.compile(r"([A-Za-z\u00C0-\u024F]+)-$")
-_SPACES = re.compile(r"\s+")
 _WORD_START = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+
+
+def _one_space(piece: str) -> str:
+    """Each run of white space as one space (what ``re.sub(r"\\s+", " ", piece)`` gives, in half the time)."""
+    words = piece.split()
+    if not words:
+        return " " if piece else ""
+    return (" " if piece[0].isspace() else "") + " ".join(words) + (" " if piece[-1].isspace() else "")
 
 
 class _Builder:
     """Accumulate running text with normalised spaces, markers and line-end hyphen joins."""
 
-    def __init__(self, vocabulary: dict[str, int], joins: list[tuple[int, str, str]] | None = None) -> None:
+    def __init__(self, vocabulary: Mapping[str, int], joins: list[tuple[int, str, str]] | None = None) -> None:
         self.rich = RichText()
         self.vocabulary = vocabulary
         self.joins = joins if joins is not None else []
@@ -342,7 +352,7 @@ class _Builder:
         self._add(text[pos:], first)
 
     def _add(self, piece: str, new_line: bool) -> None:
-        piece = _SPACES.sub(" ", piece)
+        piece = _one_space(piece)
         cur = self.rich.text
         if not piece.strip():
             if piece and cur and not cur.endswith(" ") and not new_line:
@@ -376,6 +386,32 @@ class _Builder:
         return rich
 
 
+_HYPHEN_AT_LINE_END = re.compile(r"-[^\S\n]*\n")  # a line (not the last) ending in a hyphen
+
+
+def _running_text(
+    lines: list[tuple[int, str]], marks: dict[int, list[_Mark]], vocab: Mapping[str, int], joins: list[tuple[int, str, str]]
+) -> RichText:
+    """The lines (each without its newline) as one run of text, as :class:`_Builder` makes it.
+
+    Most paragraphs have no marker and no line but the last ending in a hyphen: the builder
+    then joins their words with one space, a space first if the first line with words is
+    indented; so they are joined in one step."""
+    numbers, texts = zip(*lines) if lines else ((), ())
+    joined = "\n".join(texts).rstrip()
+    if (marks and not marks.keys().isdisjoint(numbers)) or _HYPHEN_AT_LINE_END.search(joined):
+        builder = _Builder(vocab, joins)
+        for n, t in lines:
+            builder.add_line(t, marks.get(n, []), n)
+        return builder.result()
+    words = joined.split()
+    if not words:
+        return RichText()
+    first = len(joined) - len(joined.lstrip())  # the first character of a word
+    indented = first > joined.rfind("\n", 0, first) + 1
+    return RichText((" " if indented else "") + " ".join(words))
+
+
 # --- main ---------------------------------------------------------------------------------------
 
 
@@ -405,10 +441,7 @@ def read_plaintext_parts(text: str, path: str) -> tuple[RawDocument, Furniture]:
     _assemble(pages, marks, vocab, doc, furniture.dehyphenated)
     for notes in notes_per_page:
         for note in notes:
-            builder = _Builder(vocab, furniture.dehyphenated)
-            for n, t in note.lines:
-                builder.add_line(t, [], n)
-            doc.footnotes.append(Footnote(note.number, builder.result(), note.line))
+            doc.footnotes.append(Footnote(note.number, _running_text(note.lines, {}, vocab, furniture.dehyphenated), note.line))
     for rich in [p.text for p in doc.paras] + [n.body for n in doc.footnotes]:
         mark_standard_italics(rich)  # titles always printed in italics ("Treaty Series")
     return doc, furniture
@@ -457,7 +490,7 @@ def _note_line(notes: list[_Note], number: str) -> int:
 
 
 def _assemble(
-    pages: list[_Page], marks: dict[int, list[_Mark]], vocab: dict[str, int], doc: RawDocument,
+    pages: list[_Page], marks: dict[int, list[_Mark]], vocab: Mapping[str, int], doc: RawDocument,
     joins: list[tuple[int, str, str]],
 ) -> None:
     """Turn page bodies into paragraphs, joining across page breaks."""
@@ -468,11 +501,9 @@ def _assemble(
     while k < len(paras):
         if k in tables:  # kept as printed, never run into a sentence; the words also as running text
             group, k = paras[k : tables[k]], tables[k]
-            builder = _Builder(vocab, joins)
-            for n, t in (line for p in group for line in p):
-                builder.add_line(t, marks.get(n, []), n)
+            rich = _running_text([line for p in group for line in p], marks, vocab, joins)
             at = {n: [(m.start, m.end, m.number) for m in marks.get(n, [])] for p in group for n, _t in p}
-            doc.paras.append(RawPara(builder.result(), group[0][0][0], table=text_table(group, at)))
+            doc.paras.append(RawPara(rich, group[0][0][0], table=text_table(group, at)))
             continue
         lines = paras[k]
         k += 1
@@ -480,10 +511,7 @@ def _assemble(
             for n, t in lines:  # "69th plenary meeting" / "18 December 2025": one paragraph each
                 doc.paras.append(RawPara(RichText(t.strip()), n))
             continue
-        builder = _Builder(vocab, joins)
-        for n, t in lines:
-            builder.add_line(t, marks.get(n, []), n)
-        rich = builder.result()
+        rich = _running_text(lines, marks, vocab, joins)
         heading = _is_heading(lines, rich.text)
         doc.paras.append(RawPara(rich, lines[0][0], heading))
 
@@ -506,20 +534,25 @@ def _page_paragraphs(pages: list[_Page]) -> list[tuple[list[tuple[int, str]], bo
                     paras.append((current, first and k > 0 and page_continues))
                     current, first = [], False
                 continue
-            part_line = bool(current) and (
-                _PART_START.fullmatch(text) is not None or (len(current) == 1 and _PART_START.fullmatch(current[0][1]) is not None)
-            )  # "Annex" / "Programme of Action" with no blank line between: two paragraphs
-            if current and (
-                part_line or _LABEL_LINE.fullmatch(text) or _STARTER.match(text)
-                or _next_number_line(text, current[-1][1], last_number)
-                or _next_preambular_line(text, current[-1][1], last_number)
-            ):
-                paras.append((current, first and k > 0 and page_continues))
-                current, first = [], False
+            if current:
+                # A part heading, a label, "Item 3." or the next number opens with one of these (most
+                # lines, running text, with none: the patterns are not tried on them).
+                opening = text.lstrip()
+                may_open = opening[:1].isdecimal() or opening[:1] in "(ACPI" or ("a" <= opening[:1] <= "z" and opening[1:2] == ")")
+                part_line = (may_open and _PART_START.fullmatch(text) is not None) or (
+                    len(current) == 1 and _PART_START.fullmatch(current[0][1]) is not None
+                )  # "Annex" / "Programme of Action" with no blank line between: two paragraphs
+                if (
+                    part_line
+                    or (may_open and (_LABEL_LINE.fullmatch(text) or _STARTER.match(text)
+                                      or _next_number_line(text, current[-1][1], last_number)))
+                    or _next_preambular_line(text, current[-1][1], last_number)
+                ):
+                    paras.append((current, first and k > 0 and page_continues))
+                    current, first = [], False
             # "13. After ..." at the top of a page, under the end of paragraph 12, starts a paragraph.
             numbered_next = not current and bool(paras) and _next_number_line(text, paras[-1][0][-1][1], last_number)
-            m = _NUMBER_START.match(text)
-            if m and not current:
+            if not current and (m := _NUMBER_START.match(text)):
                 last_number = int(m.group(1))
             if not current and first:
                 page_continues = (
@@ -563,8 +596,10 @@ def _heading_at_page_top(lines: list[tuple[int, str]], previous: list[tuple[int,
 def _next_number_line(text: str, previous: str, last_number: int) -> bool:
     """ "63. Urges ..." right under the end of paragraph 62, with no blank line between."""
     m = _NEXT_NUMBER.match(text)
+    if m is None or int(m.group(1)) != last_number + 1:
+        return False
     end = previous.rstrip().rstrip("0123456789").rstrip()  # "Paris Agreement.3": a marker after the full stop
-    return m is not None and int(m.group(1)) == last_number + 1 and end.endswith((";", ".", ":"))
+    return end.endswith((";", ".", ":"))
 
 
 def _next_preambular_line(text: str, previous: str, last_number: int) -> bool:

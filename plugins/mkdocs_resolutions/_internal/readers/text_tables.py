@@ -45,6 +45,8 @@ def usual_width(lines: Iterable[str]) -> int:
 
 def _column_starts(text: str) -> list[int]:
     """Where the columns after wide gaps start in ``text`` (a gap after a leading label does not count)."""
+    if "   " not in text:  # no gap of three spaces: no column (most lines; the regexes cost more)
+        return []
     label = _LEADING_LABEL.match(text)
     skip = label.end() if label else 0
     return [m.end() for m in _GAP.finditer(text) if m.end() > skip]
@@ -53,10 +55,12 @@ def _column_starts(text: str) -> list[int]:
 def _columns(body: list[str]) -> bool:
     """Columns side by side: a column start shared by three lines (one character of play), and
     gaps in at least half the lines."""
-    starts = Counter(s for t in body for s in set(_column_starts(t)))
+    found = [starts for starts in map(_column_starts, body) if starts]
+    if len(found) * 2 < len(body):
+        return False
+    starts = Counter(s for line in found for s in set(line))
     aligned = max((starts[x - 1] + starts[x] + starts[x + 1] for x in starts), default=0)
-    gapped = sum(bool(_column_starts(t)) for t in body)
-    return aligned >= _MIN_COLUMNS_ROWS and gapped * 2 >= len(body)
+    return aligned >= _MIN_COLUMNS_ROWS
 
 
 def _cells(body: list[str], width: int) -> bool:
@@ -64,9 +68,11 @@ def _cells(body: list[str], width: int) -> bool:
     if len(body) < _MIN_CELL_LINES:
         return False
     numbers = sum(bool(_NUMBER_CELL.fullmatch(t.strip())) and not _PARAGRAPH_NUMBER.fullmatch(t.strip()) for t in body)
+    if numbers < _MIN_NUMBER_CELLS:  # most long paragraphs: the other counts are not needed
+        return False
     short = sum(len(t.strip()) < width / 2 for t in body[:-1])
     sentences = sum(t.endswith((".", ",", ";", ":")) and not _NUMBER_CELL.fullmatch(t.strip()) for t in body)
-    return numbers >= _MIN_NUMBER_CELLS and short * 5 >= 3 * (len(body) - 1) and sentences * 5 <= len(body)
+    return short * 5 >= 3 * (len(body) - 1) and sentences * 5 <= len(body)
 
 
 def is_text_table(lines: list[str], width: int) -> bool:

@@ -61,6 +61,8 @@ def _rich(rich: RichText, spans: Iterable[Span], page: _Page) -> str:  # noqa: C
     """
     text = rich.text
     spans = sorted(spans, key=lambda s: s.start)
+    if not spans and not rich.notes and not rich.italics:  # most paragraphs: the words alone
+        return escape(text, quote=False)
     cuts = sorted({m.offset for m in rich.notes})
     outer = [s for s in spans if not _cut(s.start, s.end, cuts)]
     bounds = sorted({0, len(text), *cuts, *(x for s in outer for x in (s.start, s.end)), *(x for a, b in rich.italics for x in (a, b))})
@@ -128,7 +130,10 @@ def _marker(number: str, page: _Page) -> str:
 
 
 def _cite_spans(key: str, page: _Page, text: str) -> list[Span]:
-    spans = (_cite_span(cite, page, text) for cite in page.citations.get(key, ()))
+    cites = page.citations.get(key)
+    if not cites:  # most texts cite nothing
+        return []
+    spans = (_cite_span(cite, page, text) for cite in cites)
     return [span for span in spans if span is not None]
 
 
@@ -193,6 +198,12 @@ def _range_span(cite: Citation, page: _Page) -> Span:
     )
 
 
+@functools.lru_cache(maxsize=anchors.CACHED)
+def _id_attrs(anchor: str) -> tuple[str, str]:
+    """A paragraph's id escaped, and its ``data-label`` attribute (ids repeat from page to page)."""
+    return _attr(anchor), f' data-label="{_attr(anchors.label(anchor))}"'
+
+
 def _paragraph(para: Paragraph, page: _Page) -> str:
     """A paragraph: a ``<p>`` with its id, or a ``<div>`` around it and its sub-paragraphs.
 
@@ -202,7 +213,7 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
     for the permalink's accessible name and "copy citation". Permalinks are added
     by resolutions.js, not sent: they would be a sixth of a long page.
     """
-    anchor = _attr(para.anchor)
+    anchor, label = _id_attrs(para.anchor)
     parts = []
     numbered = ""
     if para.number:
@@ -230,7 +241,6 @@ def _paragraph(para: Paragraph, page: _Page) -> str:
         )
     if page.mandates:
         parts.append(page.mandates.marker(para.anchor))
-    label = f' data-label="{_attr(anchors.label(para.anchor))}"'
     classes = f"res-p {ROLE_CLASSES[para.role]}"
     if not para.children and not para.tables:
         return f'<p class="{classes}{numbered}" id="{anchor}"{label}>{"".join(parts)}</p>'
@@ -388,7 +398,7 @@ def _starred(text: str, doc: Document) -> str:
 
 def _breadcrumb(doc: Document, page: _Page) -> str:
     """Browse › General Assembly › Eightieth session › Third Committee: the browse pages listing this one."""
-    item = browse.item_of(doc, page.linker.page_url)
+    item = browse.placed(doc.meta, page.linker.page_url)
     key, label = browse.group_of(item)
     organ = f"{browse.ROOT}{browse.slug(item.organ)}/"
     group = f"{organ}{key}/"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Container, Mapping
 
 from ..symbols import UNDOCS_URL, undocs_url
@@ -36,7 +37,7 @@ class Linker:
         """Where ``symbol`` (at ``pinpoint``; a range of paragraphs when ``through`` is set) points."""
         url = self.pages.get(symbol)
         if url is None:
-            return Target(undocs_url(symbol, self.template), False)
+            return Target(_official(symbol, self.template), False)
         if pinpoint and self.anchors is not None and pinpoint not in self.anchors(symbol):
             pinpoint = None  # the cited paragraph is not where the citation says: link the document
         if not pinpoint or (through and self.anchors is not None and through not in self.anchors(symbol)):
@@ -51,9 +52,26 @@ class Linker:
 
 
 def relative_url(url: str, page_url: str) -> str:
-    """``url`` relative to the directory of ``page_url`` (both site-relative, '/'-separated)."""
+    """``url`` relative to the directory of ``page_url`` (both site-relative, '/'-separated):
+    what ``posixpath.relpath`` gives, from the two paths' remembered segments (a page makes hundreds)."""
     base = page_url if page_url.endswith("/") else posixpath.dirname(page_url) + "/"
-    rel = posixpath.relpath("/" + url, "/" + base)
+    to, start = _segments(url), _segments(base)
+    common = 0
+    for a, b in zip(to, start):
+        if a != b:
+            break
+        common += 1
+    rel = "/".join((*[posixpath.pardir] * (len(start) - common), *to[common:])) or posixpath.curdir
     if url.endswith("/") and not rel.endswith("/"):
         rel += "/"
     return rel
+
+
+# Documents outside the site are cited again and again (a report, an earlier resolution).
+_official = lru_cache(maxsize=1 << 12)(undocs_url)
+
+
+@lru_cache(maxsize=1 << 13)
+def _segments(path: str) -> tuple[str, ...]:
+    """The segments of ``path`` taken from the site's root, normalised as ``posixpath.relpath`` does."""
+    return tuple(part for part in posixpath.normpath("/" + path).split("/") if part)

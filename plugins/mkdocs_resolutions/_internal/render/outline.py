@@ -37,8 +37,10 @@ def _title(heading: Heading) -> str:
 
 def _runin(para: Paragraph) -> str | None:
     """"Action 3" for a paragraph printed as "Action 3.", else None."""
+    if para.role != "operative":
+        return None
     parsed = anchors.parse(para.anchor)
-    if para.role != "operative" or parsed is None or parsed.kind not in ("action", "item"):
+    if parsed is None or parsed.kind not in ("action", "item"):
         return None
     return anchors.Anchor(parsed.kind, parsed.number).label()
 
