@@ -51,6 +51,7 @@ SHARDS_FILE = "shards.json"  # in the main bundle: the other shards' folders, re
 IN_FLIGHT = 64  # messages handed over but not yet answered: the build waits beyond this (Pagefind's
 # service reads its input into an unbounded queue, so only unanswered messages measure what it holds)
 NO_SEARCH = "the site has no search"
+WRITES_SETTLED = 0.3  # seconds without a write after which Pagefind's files are all on disk
 
 
 @dataclass
@@ -202,9 +203,31 @@ class Indexer:
         output = self.site_dir / shard_dir(self.shards)
         self._request({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(output)})
         self._written(output / ENTRY_FILE)
+        self._settled()
         self._index_id = None
         self.shards += 1
         self.close()  # the next shard starts a fresh process (see the module's docstring)
+
+    def _settled(self) -> None:
+        """Wait until Pagefind has made no write for WRITES_SETTLED s: it answers once it has handed its
+        files to background writers, so stopping it at once left some cut short (a 6-page bundle's
+        ``pagefind-modular-ui.js`` seen truncated). Linux's /proc counts its writes; elsewhere, wait."""
+        proc, deadline = self._proc, time.monotonic() + min(self.timeout, 60.0)
+        if proc is None:
+            return
+        last, quiet_since = None, time.monotonic()
+        while time.monotonic() < deadline:
+            try:
+                with open(f"/proc/{proc.pid}/io") as io:
+                    wrote = next((line for line in io if line.startswith("wchar")), None)
+            except OSError:
+                time.sleep(WRITES_SETTLED)
+                return
+            if wrote != last:
+                last, quiet_since = wrote, time.monotonic()
+            elif time.monotonic() - quiet_since >= WRITES_SETTLED:
+                return
+            time.sleep(0.02)
 
     def _written(self, entry: Path) -> None:
         """Wait until the shard's entry file is whole: Pagefind may answer before it is on disk, and
