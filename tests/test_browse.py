@@ -18,7 +18,7 @@ from .corpus_site import corpus_site, resolution_pages
 def _item(symbol, session=80, committee=None, date="2025-10-08", organ="General Assembly", title="T"):
     meta = Metadata(symbol=symbol, organ=organ, session_number=session, committee=committee, iso_date=date,
                     date=date, kind=Kind.DRAFT_RESOLUTION, title=title)
-    return browse.item_of(Document(symbol, meta), symbol + "/")
+    return browse.listing(meta, browse.listed_title(Document(symbol, meta)), symbol + "/")
 
 
 def _council_draft(*paragraphs: str) -> Document:
@@ -99,7 +99,8 @@ def test_council_draft_is_named_by_its_subject_never_its_symbol():
     assert subject(_council_draft("the Federal Government of Somalia,", "Somalia and Kenya,")) == "Somalia"
     # else a proper name the text repeats, else its first words
     assert subject(_council_draft("the Informal Working Group,", "the Informal Working Group and the Focal Point,")) == "Informal Working Group"
-    item = browse.item_of(_council_draft("the situation in Haiti,"), "S/2030/1/")
+    draft = _council_draft("the situation in Haiti,")
+    item = browse.listing(draft.meta, browse.listed_title(draft), "S/2030/1/")
     assert item.title == "Haiti" and not item.titled
     page = next(p for p in browse.build_pages([item]) if p.url == "browse/security-council/")
     assert page.title == "Security Council"

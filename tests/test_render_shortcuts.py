@@ -104,7 +104,7 @@ def test_breadcrumb_place_is_the_listing_place_without_reading_the_text() -> Non
     meta = Metadata(symbol="S/2030/1", organ="Security Council", kind=Kind.DRAFT_RESOLUTION, iso_date="2030-01-02")
     doc = Document("S-2030-1.txt", meta, blocks=[
         Paragraph("preambular", "pp-1", None, "Recalling", RichText("the situation in Haiti,"), 1)])
-    assert browse.placed(meta, "S/2030/1/") == replace(browse.item_of(doc, "S/2030/1/"), title="")
+    assert browse.placed(meta, "S/2030/1/") == replace(browse.listing(meta, browse.listed_title(doc), "S/2030/1/"), title="")
 
 
 def test_a_paragraph_without_marks_is_escaped_as_text() -> None:

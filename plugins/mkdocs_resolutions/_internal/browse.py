@@ -55,18 +55,10 @@ class BrowsePage:
     html: str
 
 
-def item_of(doc: Document, url: str, fallback_title: str = "") -> Item:
-    """The listing row for ``doc`` published at ``url``.
-
-    Its title is the printed one; a document printing none is named by its agenda
-    item's title, else by the subject found in its text, never by its bare symbol.
-    """
-    return listing(doc.meta, listed_title(doc), url, fallback_title)
-
-
 def listed_title(doc: Document) -> str:
-    """What a listing calls ``doc`` (see :func:`item_of`); "" when it has no name at all. A build
-    finds it once, when the text is read (``corpus.analyse``): it may search the whole text."""
+    """What a listing calls ``doc``: its printed title; a document printing none is named by its agenda
+    item's title, else by the subject found in its text ("" for a text with no words: :func:`listing`
+    then falls back to the symbol). A build finds it once, when the text is read (``corpus.analyse``): it may search the whole text."""
     meta = doc.meta
     return meta.title or meta.agenda_title or subject(doc)
 

@@ -503,8 +503,8 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
                 page.content = LATE
                 page.toc = get_toc([])  # the outline is in the written page; MkDocs needs it no more
         output = self.theme.finish(output)
-        if self.indexer is not None and self.finishing is not None and self.finishing.thread is None:
-            self.indexer.add(page.file.dest_uri, output)
+        if self.finishing is not None and self.finishing.thread is None:  # pages after the last indexed one are not read
+            self.finishing.indexer.add(page.file.dest_uri, output)
             if page.file.src_uri == self.last_indexed:
                 self.finishing.start()
         return output
