@@ -137,13 +137,13 @@ def test_pages_are_the_same_whether_analyses_come_from_memory_or_the_cache(tmp_p
 
 
 def test_a_stored_analysis_keeps_its_metadata_and_reads_the_rest_from_the_cache(tmp_path):
-    from mkdocs_resolutions._internal.corpus import Cache
+    from mkdocs_resolutions._internal.corpus import Cache, Text
 
     cache = Cache(folder=tmp_path, limit=1)
     data = (ROOT / "source_docs" / "A-RES-80-229.txt").read_bytes()
-    stored = cache.store(data, "A-RES-80-229.txt")
+    stored = cache.store(Text.of("A-RES-80-229.txt", lambda: data))
     assert isinstance(stored, Stored) and stored.meta.symbol == "A/RES/80/229"
-    other = cache.store((ROOT / "source_docs" / "A-RES-79-1.txt").read_bytes(), "A-RES-79-1.txt")
+    other = cache.store(Text.of("A-RES-79-1.txt", (ROOT / "source_docs" / "A-RES-79-1.txt").read_bytes))
     assert list(cache.memory) == [other.key]  # the first is now on disk only
     again = stored.load()  # evicted from memory, read back from the folder
     assert again.doc.meta == stored.meta and again.doc.operative()[0].anchor == "op-1"
@@ -154,12 +154,12 @@ def test_a_stored_texts_mandates_and_data_file_come_without_reading_it_again(tmp
     """The site lists a text's mandates from what the build holds of it, and its data file's
     template is kept beside the analysis: made once (from the analysis), then read as it is."""
     from mkdocs_resolutions._internal import export
-    from mkdocs_resolutions._internal.corpus import Cache
+    from mkdocs_resolutions._internal.corpus import Cache, Text
     from mkdocs_resolutions._internal.mandates import find_mandates
 
     cache = Cache(folder=tmp_path, limit=1)
     data = (ROOT / "source_docs" / "A-RES-80-229.txt").read_bytes()
-    stored = cache.store(data, "A-RES-80-229.txt")
+    stored = cache.store(Text.of("A-RES-80-229.txt", lambda: data))
     doc = stored.load().doc
     assert len(stored.mandates) > 3 and repr(stored.mandates) == repr(find_mandates(doc))
     kept = tmp_path / f"{stored.key}.document"
@@ -167,21 +167,21 @@ def test_a_stored_texts_mandates_and_data_file_come_without_reading_it_again(tmp
     template = stored.document()
     assert template == export.document_template(doc, find_mandates(doc)) and kept.read_bytes() == template
     kept.write_bytes(b"kept\x00")  # from here on the kept file is what counts, not the analysis
-    cache.store((ROOT / "source_docs" / "A-RES-79-1.txt").read_bytes(), "A-RES-79-1.txt")  # evicts the first
+    cache.store(Text.of("A-RES-79-1.txt", (ROOT / "source_docs" / "A-RES-79-1.txt").read_bytes))  # evicts the first
     assert stored.document() == b"kept\x00" and list(cache.memory) != [stored.key]
-    assert Cache().store(data, "A-RES-80-229.txt").document() == template  # no folder: made each time
+    assert Cache().store(Text.of("A-RES-80-229.txt", lambda: data)).document() == template  # no folder: made each time
 
 
 def test_a_stored_text_keeps_what_the_browse_pages_call_it(tmp_path):
     """A Council draft prints no title: the browse pages name it by the subject found in its text,
     found once when the text is read, so listing it reads nothing again."""
     from mkdocs_resolutions._internal import browse
-    from mkdocs_resolutions._internal.corpus import Cache
+    from mkdocs_resolutions._internal.corpus import Cache, Text
 
     cache = Cache(folder=tmp_path, limit=1)
     named = {}
     for name in ("S-2020-445.txt", "S-2018-221.txt", "A-RES-80-229.txt"):
-        stored = cache.store((ROOT / "source_docs" / name).read_bytes(), name)
+        stored = cache.store(Text.of(name, (ROOT / "source_docs" / name).read_bytes))
         assert stored.listing_title == browse.listed_title(stored.load().doc)
         named[name] = stored.listing_title
     assert named == {"S-2020-445.txt": "Somalia", "S-2018-221.txt": "South Sudan", "A-RES-80-229.txt":

@@ -12,10 +12,9 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
-from typing import Callable
 
 from mkdocs_resolutions._internal import corpus, export, parallel
-from mkdocs_resolutions._internal.corpus import Cache, Corpus
+from mkdocs_resolutions._internal.corpus import Cache, Corpus, Text
 from mkdocs_resolutions._internal.mandates.find import find_mandates
 from mkdocs_resolutions._internal.mandates.site import SiteMandates
 from mkdocs_resolutions._internal.parse import read_source
@@ -25,9 +24,9 @@ from .conftest import ROOT
 TEXTS = sorted((ROOT / "source_docs").glob("*.txt"))[:24]
 
 
-def _texts() -> list[tuple[Callable[[], bytes], str]]:
+def _texts() -> list[Text]:
     """The texts as the build hands them over: each read when needed."""
-    return [(p.read_bytes, p.name) for p in TEXTS]
+    return [Text.of(p.name, p.read_bytes) for p in TEXTS]
 
 
 def _fresh(check: str, tmp_path: Path) -> None:
@@ -45,16 +44,18 @@ def check_workers_fill_the_cache(tmp_path: Path) -> None:
     assert parallel.prefill(filled, texts) == len(texts)
     # Every analysis fits in memory: the data files' templates are left to the end of the build.
     assert sorted(p.suffix for p in (tmp_path / "pool").iterdir()) == [".pickle"] * len(texts)
+    assert list(filled.memory) == [text.key for text in texts]  # handed back by the pool, not read from the disk after it
     large = Cache(tmp_path / "large", limit=len(texts) - 1)  # a build that cannot hold them: made in the workers
     assert parallel.prefill(large, texts) == len(texts)
     assert sorted(p.suffix for p in (tmp_path / "large").iterdir()) == [".document"] * len(texts) + [".pickle"] * len(texts)
+    assert not large.memory  # read back from the disk only when a page needs it
     alone = Cache(tmp_path / "alone")
-    for get, path in texts:
-        data = get()
+    for text in texts:
+        data, path = text.read(), text.path
         made = alone.get(data, path)
         key = Cache.key(data, path)
         read = pickle.loads((tmp_path / "pool" / f"{key}.pickle").read_bytes())
-        assert repr(read) == repr(made), path
+        assert repr(read) == repr(made) == repr(filled.memory[key]), path
         template = (tmp_path / "large" / f"{key}.document").read_bytes()  # the data file's part made with it
         assert template == export.document_template(made.doc, made.mandates) == alone.document(key), path
     assert parallel.prefill(filled, texts) == 0  # a warm cache: nothing left to read
@@ -87,6 +88,9 @@ def check_broken_worker(tmp_path: Path) -> None:
     texts = _texts()
     assert parallel.prefill(Cache(tmp_path, limit=1), texts) == len(texts)
     assert len(list(tmp_path.glob("*.pickle"))) == len(list(tmp_path.glob("*.document"))) == len(texts) - 1
+    held = Cache(tmp_path / "held")
+    assert parallel.prefill(held, texts) == len(texts)
+    assert list(held.memory) == [text.key for text in texts[1:]]  # the build reads the first itself
 
 
 def test_a_text_that_breaks_a_worker_is_left_to_the_build(tmp_path):
@@ -95,10 +99,10 @@ def test_a_text_that_breaks_a_worker_is_left_to_the_build(tmp_path):
 
 def check_map_indexed(tmp_path: Path) -> None:  # noqa: ARG001 - every check takes the folder
     parent = os.getpid()
-    out = parallel.map_indexed(lambda i: (i * i, os.getpid() != parent), 40)
+    out = list(parallel.map_indexed(lambda i: (i * i, os.getpid() != parent), 40))
     assert [v for v, _ in out] == [i * i for i in range(40)]
     assert all(in_worker for _, in_worker in out)
-    assert parallel.map_indexed(lambda _: os.getpid(), 3) == [parent] * 3  # too few to pay for workers
+    assert list(parallel.map_indexed(lambda _: os.getpid(), 3)) == [parent] * 3  # too few to pay for workers
 
 
 def test_map_indexed_keeps_order_and_runs_in_workers(tmp_path):
@@ -110,10 +114,10 @@ def check_mandates(tmp_path: Path) -> None:
     texts = _texts()
     assert parallel.prefill(cache, texts) == len(texts)  # mandates found in the workers, with the analyses
     site = Corpus()
-    for get, path in texts:
-        site.add(path, cache.store(get(), path))
+    for text in texts:
+        site.add(text.path, cache.store(text))
     pooled = SiteMandates.collect(site)
-    alone = {path: find_mandates(read_source(get(), path)) for get, path in texts}
+    alone = {text.path: find_mandates(read_source(text.read(), text.path)) for text in texts}
     assert sum(len(found) for found in alone.values()) > 20
     assert repr(pooled.by_src) == repr(alone)
 
@@ -125,4 +129,4 @@ def test_mandates_found_in_workers_are_those_found_alone(tmp_path):
 def test_no_workers_beside_other_threads(monkeypatch):
     monkeypatch.setattr(parallel, "cores", lambda: 2)
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)  # as under mkdocs serve
-    assert parallel.map_indexed(lambda _: os.getpid(), 40) == [os.getpid()] * 40
+    assert list(parallel.map_indexed(lambda _: os.getpid(), 40)) == [os.getpid()] * 40

@@ -15,7 +15,7 @@ import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence, TypeVar
+from typing import Callable, Sequence, TypeVar
 
 from . import anchors, browse, export
 from .amendments import read_amendment, target_citations
@@ -176,16 +176,15 @@ class Cache:
         return made
 
     def get(self, data: bytes, path: str) -> Analysis:
-        return self.load(self.key(data, path), data, path)
+        return self.load(self.key(data, path), lambda: data, path)
 
-    def store(self, data: bytes, path: str) -> Stored:
-        """``data`` analysed (or found in the cache), held as its metadata and cache key."""
-        key = self.key(data, path)
-        analysis = self.load(key, data, path)
-        return Stored(key, analysis.doc.meta, analysis.diagnostics, analysis.mandates, analysis.listing_title, self)
+    def store(self, text: Text) -> Stored:
+        """``text`` analysed (or found in the cache), held as its metadata and cache key."""
+        analysis = self.load(text.key, text.read, text.path)
+        return Stored(text.key, analysis.doc.meta, analysis.diagnostics, analysis.mandates, analysis.listing_title, self)
 
-    def load(self, key: str, data: bytes | None = None, path: str = "") -> Analysis:
-        """The analysis cached under ``key``; ``data`` is analysed when it is not cached yet."""
+    def load(self, key: str, read: Callable[[], bytes] | None = None, path: str = "") -> Analysis:
+        """The analysis cached under ``key``; the bytes ``read`` returns are analysed when it is not cached yet."""
         if key in self.memory:
             self.memory.move_to_end(key)  # the least recently used goes first
             return self.memory[key]
@@ -199,22 +198,47 @@ class Cache:
             except Exception:  # a stale or broken cache entry is simply rebuilt
                 analysis = None
         if analysis is None:
-            if data is None:
+            if read is None:
                 raise KeyError(f"analysis {key} is no longer cached")
-            analysis = analyse(data, path)
-            if stored is None:
+            analysis = analyse(read(), path)
+            if self.write(key, analysis) is None:  # no folder, or a read-only one: this analysis stays in memory
                 self.pinned[key] = analysis
                 return analysis
-            try:
-                stored.parent.mkdir(parents=True, exist_ok=True)
-                stored.write_bytes(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
-            except OSError:  # a read-only cache folder: this analysis stays in memory
-                self.pinned[key] = analysis
-                return analysis
+        self.keep(key, analysis)
+        return analysis
+
+    def write(self, key: str, analysis: Analysis) -> bytes | None:
+        """``analysis`` pickled into the folder under ``key``: the pickle, or None where no folder takes it."""
+        stored = self.stored(key)
+        if stored is None:
+            return None
+        made = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            stored.write_bytes(made)
+        except OSError:
+            return None
+        return made
+
+    def keep(self, key: str, analysis: Analysis) -> None:
+        """Hold ``analysis`` (already in the folder) in memory, the least recently used let go past :attr:`limit`."""
         self.memory[key] = analysis
         while len(self.memory) > self.limit:
             self.memory.popitem(last=False)
-        return analysis
+
+
+@dataclass(frozen=True)
+class Text:
+    """A source as a build hands it over: its path, its bytes read when needed (never all held
+    at once), and its cache key, found once per build (:meth:`Cache.key`)."""
+
+    path: str
+    read: Callable[[], bytes]
+    key: str
+
+    @classmethod
+    def of(cls, path: str, read: Callable[[], bytes]) -> Text:
+        return cls(path, read, Cache.key(read(), path))
 
 
 Source = Analysis | Stored  # an analysis held whole (tests, ordinary pages) or as its metadata

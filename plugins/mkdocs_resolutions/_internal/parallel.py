@@ -4,8 +4,8 @@ Reading a text is the largest part of a cold build (about 8 ms a text), each
 text is read alone, and the build waits for all of them before it renders a
 page; one core would read them all while the other idles. So the texts the
 cache lacks are read by a pool of worker processes (one per core), each writing
-its analysis into the on-disk cache exactly as :meth:`Cache.get` would; the
-build then takes every analysis from the cache in its usual order. The result is
+its analysis into the on-disk cache exactly as :meth:`Cache.load` would; the
+build takes each analysis as the pool hands it back (see :func:`prefill`). The result is
 the same bytes as a build on one core: an analysis depends on the text alone.
 
 Only where it pays: an on-disk cache, more than one core, a ``fork`` start
@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import threading
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
-from .corpus import Cache
+from . import corpus
+from .corpus import Cache, Text
 
 MIN_TEXTS = 16  # fewer uncached texts than this are read in the build itself: starting workers costs more
 CHUNK = 4  # items a worker takes at a time
@@ -51,53 +53,56 @@ def _run(index: int) -> Any:
     return _work(index)
 
 
-def map_indexed(work: Callable[[int], T], count: int, least: int = MIN_TEXTS) -> list[T]:
-    """``[work(0), ..., work(count - 1)]``, by forked worker processes (one per core) when there are
-    at least ``least`` items; in the build itself otherwise. ``work`` and what it reads are inherited
-    by the workers (never pickled); only its results come back."""
+def map_indexed(work: Callable[[int], T], count: int, least: int = MIN_TEXTS) -> Iterator[T]:
+    """``work(0), ..., work(count - 1)``, yielded in order as they are done: by forked worker processes
+    (one per core) when there are at least ``least`` items; in the build itself otherwise. ``work`` and
+    what it reads are inherited by the workers (never pickled); only its results come back."""
     global _work
     if count < least or not _can_fork():
-        return [work(i) for i in range(count)]
+        yield from (work(i) for i in range(count))
+        return
     _work = work
     try:
         with multiprocessing.get_context("fork").Pool(min(cores(), max(1, count // CHUNK))) as pool:
-            return list(pool.imap(_run, range(count), chunksize=CHUNK))
+            yield from pool.imap(_run, range(count), chunksize=CHUNK)
     finally:
         _work = None
 
 
-def _cached(cache: Cache, data: bytes, path: str) -> bool:
-    stored = cache.stored(cache.key(data, path))
-    return stored is not None and stored.exists()
-
-
-def prefill(cache: Cache, texts: Sequence[tuple[Callable[[], bytes], str]]) -> int:
+def prefill(cache: Cache, texts: Sequence[Text]) -> int:
     """Read the texts ``cache`` lacks in worker processes; returns how many were read so.
 
-    ``texts`` are ``(read, path)`` pairs: each text's bytes are read when needed (to find its cache
-    key here, to analyse it in a worker), so the sources are never all in memory at once."""
+    Each worker writes its analysis to the on-disk cache. Where the build holds every analysis in
+    memory, the worker also hands its pickle back and the build takes it as the pool yields it, while
+    the workers read on: the build does not read them all back from the disk after the pool, alone
+    on one core. A larger build reads each back when it needs it; its workers make the data files'
+    templates instead (``Cache.document``)."""
     if cache.folder is None or not _can_fork():
         return 0
-    missing = [k for k, (get, path) in enumerate(texts) if not _cached(cache, get(), path)]
+    missing = [text for text in texts if not (stored := cache.stored(text.key)) or not stored.exists()]
     if len(missing) < MIN_TEXTS:
         return 0
-    documents = len(texts) > cache.limit
+    held = len(texts) <= cache.limit
 
-    def read(index: int) -> None:
-        """In a worker: analyse one text into the on-disk cache (its data file too in a large build), and hold nothing of it."""
-        get, path = texts[missing[index]]
+    def read(index: int) -> bytes | None:
+        """In a worker: analyse one text into the on-disk cache; its pickle if the build holds it."""
+        text = missing[index]
         try:
-            data = get()
-            key = cache.key(data, path)
-            cache.load(key, data, path)
-            if documents:
-                cache.document(key)
+            analysis = corpus.analyse(text.read(), text.path)
+            made = cache.write(text.key, analysis)
+            if made is not None and not held:
+                cache.keep(text.key, analysis)
+                cache.document(text.key)
         except Exception:  # noqa: S110 - the build reads this text again and reports what went wrong
-            pass
-        cache.memory.clear()
+            return None
+        finally:
+            cache.memory.clear()
+        return made if held else None
 
     try:
-        map_indexed(read, len(missing))
+        for text, made in zip(missing, map_indexed(read, len(missing))):
+            if made is not None:
+                cache.keep(text.key, pickle.loads(made))
     except OSError:  # no processes to be had: the build reads the texts itself
         return 0
     return len(missing)

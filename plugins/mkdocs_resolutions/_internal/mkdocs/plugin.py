@@ -29,7 +29,7 @@ from .. import browse, parallel, search
 from ..diagnostics import KnownDefects
 from ..indexer import Indexer, IndexResult
 from .config import ResolutionsConfig
-from ..corpus import Cache, Corpus, Entry, choose_forms, document_of
+from ..corpus import Cache, Corpus, Entry, Text, choose_forms, document_of
 from ..model import Diagnostic
 from ..readers import has_un_cover
 from ..urls import Registry
@@ -242,9 +242,10 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         for name in ("mandates.json", "mandates.csv", export.SCHEMA_PATH):
             registry.register(name, "the mandate data")
         self.report_uri = registry.claim(REPORT_URL, "the citation report", index=True) + "index.md"
-        parallel.prefill(self.cache, [(_reader(sources[uri]), uri) for uri in sorted(sources)])  # a cold build reads on every core
+        texts = [Text.of(uri, _reader(sources[uri])) for uri in sorted(sources)]
+        parallel.prefill(self.cache, texts)  # a cold build reads on every core
         # Each text is analysed (or found in the cache) and kept as its metadata: see corpus.Stored.
-        analysed = [(uri, self.cache.store(sources[uri].content_bytes, uri)) for uri in sorted(sources)]
+        analysed = [(text.path, self.cache.store(text)) for text in texts]
         kept, dropped, notes = choose_forms(analysed)
         self.known.reset()
         for uri in dropped:  # another form of a document published from a more faithful one
