@@ -154,6 +154,21 @@ class ResolutionFile(File):
         return True
 
 
+class LatePage(Page):
+    """A page whose body this plugin writes (see :meth:`ResolutionsPlugin.on_post_page`): its Markdown is
+    empty, so MkDocs' conversion (a Markdown instance with every extension, per page) would give nothing."""
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.markdown is None or self.markdown.strip():  # Markdown converts blank text to nothing
+            return super().render(config, files)
+        self.content = ""
+        self.toc = get_toc([])
+        self._title_from_render = None
+        self.present_anchor_ids = set()
+        self.links_to_anchors = {}
+        return None
+
+
 def _reader(file: File) -> Callable[[], bytes]:
     """``file``'s bytes, read when called (a cold build hands every text to its workers this way)."""
     return lambda: file.content_bytes
@@ -290,6 +305,9 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         package = resources.files("mkdocs_resolutions._internal") / "assets"
         for name in self._assets():
             files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=(package / name).read_bytes()))
+        for file in files.documentation_pages():  # MkDocs makes a page of each the same way, its title aside (nav)
+            if file.page is None and file.inclusion.is_not_in_nav() and (file.src_uri in self.pages or self._unindexed(file.src_uri)):
+                LatePage(None, file, config)
         return files
 
     def _add_cited_by_pages(self, files: Files, config: MkDocsConfig) -> None:
