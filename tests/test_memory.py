@@ -154,7 +154,7 @@ def test_a_stored_texts_mandates_and_data_file_come_without_reading_it_again(tmp
     """The site lists a text's mandates from what the build holds of it, and its data file's
     template is kept beside the analysis: made once (from the analysis), then read as it is."""
     from mkdocs_resolutions._internal import export
-    from mkdocs_resolutions._internal.corpus import Cache, Text
+    from mkdocs_resolutions._internal.corpus import DOCUMENT, Cache, Text
     from mkdocs_resolutions._internal.mandates import find_mandates
 
     cache = Cache(folder=tmp_path, limit=1)
@@ -162,11 +162,11 @@ def test_a_stored_texts_mandates_and_data_file_come_without_reading_it_again(tmp
     stored = cache.store(Text.of("A-RES-80-229.txt", lambda: data))
     doc = stored.load().doc
     assert len(stored.mandates) > 3 and repr(stored.mandates) == repr(find_mandates(doc))
-    kept = tmp_path / f"{stored.key}.document"
-    assert not kept.exists()
+    shelf = cache.shelf
+    assert shelf is not None and shelf.get(stored.key, DOCUMENT) is None
     template = stored.document()
-    assert template == export.document_template(doc, find_mandates(doc)) and kept.read_bytes() == template
-    kept.write_bytes(b"kept\x00")  # from here on the kept file is what counts, not the analysis
+    assert template == export.document_template(doc, find_mandates(doc)) and shelf.get(stored.key, DOCUMENT) == template
+    shelf.put(stored.key, DOCUMENT, b"kept\x00")  # from here on the kept template is what counts, not the analysis
     cache.store(Text.of("A-RES-79-1.txt", (ROOT / "source_docs" / "A-RES-79-1.txt").read_bytes))  # evicts the first
     assert stored.document() == b"kept\x00" and list(cache.memory) != [stored.key]
     assert Cache().store(Text.of("A-RES-80-229.txt", lambda: data)).document() == template  # no folder: made each time

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from mkdocs_resolutions._internal import corpus, export, parallel
-from mkdocs_resolutions._internal.corpus import Cache, Corpus, Text
+from mkdocs_resolutions._internal.corpus import ANALYSIS, DOCUMENT, Cache, Corpus, Text
 from mkdocs_resolutions._internal.mandates.find import find_mandates
 from mkdocs_resolutions._internal.mandates.site import SiteMandates
 from mkdocs_resolutions._internal.parse import read_source
@@ -43,20 +43,21 @@ def check_workers_fill_the_cache(tmp_path: Path) -> None:
     filled = Cache(tmp_path / "pool")
     assert parallel.prefill(filled, texts) == len(texts)
     # Every analysis fits in memory: the data files' templates are left to the end of the build.
-    assert sorted(p.suffix for p in (tmp_path / "pool").iterdir()) == [".pickle"] * len(texts)
+    keys = sorted(text.key for text in texts)
+    assert filled.shelf is not None and filled.shelf.keys(ANALYSIS) == keys and filled.shelf.keys(DOCUMENT) == []
     assert list(filled.memory) == [text.key for text in texts]  # handed back by the pool, not read from the disk after it
     large = Cache(tmp_path / "large", limit=len(texts) - 1)  # a build that cannot hold them: made in the workers
     assert parallel.prefill(large, texts) == len(texts)
-    assert sorted(p.suffix for p in (tmp_path / "large").iterdir()) == [".document"] * len(texts) + [".pickle"] * len(texts)
+    assert large.shelf is not None and large.shelf.keys(ANALYSIS) == large.shelf.keys(DOCUMENT) == keys
     assert not large.memory  # read back from the disk only when a page needs it
     alone = Cache(tmp_path / "alone")
     for text in texts:
         data, path = text.read(), text.path
         made = alone.get(data, path)
         key = Cache.key(data, path)
-        read = pickle.loads((tmp_path / "pool" / f"{key}.pickle").read_bytes())
+        read = pickle.loads(filled.shelf.get(key, ANALYSIS) or b"")
         assert repr(read) == repr(made) == repr(filled.memory[key]), path
-        template = (tmp_path / "large" / f"{key}.document").read_bytes()  # the data file's part made with it
+        template = large.shelf.get(key, DOCUMENT)  # the data file's part made with it
         assert template == export.document_template(made.doc, made.mandates) == alone.document(key), path
     assert parallel.prefill(filled, texts) == 0  # a warm cache: nothing left to read
 
@@ -68,8 +69,9 @@ def test_workers_fill_the_cache_with_the_analyses_the_build_would_make(tmp_path)
 def check_no_pool(tmp_path: Path) -> None:
     texts = _texts()
     assert parallel.prefill(Cache(None), texts) == 0
-    assert parallel.prefill(Cache(tmp_path), texts[: parallel.MIN_TEXTS - 1]) == 0
-    assert not list(tmp_path.iterdir())
+    few = Cache(tmp_path)
+    assert parallel.prefill(few, texts[: parallel.MIN_TEXTS - 1]) == 0
+    assert few.shelf is not None and few.shelf.keys(ANALYSIS) == []
 
 
 def test_no_pool_without_a_disk_cache_or_for_a_few_texts(tmp_path):
@@ -86,8 +88,9 @@ def check_broken_worker(tmp_path: Path) -> None:
 
     corpus.analyse = fragile  # type: ignore[assignment]  # the forked workers inherit it
     texts = _texts()
-    assert parallel.prefill(Cache(tmp_path, limit=1), texts) == len(texts)
-    assert len(list(tmp_path.glob("*.pickle"))) == len(list(tmp_path.glob("*.document"))) == len(texts) - 1
+    large = Cache(tmp_path, limit=1)
+    assert parallel.prefill(large, texts) == len(texts)
+    assert large.shelf is not None and large.shelf.keys(ANALYSIS) == large.shelf.keys(DOCUMENT) == sorted(t.key for t in texts[1:])
     held = Cache(tmp_path / "held")
     assert parallel.prefill(held, texts) == len(texts)
     assert list(held.memory) == [text.key for text in texts[1:]]  # the build reads the first itself

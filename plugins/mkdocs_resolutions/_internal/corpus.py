@@ -25,6 +25,7 @@ from .mandates.find import find_mandates
 from .mandates.model import Mandate
 from .model import Diagnostic, Document, Kind, Metadata, Paragraph
 from .parse import read_source
+from .shelf import Shelf
 from .readers import decode
 from .structure import organ_code
 from .symbols import normalize_symbol, symbol_from_filename
@@ -105,6 +106,7 @@ def analyse(data: bytes, path: str) -> Analysis:
     return Analysis(doc, citations, ibid, diagnostics, mandates, browse.listed_title(doc))
 
 
+ANALYSIS, DOCUMENT = "analysis", "document"  # what the cache keeps of a text: its analysis, its data file's template
 CACHE_DIR = ".cache/resolutions"  # default folder of the on-disk cache, relative to the site's mkdocs.yml
 
 # Analyses a build keeps in memory at once. A larger corpus is not held whole: each analysis
@@ -147,32 +149,36 @@ class Cache:
     limit: int = MEMORY_ANALYSES
     memory: OrderedDict[str, Analysis] = field(default_factory=OrderedDict)
     pinned: dict[str, Analysis] = field(default_factory=dict)  # analyses the disk could not take
+    _shelf: Shelf | None = field(default=None, repr=False)
 
     @staticmethod
     def key(data: bytes, path: str) -> str:
         return hashlib.sha256(f"{CACHE_VERSION}\0{path}\0".encode() + data).hexdigest()
 
-    def stored(self, key: str) -> Path | None:
-        """The file holding the analysis cached under ``key`` (None for a cache in memory only)."""
-        return self.folder / f"{key}.pickle" if self.folder else None
+    @property
+    def shelf(self) -> Shelf | None:
+        """The on-disk part of the cache (None for a cache in memory only)."""
+        if self.folder is None:
+            return None
+        if self._shelf is None or self._shelf.folder != self.folder:
+            self._shelf = Shelf(self.folder)
+        return self._shelf
+
+    def cached(self, key: str) -> bool:
+        """Whether the analysis under ``key`` is on disk (a worker need not read its text)."""
+        return self.shelf is not None and self.shelf.has(key, ANALYSIS)
 
     def document(self, key: str) -> bytes:
         """The data file of the analysis under ``key`` with its URL left out (see
         :func:`export.document_template`): kept beside the analysis, so a warm build only fills it in."""
-        stored = self.stored(key)
-        kept = stored.with_suffix(".document") if stored else None
+        shelf = self.shelf
+        kept = shelf.get(key, DOCUMENT) if shelf is not None else None
         if kept is not None:
-            try:
-                return kept.read_bytes()
-            except OSError:
-                pass
+            return kept
         analysis = self.load(key)
         made = export.document_template(analysis.doc, analysis.mandates)
-        if kept is not None:
-            try:
-                kept.write_bytes(made)
-            except OSError:  # a read-only cache folder: made again next time
-                pass
+        if shelf is not None:
+            shelf.put(key, DOCUMENT, made)  # refused by a read-only folder: made again next time
         return made
 
     def get(self, data: bytes, path: str) -> Analysis:
@@ -191,10 +197,10 @@ class Cache:
         if key in self.pinned:
             return self.pinned[key]
         analysis: Analysis | None = None
-        stored = self.stored(key)
-        if stored and stored.exists():
+        kept = self.shelf.get(key, ANALYSIS) if self.shelf is not None else None
+        if kept is not None:
             try:
-                analysis = pickle.loads(stored.read_bytes())
+                analysis = pickle.loads(kept)
             except Exception:  # a stale or broken cache entry is simply rebuilt
                 analysis = None
         if analysis is None:
@@ -209,16 +215,10 @@ class Cache:
 
     def write(self, key: str, analysis: Analysis) -> bytes | None:
         """``analysis`` pickled into the folder under ``key``: the pickle, or None where no folder takes it."""
-        stored = self.stored(key)
-        if stored is None:
+        if self.shelf is None:
             return None
         made = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
-        try:
-            stored.parent.mkdir(parents=True, exist_ok=True)
-            stored.write_bytes(made)
-        except OSError:
-            return None
-        return made
+        return made if self.shelf.put(key, ANALYSIS, made) else None
 
     def keep(self, key: str, analysis: Analysis) -> None:
         """Hold ``analysis`` (already in the folder) in memory, the least recently used let go past :attr:`limit`."""

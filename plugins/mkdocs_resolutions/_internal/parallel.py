@@ -79,9 +79,11 @@ def prefill(cache: Cache, texts: Sequence[Text]) -> int:
     templates instead (``Cache.document``)."""
     if cache.folder is None or not _can_fork():
         return 0
-    missing = [text for text in texts if not (stored := cache.stored(text.key)) or not stored.exists()]
+    missing = [text for text in texts if not cache.cached(text.key)]
     if len(missing) < MIN_TEXTS:
         return 0
+    if cache.shelf is not None:
+        cache.shelf.close()  # each worker opens its own connection; the build opens its own again after them
     held = len(texts) <= cache.limit
 
     def read(index: int) -> bytes | None:
