@@ -16,7 +16,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_resolutions._internal import hyphens, italics
+from mkdocs_resolutions._internal import hyphens, italics, subjects
 from mkdocs_resolutions._internal.citations import tokens as T
 from mkdocs_resolutions._internal.model import RichText
 from mkdocs_resolutions._internal.readers import _MARKDOWN_HINTS, is_markdown_form
@@ -140,3 +140,15 @@ def test_citation_scanners_find_what_their_patterns_find(text: str) -> None:
     spans = lambda found: [(m.start(), m.end(), m.group()) for m in found]  # noqa: E731
     assert spans(T.iter_keywords(text)) == spans(T.KEYWORD.finditer(text))
     assert spans(T.iter_bare(text)) == spans(T.BARE.finditer(text))
+
+
+_PLAIN_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(set(subjects.PLACES), key=len, reverse=True)) + r")\b")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(subjects.PLACES), st.sampled_from(["the", "of", "situation in", "İ", "é", "-", "’s", "\n"]),
+                          st.text(max_size=6)), max_size=30), st.sampled_from(["", " ", "-", "’"]))
+def test_places_are_found_where_the_plain_pattern_finds_them(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    assert [(m.start(), m.group()) for m in subjects._PLACE.finditer(text)] == [
+        (m.start(), m.group()) for m in _PLAIN_PLACE.finditer(text)]
