@@ -133,3 +133,14 @@ def test_no_workers_beside_other_threads(monkeypatch):
     monkeypatch.setattr(parallel, "cores", lambda: 2)
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)  # as under mkdocs serve
     assert list(parallel.map_indexed(lambda _: os.getpid(), 40)) == [os.getpid()] * 40
+
+
+def test_chunks_cover_every_item_once_long_first():
+    for count, workers in [(1000, 2), (20000, 8), (17, 2), (3, 2), (0, 2)]:
+        runs = parallel.chunks(count, workers)
+        assert [i for run in runs for i in run] == list(range(count))
+        sizes = [len(run) for run in runs]
+        assert sizes == sorted(sizes, reverse=True) and min(sizes[:-1], default=parallel.CHUNK) >= parallel.CHUNK
+        assert sizes[-1:] <= [parallel.CHUNK]  # the workers end on short runs
+    assert [len(run) for run in parallel.chunks(1000, 2)][:3] == [125, 110, 96]  # an eighth of what is left
+    assert len(parallel.chunks(1000, 2)) == 33  # not 250 runs of 4

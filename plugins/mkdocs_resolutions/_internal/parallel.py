@@ -30,7 +30,8 @@ from . import corpus
 from .corpus import Cache, Text
 
 MIN_TEXTS = 16  # fewer uncached texts than this are read in the build itself: starting workers costs more
-CHUNK = 4  # items a worker takes at a time
+CHUNK = 4  # the fewest items a worker takes at a time
+SHARE = 4  # a worker takes at most 1/(SHARE * workers) of the items left
 
 T = TypeVar("T")
 _work: Callable[[int], Any] | None = None  # what the forked workers run, inherited rather than sent
@@ -48,9 +49,22 @@ def _can_fork() -> bool:
     return cores() > 1 and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def _run(index: int) -> Any:
+def chunks(count: int, workers: int) -> list[range]:
+    """``range(count)`` in runs a worker takes at a time, long first, then shorter as fewer are left:
+    few hand-overs (each costs the build and the worker about a millisecond of CPU), and still no
+    worker left alone with a long run at the end."""
+    runs: list[range] = []
+    start = 0
+    while start < count:
+        size = max(CHUNK, -(-(count - start) // (SHARE * workers)))
+        runs.append(range(start, min(count, start + size)))
+        start += size
+    return runs
+
+
+def _run(indices: range) -> list[Any]:
     assert _work is not None
-    return _work(index)
+    return [_work(i) for i in indices]
 
 
 def map_indexed(work: Callable[[int], T], count: int, least: int = MIN_TEXTS) -> Iterator[T]:
@@ -63,8 +77,10 @@ def map_indexed(work: Callable[[int], T], count: int, least: int = MIN_TEXTS) ->
         return
     _work = work
     try:
-        with multiprocessing.get_context("fork").Pool(min(cores(), max(1, count // CHUNK))) as pool:
-            yield from pool.imap(_run, range(count), chunksize=CHUNK)
+        workers = min(cores(), max(1, count // CHUNK))
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for results in pool.imap(_run, chunks(count, workers)):
+                yield from results
     finally:
         _work = None
 
