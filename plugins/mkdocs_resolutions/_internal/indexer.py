@@ -213,7 +213,7 @@ class Indexer:
         handed each file's last bytes to a background writer (tokio's ``File``, never flushed), and
         stopping it then cut files short (a 6-page bundle's ``pagefind-modular-ui.js``). That writer
         holds the file open until its write has returned, so a file closed is a file whole. Linux's
-        /proc lists a process's open files; elsewhere, wait WRITES_SETTLED s."""
+        /proc lists a process's open files; where it cannot, wait WRITES_SETTLED s."""
         proc, deadline = self._proc, time.monotonic() + min(self.timeout, 60.0)
         if proc is None:
             return
@@ -222,9 +222,9 @@ class Indexer:
             try:
                 names = os.listdir(folder)
             except OSError:
-                if not os.path.isdir("/proc/self/fd"):  # no /proc here: the old wait
+                if proc.poll() is None:  # /proc cannot tell (not Linux, or not readable): a fixed wait
                     time.sleep(WRITES_SETTLED)
-                return  # Pagefind is gone: it writes no more
+                return  # else Pagefind is gone: it writes no more
             if not any(_target(f"{folder}/{name}").startswith(inside) for name in names):
                 return
             time.sleep(0.005)
