@@ -154,6 +154,7 @@ def test_bare_anchors_moves_each_id_but_a_headings():
         '<p id="a" id="b">t</p>', '<p ID="a" id="b">t</p>',  # two ids: which one counts is HTML's business
         '<p data-id="x">t</p>', '<p ID="x">t</p>', "<p>user id=3 is valid = true</p>", "<code>&lt;p id=\"x\"&gt;</code>",
         '<p title="x id=\'y\'">t</p>',
+        '<textarea><p id="x">t</p></textarea><p id="y">u</p>',  # its content is text to Pagefind: the page as it is
     ]
     for before, after in moved.items():
         assert search.bare_anchors(before) == after

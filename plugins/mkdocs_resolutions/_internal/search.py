@@ -145,6 +145,9 @@ _VALUE = r"""(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)"""
 _NAME = r"""(?!(?i:id|data-pagefind-(?:ignore|body))[\s=/>])[^\s"'>/=]+"""
 _ATTR = rf"""\s+{_NAME}(?:\s*=\s*{_VALUE})?"""
 _ID = re.compile(rf"id\s*=\s*{_VALUE}")
+# Elements whose content Pagefind reads as text, tags and all (and indexes: neither is removed): a page
+# holding one is handed as it is, lest a tag-like string in it be rewritten.
+_TEXT_ONLY = re.compile(r"<(?:textarea|title)\b", re.IGNORECASE)
 _ID_TAG = re.compile(rf"<(?![hH][1-6][\s/>])([a-zA-Z][^\s/>]*(?:{_ATTR})*)\s+((?i:id)\s*=\s*{_VALUE})((?:{_ATTR})*\s*/?>)")
 
 
@@ -157,7 +160,7 @@ def bare_anchors(html: str, start: int = 0) -> str:
     An empty element at the same place is the same anchor (id, word) without the text; the page's
     words are untouched. A tag this cannot read for certain is left as it is.
     """
-    if start < 0:
+    if start < 0 or _TEXT_ONLY.search(html, start):
         return html
     out = [html[:start]]
     done = start  # html[:done] is in out
