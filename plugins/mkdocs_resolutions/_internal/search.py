@@ -138,17 +138,17 @@ def indexed_part(html: str) -> str:
 
 
 # An id attribute (Pagefind's anchor), found by its literal start: the regex engine skips to each "id" at
-# C speed (a leading \\s or a look-behind made the search 7x slower). A start tag holding one id, but not a
+# C speed (a leading \s or a look-behind made the search 7x slower). A start tag holding one id, but not a
 # heading's (its anchor keeps its text: Pagefind's own results show it), nor one whose own data-pagefind-ignore
 # or -body decides whether it is an anchor: its name and other attributes, the id, the rest; as HTML spells them.
 _VALUE = r"""(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)"""
 _NAME = r"""(?!(?i:id|data-pagefind-(?:ignore|body))[\s=/>])[^\s"'>/=]+"""
 _ATTR = rf"""\s+{_NAME}(?:\s*=\s*{_VALUE})?"""
 _ID = re.compile(rf"id\s*=\s*{_VALUE}")
+_ID_TAG = re.compile(rf"<(?![hH][1-6][\s/>])([a-zA-Z][^\s/>]*(?:{_ATTR})*)\s+((?i:id)\s*=\s*{_VALUE})((?:{_ATTR})*\s*/?>)")
 # Elements whose content Pagefind reads as text, tags and all (and indexes: neither is removed): a page
 # holding one is handed as it is, lest a tag-like string in it be rewritten.
 _TEXT_ONLY = re.compile(r"<(?:textarea|title)\b", re.IGNORECASE)
-_ID_TAG = re.compile(rf"<(?![hH][1-6][\s/>])([a-zA-Z][^\s/>]*(?:{_ATTR})*)\s+((?i:id)\s*=\s*{_VALUE})((?:{_ATTR})*\s*/?>)")
 
 
 def bare_anchors(html: str, start: int = 0) -> str:
