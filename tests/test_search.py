@@ -133,6 +133,8 @@ def test_indexed_part_drops_the_header_unless_pagefind_reads_it():
         assert search.indexed_part(_themed("Two", "beta", header)) == _themed("Two", "beta", header)
     meta = _themed("Three", "gamma", "<span data-pagefind-meta='x'>y</span>")  # kept from the first mark on
     assert search.indexed_part(meta) == meta.replace("<body><header>", "<body>")
+    upper = _themed("Four", "delta", "<b>x</b><span DATA-PAGEFIND-META='x'>y</span>")  # attribute names: any case
+    assert search.indexed_part(upper) == upper.replace("<body><header><b>x</b>", "<body>")
     assert search.indexed_part("<html><body><p>no marks</p></body></html>") == "<html><body><p>no marks</p></body></html>"
 
 
