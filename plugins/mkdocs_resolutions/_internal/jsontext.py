@@ -11,8 +11,9 @@ non-string key, a type ``json`` would reject) is handed to ``json.dumps``.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C escaper where there is one
-from typing import Any
+from typing import Any, Callable
 
 
 class _Unusual(Exception):
@@ -27,7 +28,9 @@ def _float(value: float) -> str:
     return float.__repr__(value)
 
 
-def _emit(value: Any, out: list[str], newline: str) -> None:  # noqa: C901 - one branch per JSON type
+def emit(value: Any, out: list[str], newline: str) -> None:  # noqa: C901 - one branch per JSON type
+    """Append ``value``'s JSON text to ``out``, laid out as it would be at the depth of ``newline``
+    (a newline and the indent of the value's own line); :class:`_Unusual` where ``json`` must decide."""
     if isinstance(value, str):
         out.append(encode_basestring(value))
     elif value is None:
@@ -52,7 +55,7 @@ def _emit(value: Any, out: list[str], newline: str) -> None:  # noqa: C901 - one
             out.append(separator)
             out.append(encode_basestring(key))
             out.append(": ")
-            _emit(value[key], out, inner)
+            emit(value[key], out, inner)
             separator = "," + inner
         out.append(newline + "}")
     elif isinstance(value, (list, tuple)):
@@ -63,18 +66,35 @@ def _emit(value: Any, out: list[str], newline: str) -> None:  # noqa: C901 - one
         separator = "[" + inner
         for item in value:
             out.append(separator)
-            _emit(item, out, inner)
+            emit(item, out, inner)
             separator = "," + inner
         out.append(newline + "]")
     else:
         raise _Unusual
 
 
+@lru_cache(maxsize=8)
+def _flat_encoder(newline: str) -> Callable[[Any], str]:
+    """The C encoder, which lays out no indent itself; but between the members of a container that
+    holds no container, the separator can carry the newline and the indent."""
+    return json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=("," + newline + " ", ": ")).encode
+
+
+def flat(record: dict[str, Any], newline: str) -> str:
+    """What :func:`emit` writes for ``record`` at the depth of ``newline``; at once by the C encoder
+    when its values are all strings, numbers, booleans or None (the rows of ``mandates.json``)."""
+    if not record or any(isinstance(v, (dict, list, tuple)) for v in record.values()):
+        out: list[str] = []
+        emit(record, out, newline)
+        return "".join(out)
+    return "{" + newline + " " + _flat_encoder(newline)(record)[1:-1] + newline + "}"
+
+
 def dumps(data: Any) -> str:
     """``json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)``."""
     out: list[str] = []
     try:
-        _emit(data, out, "\n")
+        emit(data, out, "\n")
     except _Unusual:
         return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
     return "".join(out)
