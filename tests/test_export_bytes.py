@@ -147,10 +147,29 @@ def test_found_mandates_round_trip():
 scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
 
 
-@settings(max_examples=200)
-@given(st.dictionaries(st.text(max_size=6), scalars | st.lists(scalars, max_size=2), max_size=6), st.integers(0, 3))
-def test_flat_records_are_laid_out_as_the_walk_lays_them_out(data, depth):
-    newline = "\n" + " " * depth
+def _walked(value: object, newline: str) -> str:
     out: list[str] = []
-    jsontext.emit(data, out, newline)
-    assert jsontext.flat(data, newline) == "".join(out)
+    jsontext.emit(value, out, newline)
+    return "".join(out)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.text(max_size=6), max_size=5, unique=True), st.data(), st.integers(0, 3))
+def test_records_of_the_same_keys_are_laid_out_as_the_walk_lays_them_out(keys, data, depth):
+    """Keys with quotes, %, NULs; values of every JSON type; a container or a missing key falls back to the walk."""
+    values = scalars | st.lists(scalars, max_size=2) | st.dictionaries(st.text(max_size=2), scalars, max_size=2)
+    rows = data.draw(st.lists(st.fixed_dictionaries({k: (scalars if data.draw(st.booleans()) else values) for k in keys}), max_size=4))
+    if rows and data.draw(st.booleans()):
+        rows.append({"%s\x00": 1, **{k: None for k in keys[1:]}})  # other keys, in a row of its own
+    newline = "\n" + " " * depth
+    assert jsontext.records(rows, newline) == [_walked(row, newline) for row in rows]
+
+
+def test_site_mandate_rows_take_the_c_encoder():
+    """The rows of mandates.json are all scalars: the one-call path, not the walk, writes them."""
+    rows = [{"b": "x\x00]\x00[\"", "a": 1, "c": None}, {"a": 2.5, "b": "%s", "c": True}]
+    assert jsontext.records(rows, "\n  ") == [_walked(row, "\n  ") for row in rows]
+    import unittest.mock
+
+    with unittest.mock.patch.object(jsontext, "emit", side_effect=AssertionError("walked")):
+        jsontext.records(rows, "\n  ")

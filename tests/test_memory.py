@@ -163,11 +163,13 @@ def test_a_stored_texts_mandates_and_data_file_come_without_reading_it_again(tmp
     doc = stored.load().doc
     assert len(stored.mandates) > 3 and repr(stored.mandates) == repr(find_mandates(doc))
     kept = tmp_path / f"{stored.key}.document"
-    assert not kept.exists()
-    template = stored.document()
-    assert template == export.document_template(doc, find_mandates(doc)) and kept.read_bytes() == template
+    template = stored.document()  # made from the analysis held in memory, and not kept
+    assert template == export.document_template(doc, find_mandates(doc)) and not kept.exists()
+    other = (ROOT / "source_docs" / "A-RES-79-1.txt").read_bytes()
+    cache.store(other, "A-RES-79-1.txt")  # evicts the first
+    assert stored.document() == template and kept.read_bytes() == template  # read back from the disk: kept
     kept.write_bytes(b"kept\x00")  # from here on the kept file is what counts, not the analysis
-    cache.store((ROOT / "source_docs" / "A-RES-79-1.txt").read_bytes(), "A-RES-79-1.txt")  # evicts the first
+    cache.store(other, "A-RES-79-1.txt")
     assert stored.document() == b"kept\x00" and list(cache.memory) != [stored.key]
     assert Cache().store(data, "A-RES-80-229.txt").document() == template  # no folder: made each time
 

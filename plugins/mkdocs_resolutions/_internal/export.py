@@ -285,7 +285,7 @@ def mandates_json_chunks(rows: Iterable[Row], site_url: str = "") -> Iterator[by
     head, tail = dump(whole).split("\n  0\n")  # the records sit at depth 2, one line each here
     done = False
     for part in _batches(rows):
-        records = ",\n  ".join(jsontext.flat(_record(r, site_url), "\n  ") for r in part)
+        records = ",\n  ".join(jsontext.records([_record(r, site_url) for r in part], "\n  "))
         yield ((",\n  " if done else head + "\n  ") + records).encode("utf-8")
         done = True
     if done:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from operator import itemgetter
 from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C escaper where there is one
 from typing import Any, Callable
 
@@ -73,21 +74,41 @@ def emit(value: Any, out: list[str], newline: str) -> None:  # noqa: C901 - one 
         raise _Unusual
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 @lru_cache(maxsize=8)
-def _flat_encoder(newline: str) -> Callable[[Any], str]:
-    """The C encoder, which lays out no indent itself; but between the members of a container that
-    holds no container, the separator can carry the newline and the indent."""
-    return json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=("," + newline + " ", ": ")).encode
+def _records_layout(keys: tuple[str, ...], newline: str) -> tuple[Callable[[dict[str, Any]], tuple[Any, ...]], str]:
+    """How :func:`records` picks a record's values (in key order) and lays them out."""
+    inner = newline + " "
+    layout = "{" + ",".join(inner + encode_basestring(k).replace("%", "%%") + ": %s" for k in keys) + newline + "}"
+    return itemgetter(*keys), layout
 
 
-def flat(record: dict[str, Any], newline: str) -> str:
-    """What :func:`emit` writes for ``record`` at the depth of ``newline``; at once by the C encoder
-    when its values are all strings, numbers, booleans or None (the rows of ``mandates.json``)."""
-    if not record or any(isinstance(v, (dict, list, tuple)) for v in record.values()):
-        out: list[str] = []
-        emit(record, out, newline)
-        return "".join(out)
-    return "{" + newline + " " + _flat_encoder(newline)(record)[1:-1] + newline + "}"
+def records(rows: list[dict[str, Any]], newline: str) -> list[str]:
+    """What :func:`emit` writes for each of ``rows`` at the depth of ``newline``: dicts with the same
+    string keys, values strings, numbers, booleans or None (the rows of ``mandates.json``).
+
+    The C encoder, which lays out no indent, writes every value of every row in one call, a NUL (never
+    raw in JSON text) between them; each row is then its values put in a layout made once."""
+    keys = tuple(sorted(rows[0])) if rows else ()
+    if len(keys) < 2 or any(len(row) != len(keys) or not _SCALARS.issuperset(map(type, row.values())) for row in rows):
+        return [_emitted(row, newline) for row in rows]
+    pick, layout = _records_layout(keys, newline)
+    try:
+        values = _SEPARATED([pick(row) for row in rows])
+    except KeyError:  # not the same keys
+        return [_emitted(row, newline) for row in rows]
+    return [layout % tuple(row.split("\x00")) for row in values[2:-2].split("]\x00[")]
+
+
+_SEPARATED = json.JSONEncoder(ensure_ascii=False, separators=("\x00", ": ")).encode
+
+
+def _emitted(value: Any, newline: str) -> str:
+    out: list[str] = []
+    emit(value, out, newline)
+    return "".join(out)
 
 
 def dumps(data: Any) -> str:
