@@ -221,3 +221,12 @@ def test_the_site_mandate_files_written_in_pieces_are_the_whole_files_bytes(monk
         assert b"".join(export.mandates_csv_chunks(part, "https://example.org/")) == out.getvalue().encode(), n
         pieces = len(list(export.mandates_json_chunks(part)))
         assert pieces == (-(-n // 3) + 1 if n else 1), n  # one per CHUNK records and the tail; no records: one
+
+
+def test_a_made_file_is_written_into_its_folder_made_when_missing(tmp_path):
+    """A data file usually goes beside its page, in a folder that exists; one whose folder is not there yet gets it."""
+    for uri in ("a/b/document.json", "a/b/other.json", "top.json"):
+        made = MadeFile(uri, None, str(tmp_path / "site"), True)
+        made.make = lambda: [b"x", b"y"]
+        made.write()
+        assert (tmp_path / "site" / uri).read_bytes() == b"xy"

@@ -110,20 +110,15 @@ def _list(items: list[T], part: Callable[[T, str, list[str]], None], nl: str, ou
 
 def _rich(rich: RichText, nl: str, out: list[str]) -> None:
     i = nl + " "
-    if rich.italics:
-        j = i + " "
-        k = j + " "
-        spans = "[" + j + ("," + j).join("[" + k + ("," + k).join(map(str, span)) + j + "]" for span in rich.italics) + i + "]"
-    else:
-        spans = "[]"
-    if rich.notes:
-        j = i + " "
-        k = j + " "
-        notes = "[" + j + ("," + j).join(
-            "{" + k + '"number": ' + _str(n.number) + "," + k + f'"offset": {n.offset}' + j + "}" for n in rich.notes) + i + "]"
-    else:
-        notes = "[]"
-    out.append("{" + i + '"italics": ' + spans + "," + i + '"notes": ' + notes + "," + i + '"text": ' + _str(rich.text) + nl + "}")
+    if not rich.italics and not rich.notes:  # most text: one piece
+        out.append(f'{{{i}"italics": [],{i}"notes": [],{i}"text": {_str(rich.text)}{nl}}}')
+        return
+    j = i + " "
+    k = j + " "
+    spans = f"[{j}" + f",{j}".join(f"[{k}" + f",{k}".join(map(str, span)) + f"{j}]" for span in rich.italics) + f"{i}]" if rich.italics else "[]"
+    notes = f"[{j}" + f",{j}".join(
+        f'{{{k}"number": {_str(n.number)},{k}"offset": {n.offset}{j}}}' for n in rich.notes) + f"{i}]" if rich.notes else "[]"
+    out.append(f'{{{i}"italics": {spans},{i}"notes": {notes},{i}"text": {_str(rich.text)}{nl}}}')
 
 
 def _optional_rich(rich: RichText | None, nl: str, out: list[str]) -> None:
@@ -135,19 +130,22 @@ def _optional_rich(rich: RichText | None, nl: str, out: list[str]) -> None:
 
 def _paragraph(para: Paragraph, nl: str, out: list[str]) -> None:
     i = nl + " "
-    w = out.append
-    w("{" + i + '"anchor": ' + _str(para.anchor) + "," + i + '"body": ')
+    out.append(f'{{{i}"anchor": {_str(para.anchor)},{i}"body": ')
     _rich(para.body, i, out)
-    w("," + i + '"children": ')
-    _list(para.children, _paragraph, i, out)
-    w("," + i + '"label": ' + _str(anchors.label(para.anchor)) + "," + i + '"lead": ' + _str(para.lead)
-      + "," + i + f'"line": {para.line},' + i + '"number": ' + ("null" if para.number is None else _str(para.number))
-      + "," + i + '"role": ' + _str(para.role) + ",")
+    if para.children:
+        out.append(f',{i}"children": ')
+        _list(para.children, _paragraph, i, out)
+        out.append(",")
+    else:
+        out.append(f',{i}"children": [],')
+    number = "null" if para.number is None else _str(para.number)
+    out.append(f'{i}"label": {_str(anchors.label(para.anchor))},{i}"lead": {_str(para.lead)},{i}"line": {para.line},'
+               f'{i}"number": {number},{i}"role": {_str(para.role)},')
     if para.tables:
-        w(i + '"tables": ')
+        out.append(f'{i}"tables": ')
         _list(para.tables, _table, i, out)
-        w(",")
-    w(i + '"type": "paragraph"' + nl + "}")
+        out.append(",")
+    out.append(f'{i}"type": "paragraph"{nl}}}')
 
 
 def _table(table: Table, nl: str, out: list[str]) -> None:
