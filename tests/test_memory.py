@@ -124,12 +124,21 @@ def test_the_build_holds_no_analysis_or_body_beyond_the_page_it_writes(tmp_path,
     assert written.count('class="res-doc"') == 1 and LATE not in written and LATE_TITLED not in written
 
 
-def test_pages_are_the_same_whether_analyses_come_from_memory_or_the_cache(tmp_path):
-    """Re-reading an analysis from the cache folder changes no byte of the site."""
+def test_pages_are_the_same_whether_analyses_come_from_memory_or_the_cache(tmp_path, monkeypatch):
+    """Re-reading an analysis from the cache folder changes no byte of the site. A build holding
+    every analysis makes each data file's template from memory and keeps none on disk; one that
+    cannot hold them keeps each (``Cache.document``), to read it back in the next build."""
+    from mkdocs_resolutions._internal.corpus import Cache
+
+    kept: list[str] = []
+    document = Cache.document
+    monkeypatch.setattr(Cache, "document", lambda self, key: kept.append(key) or document(self, key))
     project = _project(tmp_path)
     _build(project, "from-memory", None)  # the default limit: every analysis stays in memory
+    assert kept == [] and sorted(p.suffix for p in (project / "cache").iterdir()) == [".pickle"] * len(NAMES)
     shutil.rmtree(project / "cache")
     _build(project, "from-cache", 1)  # cold, one analysis in memory: every page re-reads its text's
+    assert len(kept) == len(NAMES) - 1  # a page each (the PDF form of A/RES/78/213 is not published)
     one, other = project / "from-memory", project / "from-cache"
     names = sorted(str(p.relative_to(one)) for p in one.rglob("*") if p.is_file())
     assert names == sorted(str(p.relative_to(other)) for p in other.rglob("*") if p.is_file())
@@ -163,13 +172,11 @@ def test_a_stored_texts_mandates_and_data_file_come_without_reading_it_again(tmp
     doc = stored.load().doc
     assert len(stored.mandates) > 3 and repr(stored.mandates) == repr(find_mandates(doc))
     kept = tmp_path / f"{stored.key}.document"
-    template = stored.document()  # made from the analysis held in memory, and not kept
-    assert template == export.document_template(doc, find_mandates(doc)) and not kept.exists()
-    other = (ROOT / "source_docs" / "A-RES-79-1.txt").read_bytes()
-    cache.store(other, "A-RES-79-1.txt")  # evicts the first
-    assert stored.document() == template and kept.read_bytes() == template  # read back from the disk: kept
+    assert not kept.exists()
+    template = stored.document()
+    assert template == export.document_template(doc, find_mandates(doc)) and kept.read_bytes() == template
     kept.write_bytes(b"kept\x00")  # from here on the kept file is what counts, not the analysis
-    cache.store(other, "A-RES-79-1.txt")
+    cache.store((ROOT / "source_docs" / "A-RES-79-1.txt").read_bytes(), "A-RES-79-1.txt")  # evicts the first
     assert stored.document() == b"kept\x00" and list(cache.memory) != [stored.key]
     assert Cache().store(data, "A-RES-80-229.txt").document() == template  # no folder: made each time
 

@@ -133,10 +133,7 @@ class Stored:
         return self.cache.load(self.key)
 
     def document(self) -> bytes:
-        """The data file's template, kept on disk only where the build cannot hold every analysis: one
-        held in memory is made again at each build's end, cheaper than a file written and read back
-        (1,000 files created beside Pagefind's in a cold build's tail)."""
-        return self.cache.document(self.key, keep=self.key not in self.cache.memory)
+        return self.cache.document(self.key)
 
 
 @dataclass
@@ -159,9 +156,9 @@ class Cache:
         """The file holding the analysis cached under ``key`` (None for a cache in memory only)."""
         return self.folder / f"{key}.pickle" if self.folder else None
 
-    def document(self, key: str, keep: bool = True) -> bytes:
+    def document(self, key: str) -> bytes:
         """The data file of the analysis under ``key`` with its URL left out (see
-        :func:`export.document_template`): with ``keep``, kept beside the analysis, so a warm build only fills it in."""
+        :func:`export.document_template`): kept beside the analysis, so a warm build only fills it in."""
         stored = self.stored(key)
         kept = stored.with_suffix(".document") if stored else None
         if kept is not None:
@@ -171,7 +168,7 @@ class Cache:
                 pass
         analysis = self.load(key)
         made = export.document_template(analysis.doc, analysis.mandates)
-        if kept is not None and keep:
+        if kept is not None:
             try:
                 kept.write_bytes(made)
             except OSError:  # a read-only cache folder: made again next time
