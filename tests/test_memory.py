@@ -135,7 +135,7 @@ def test_pages_are_the_same_whether_analyses_come_from_memory_or_the_cache(tmp_p
     monkeypatch.setattr(Cache, "document", lambda self, key: kept.append(key) or document(self, key))
     project = _project(tmp_path)
     _build(project, "from-memory", None)  # the default limit: every analysis stays in memory
-    assert kept == [] and sorted(p.suffix for p in (project / "cache").iterdir()) == [".pickle"] * len(NAMES)
+    assert kept == []
     shutil.rmtree(project / "cache")
     _build(project, "from-cache", 1)  # cold, one analysis in memory: every page re-reads its text's
     assert len(kept) == len(NAMES) - 1  # a page each (the PDF form of A/RES/78/213 is not published)
