@@ -5,7 +5,10 @@ this proves it. Each revision is checked out into a temporary worktree and
 built with this environment's MkDocs, importing that revision's own plugin
 (its ``plugins/`` folder first on ``PYTHONPATH``), with one ``SOURCE_DATE_EPOCH``
 for both. Pagefind's filter files are written in a varying order, so they (and
-its metadata file named by their hash) are left out.
+its metadata file named by their hash) are left out. Files of the search bundle
+may differ when what Pagefind is handed changes: the two bundles are then
+compared as a search reads them (``compare_search.py``); exit 1 when a file
+outside ``pagefind/`` differs or search does.
 
     .venv/bin/python build_tools/compare_sites.py main HEAD      # exit 1 when the sites differ
     .venv/bin/python build_tools/compare_sites.py main HEAD --diff 5   # and show 5 changed pages
@@ -75,14 +78,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("after", help="git revision built second (e.g. HEAD)")
     parser.add_argument("--diff", type=int, default=0, metavar="N", help="print the changes of N differing files")
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))  # run as a script: build_tools is not installed
+    from build_tools import compare_search
+
     epoch = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct", args.after],
                            check=True, capture_output=True, text=True).stdout.strip()
     with tempfile.TemporaryDirectory() as tmp:
-        sites = []
+        sites, built = [], []
         for i, revision in enumerate((args.before, args.after)):
             (Path(tmp) / str(i)).mkdir()
-            sites.append(files(build(revision, Path(tmp) / str(i), epoch)))
-    only_a, only_b, changed = compare(*sites)
+            built.append(build(revision, Path(tmp) / str(i), epoch))
+            sites.append(files(built[-1]))
+        only_a, only_b, changed = compare(*sites)
+        # Files of the search bundle may differ (a fragment is named by a hash of all it holds): is search the same?
+        search = compare_search.compare(*map(compare_search.read_bundle, built))
     print(f"{len(sites[0])} files at {args.before}, {len(sites[1])} at {args.after}")
     for label, names in ((f"only at {args.before}", only_a), (f"only at {args.after}", only_b), ("differ", changed)):
         print(f"{label}: {len(names)}")
@@ -90,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name}")
     for name in changed[: args.diff]:
         print(_text_diff(name, sites[0][name], sites[1][name]))
-    return 1 if only_a or only_b or changed else 0
+    print("search (build_tools/compare_search.py):", "the same" if search.same else "; ".join(search.differences[:5]))
+    outside = [name for name in only_a + only_b + changed if not name.startswith("pagefind/")]
+    return 1 if outside or not search.same else 0
 
 
 if __name__ == "__main__":

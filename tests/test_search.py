@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from build_tools import compare_search
 from mkdocs_resolutions._internal import indexer, search
 from mkdocs_resolutions._internal.model import Document, Footnote, Kind, Metadata, Paragraph, RichText
 
@@ -132,28 +133,105 @@ def test_indexed_part_drops_the_header_unless_pagefind_reads_it():
         assert search.indexed_part(_themed("Two", "beta", header)) == _themed("Two", "beta", header)
     meta = _themed("Three", "gamma", "<span data-pagefind-meta='x'>y</span>")  # kept from the first mark on
     assert search.indexed_part(meta) == meta.replace("<body><header>", "<body>")
+    upper = _themed("Four", "delta", "<b>x</b><span DATA-PAGEFIND-META='x'>y</span>")  # attribute names: any case
+    assert search.indexed_part(upper) == upper.replace("<body><header><b>x</b>", "<body>")
     assert search.indexed_part("<html><body><p>no marks</p></body></html>") == "<html><body><p>no marks</p></body></html>"
 
 
+def test_bare_anchors_moves_each_id_but_a_headings():
+    """Each id (but a heading's) goes onto an empty span just before its element, in any attribute order
+    and quoting; what it cannot read for certain, or what Pagefind might read differently, stays as it is."""
+    moved = {
+        '<p class="res-p" id="op-7" data-label="paragraph 7">Decides</p>':
+            '<span id="op-7"></span><p class="res-p" data-label="paragraph 7">Decides</p>',
+        "<li id='pp-1'>a</li>": "<span id='pp-1'></span><li>a</li>",
+        '<div data-x="a > b" id=annex-1 hidden>t</div>': '<span id=annex-1></span><div data-x="a > b" hidden>t</div>',
+        '<P\nid = "x"\nclass=a>t</P>': '<span id = "x"></span><P\nclass=a>t</P>',
+        '<img id="i" src="a.png"/>': '<span id="i"></span><img src="a.png"/>',
+        '<p id="">t</p>': '<span id=""></span><p>t</p>',
+    }
+    kept = [
+        '<h2 id="mandates">Mandates</h2>', '<H3 class="x" id="y">t</H3>',  # Pagefind's own results show a heading
+        '<p id="a" data-pagefind-ignore>t</p>', '<div data-pagefind-body id="b">t</div>',  # their own status
+        '<p id="a" id="b">t</p>', '<p ID="a" id="b">t</p>',  # two ids: which one counts is HTML's business
+        '<p data-id="x">t</p>', '<p ID="x">t</p>', "<p>user id=3 is valid = true</p>", "<code>&lt;p id=\"x\"&gt;</code>",
+        '<p title="x id=\'y\'">t</p>',
+        '<textarea><p id="x">t</p></textarea><p id="y">u</p>',  # its content is text to Pagefind: the page as it is
+    ]
+    for before, after in moved.items():
+        assert search.bare_anchors(before) == after
+    for html in kept:
+        assert search.bare_anchors(html) == html
+    page = '<p id="a">one</p><div data-pagefind-body><p id="b">two</p></div>'
+    assert search.bare_anchors(page, page.index("data-pagefind-body")) == page.replace(
+        '<p id="b">', '<span id="b"></span><p>')
+    assert search.bare_anchors(page, -1) == page
+
+
+def _anchored(title: str, extra: str = "") -> str:
+    """A page with a themed header, a heading and paragraph ids as the plugin and Python-Markdown write them."""
+    body = (f'<h1 id="title">{title}</h1><p class="res-opening">The Council,</p>'
+            '<p class="res-p res-pp" id="pp-1" data-label="preambular paragraph 1"><em>Recalling</em> its words,</p>'
+            '<div class="res-p" id="op-1"><p>Decides that <a href="#x">this</a> holds:</p><ol>'
+            "<li id='op-1-a'>first thing;</li><li data-label=\"b\" id=op-1-b>second <b>thing</b>.</li></ol></div>"
+            '<h2 id="annex">Annex <span id="annex-mark">I</span></h2><section id="annex-1" class="res-annex">'
+            '<p id="annex-1-p-1">Annex text.</p></section>'
+            '<p class="res-notice" id="note-1">A notice.</p><p id="ignored" data-pagefind-ignore>Not indexed.</p>'
+            + extra)
+    return _themed(title, "words").replace(f"<h1>{title}</h1><p>words</p>", body)
+
+
 def test_pagefind_indexes_the_part_as_the_whole_page(tmp_path):
-    """Pagefind's own command line over the whole pages and the indexer over their indexed part:
-    the same fragments (each named by a hash of the page's words and meta)."""
+    """Pagefind's own command line over the whole pages and the indexer over their indexed part: the same
+    search (words, word counts, meta, filters, word index, every anchor's id and word); only the anchors
+    of elements that are not headings lose their text (the search box reads their id and word only)."""
     site = tmp_path / "site"
-    pages = {"a/index.html": _themed("A", "alpha words"), "b/index.html": _themed("B", "beta", "<h1>Outside</h1>"),
-             "c/index.html": _themed("C", "gamma", "<img src='/logo.png' alt='logo'>"),
-             "d/index.html": _themed("D", "delta", "<b>skipped</b><span data-pagefind-meta='part'>Two</span>")}
+    pages = {"a/index.html": _anchored("A"), "b/index.html": _themed("B", "beta", "<h1>Outside</h1>"),
+             "c/index.html": _anchored("C", "<h3 id='more'>More</h3><p>tail</p>").replace(
+                 "<header>", "<header><img src='/logo.png' alt='logo'>"),
+             "d/index.html": _themed("D", "delta", "<b>skipped</b><span data-pagefind-meta='part'>Two</span>"),
+             "e/index.html": _themed("E", "plain").replace("<p>plain</p>", '<h2 id="usage">Usage</h2><p>Run it.</p>')}
     for path, html in pages.items():
         (site / path).parent.mkdir(parents=True, exist_ok=True)
         (site / path).write_text(html, encoding="utf-8")
     exe = indexer.pagefind_executable()
     assert exe is not None
-    cmd = [exe, "--site", str(site), "--output-path", str(tmp_path / "cli"), "--silent"]
+    cli = tmp_path / "cli"
+    cmd = [exe, "--site", str(site), "--output-path", str(cli / "pagefind"), "--silent"]
     for selector in search.EXCLUDE:
         cmd += ["--exclude-selectors", selector]
     subprocess.run(cmd, check=True, timeout=120)
     assert indexer.index_site(site).ok
-    fragments = [sorted(p.name for p in (folder / "fragment").iterdir()) for folder in (tmp_path / "cli", site / "pagefind")]
-    assert len(fragments[0]) == 4 and fragments[0] == fragments[1]
+    theirs, ours = compare_search.read_bundle(cli), compare_search.read_bundle(site)
+    result = compare_search.compare(theirs, ours)
+    assert result.differences == []
+    assert dict(result.anchor_text) == {"p->span": 6, "div->span": 2, "li->span": 4, "section->span": 2,
+                                        "span->span": 2}
+    anchors = [(a["element"], a["id"], a["location"], a["text"]) for a in ours.fragments["/a/"]["anchors"]]
+    assert anchors == [("h1", "title", 0, "A"), ("span", "pp-1", 3, ""), ("span", "op-1", 6, ""),
+                       ("span", "op-1-a", 10, ""), ("span", "op-1-b", 12, ""), ("h2", "annex", 14, "Annex I"),
+                       ("span", "annex-mark", 15, ""), ("span", "annex-1", 16, ""), ("span", "annex-1-p-1", 16, ""),
+                       ("span", "note-1", 18, "")]
+    assert [a["text"] for a in theirs.fragments["/a/"]["anchors"]][1] == "Recalling its words,"
+
+
+def test_compare_search_sees_what_a_search_would_show_differently(tmp_path):
+    """Two bundles of the same pages but one word (which moves an anchor): told apart, and by what."""
+    bundles = []
+    for name, words in (("a", "alpha beta"), ("b", "alpha gamma beta")):
+        site = tmp_path / name
+        for n in range(3):
+            (site / f"p{n}").mkdir(parents=True)
+            text = words if n == 1 else "alpha beta"
+            html = _page(f"P{n}", text).replace("</p>", '</p><p id="op-1">delta</p>')
+            (site / f"p{n}/index.html").write_text(html, encoding="utf-8")
+        assert indexer.index_site(site, shard_pages=2).ok  # two shards: pages are matched across them
+        bundles.append(compare_search.read_bundle(site))
+    assert compare_search.compare(bundles[0], bundles[0]).differences == []
+    result = compare_search.compare(*bundles)
+    assert result.differences == ["/p1/: content differs", "/p1/: word_count differs",
+                                  "/p1/: anchors (id, location) differ",
+                                  "word index differs for 3 words: beta, delta, gamma"]
 
 
 def test_shard_folders():
@@ -228,6 +306,30 @@ def test_each_shard_has_its_own_pagefind(tmp_path):
     assert work.finish().ok
     entries = [tmp_path / "site" / indexer.shard_dir(n) / indexer.ENTRY_FILE for n in range(3)]
     assert len({json.loads(entry.read_text())["pid"] for entry in entries}) == 3
+
+
+# Like Pagefind (tokio's File, never flushed), it answers WriteFiles while a file's last bytes are still being written.
+LATE_WRITER = FAKE_SERVICE.replace("""    backlog[0] -= 1""", """        late = open(os.path.join(payload["output_path"], "pagefind-ui.js"), "w")
+        late.write("first half;")
+        late.flush()
+        def finish_late(late=late):
+            time.sleep(0.6)  # longer than any quiet spell a wait on writes alone would accept
+            late.write("second half;")
+            late.close()
+        threading.Thread(target=finish_late).start()
+    backlog[0] -= 1""")
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="open files are listed in /proc on Linux only")
+def test_pagefind_is_stopped_only_once_its_files_are_closed(tmp_path):
+    """Pagefind answers WriteFiles before its files are all written; stopped then, it cut one short."""
+    exe = tmp_path / "pagefind"
+    exe.write_text(f"#!{sys.executable}\n{LATE_WRITER}")
+    exe.chmod(0o755)
+    work = indexer.Indexer(tmp_path / "site", str(exe))
+    work.add("p/index.html", _page("Page", "words"))
+    assert work.finish().ok
+    assert (tmp_path / "site" / "pagefind" / "pagefind-ui.js").read_text() == "first half;second half;"
 
 
 def test_wrap_marks_filters_and_escapes():

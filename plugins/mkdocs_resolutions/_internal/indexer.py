@@ -51,7 +51,7 @@ SHARDS_FILE = "shards.json"  # in the main bundle: the other shards' folders, re
 IN_FLIGHT = 64  # messages handed over but not yet answered: the build waits beyond this (Pagefind's
 # service reads its input into an unbounded queue, so only unanswered messages measure what it holds)
 NO_SEARCH = "the site has no search"
-WRITES_SETTLED = 0.3  # seconds without a write after which Pagefind's files are all on disk
+WRITES_SETTLED = 0.3  # seconds to wait for Pagefind's last writes where its open files cannot be listed
 
 
 @dataclass
@@ -203,31 +203,31 @@ class Indexer:
         output = self.site_dir / shard_dir(self.shards)
         self._request({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(output)})
         self._written(output / ENTRY_FILE)
-        self._settled()
+        self._settled(output)
         self._index_id = None
         self.shards += 1
         self.close()  # the next shard starts a fresh process (see the module's docstring)
 
-    def _settled(self) -> None:
-        """Wait until Pagefind has made no write for WRITES_SETTLED s: it answers once it has handed its
-        files to background writers, so stopping it at once left some cut short (a 6-page bundle's
-        ``pagefind-modular-ui.js`` seen truncated). Linux's /proc counts its writes; elsewhere, wait."""
+    def _settled(self, output: Path) -> None:
+        """Wait until Pagefind holds no file under ``output`` open: it answers WriteFiles once it has
+        handed each file's last bytes to a background writer (tokio's ``File``, never flushed), and
+        stopping it then cut files short (a 6-page bundle's ``pagefind-modular-ui.js``). That writer
+        holds the file open until its write has returned, so a file closed is a file whole. Linux's
+        /proc lists a process's open files; where it cannot, wait WRITES_SETTLED s."""
         proc, deadline = self._proc, time.monotonic() + min(self.timeout, 60.0)
         if proc is None:
             return
-        last, quiet_since = None, time.monotonic()
+        folder, inside = f"/proc/{proc.pid}/fd", os.path.realpath(output) + os.sep  # /proc shows real paths
         while time.monotonic() < deadline:
             try:
-                with open(f"/proc/{proc.pid}/io") as io:
-                    wrote = next((line for line in io if line.startswith("wchar")), None)
+                names = os.listdir(folder)
             except OSError:
-                time.sleep(WRITES_SETTLED)
+                if proc.poll() is None:  # /proc cannot tell (not Linux, or not readable): a fixed wait
+                    time.sleep(WRITES_SETTLED)
+                return  # else Pagefind is gone: it writes no more
+            if not any(_target(f"{folder}/{name}").startswith(inside) for name in names):
                 return
-            if wrote != last:
-                last, quiet_since = wrote, time.monotonic()
-            elif time.monotonic() - quiet_since >= WRITES_SETTLED:
-                return
-            time.sleep(0.02)
+            time.sleep(0.005)
 
     def _written(self, entry: Path) -> None:
         """Wait until the shard's entry file is whole: Pagefind may answer before it is on disk, and
@@ -346,6 +346,14 @@ class Indexer:
                     self._lock.notify_all()
         with self._lock:
             self._lock.notify_all()
+
+
+def _target(link: str) -> str:
+    """Where a /proc fd link points ("" once the file is closed)."""
+    try:
+        return os.readlink(link)
+    except OSError:
+        return ""
 
 
 def indexed_pages(site_dir: Path) -> list[str]:
