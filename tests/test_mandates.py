@@ -192,10 +192,11 @@ def test_document_json_follows_its_schema_and_is_deterministic():
 
 def _plain_json(d: Document, url: str, site_url: str) -> bytes:
     """document.json as the standard library writes the same record, the URL in place."""
-    from mkdocs_resolutions._internal.export import _document_data, page_url
+    from mkdocs_resolutions._internal.export import page_url
 
-    data = _document_data(d, find_mandates(d), page_url(url, site_url))
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    from .test_export_bytes import plain_json
+
+    return plain_json(d, find_mandates(d), page_url(url, site_url))
 
 
 @pytest.mark.parametrize("url, site_url", [

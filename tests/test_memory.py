@@ -124,12 +124,21 @@ def test_the_build_holds_no_analysis_or_body_beyond_the_page_it_writes(tmp_path,
     assert written.count('class="res-doc"') == 1 and LATE not in written and LATE_TITLED not in written
 
 
-def test_pages_are_the_same_whether_analyses_come_from_memory_or_the_cache(tmp_path):
-    """Re-reading an analysis from the cache folder changes no byte of the site."""
+def test_pages_are_the_same_whether_analyses_come_from_memory_or_the_cache(tmp_path, monkeypatch):
+    """Re-reading an analysis from the cache folder changes no byte of the site. A build holding
+    every analysis makes each data file's template from memory and keeps none on disk; one that
+    cannot hold them keeps each (``Cache.document``), to read it back in the next build."""
+    from mkdocs_resolutions._internal.corpus import Cache
+
+    kept: list[str] = []
+    document = Cache.document
+    monkeypatch.setattr(Cache, "document", lambda self, key: kept.append(key) or document(self, key))
     project = _project(tmp_path)
     _build(project, "from-memory", None)  # the default limit: every analysis stays in memory
+    assert kept == []
     shutil.rmtree(project / "cache")
     _build(project, "from-cache", 1)  # cold, one analysis in memory: every page re-reads its text's
+    assert len(kept) == len(NAMES) - 1  # a page each (the PDF form of A/RES/78/213 is not published)
     one, other = project / "from-memory", project / "from-cache"
     names = sorted(str(p.relative_to(one)) for p in one.rglob("*") if p.is_file())
     assert names == sorted(str(p.relative_to(other)) for p in other.rglob("*") if p.is_file())
@@ -219,3 +228,12 @@ def test_the_site_mandate_files_written_in_pieces_are_the_whole_files_bytes(monk
         assert b"".join(export.mandates_csv_chunks(part, "https://example.org/")) == out.getvalue().encode(), n
         pieces = len(list(export.mandates_json_chunks(part)))
         assert pieces == (-(-n // 3) + 1 if n else 1), n  # one per CHUNK records and the tail; no records: one
+
+
+def test_a_made_file_is_written_into_its_folder_made_when_missing(tmp_path):
+    """A data file usually goes beside its page, in a folder that exists; one whose folder is not there yet gets it."""
+    for uri in ("a/b/document.json", "a/b/other.json", "top.json"):
+        made = MadeFile(uri, None, str(tmp_path / "site"), True)
+        made.make = lambda: [b"x", b"y"]
+        made.write()
+        assert (tmp_path / "site" / uri).read_bytes() == b"xy"

@@ -9,15 +9,17 @@ lists keep reading order, so the same sources give the same bytes.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
-from dataclasses import asdict
+from enum import Enum
 from importlib import resources
-from typing import Any, Iterable, Iterator
+from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C escaper
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from . import anchors, jsontext
 from .mandates.calendar import Row
 from .mandates.model import Mandate
-from .model import Annex, Block, Document, Heading, Paragraph, RichText, Table
+from .model import Annex, Block, Document, Footnote, Heading, Paragraph, RichText, Table
 
 SCHEMA_VERSION = 1
 SCHEMA_PATH = "schema/document.schema.json"
@@ -31,57 +33,6 @@ CSV_COLUMNS = [
 
 def schema_bytes() -> bytes:
     return (resources.files("mkdocs_resolutions._internal") / SCHEMA_PATH).read_bytes()
-
-
-def _rich(rich: RichText) -> dict[str, Any]:
-    return {
-        "text": rich.text,
-        "italics": [list(span) for span in rich.italics],
-        "notes": [{"offset": n.offset, "number": n.number} for n in rich.notes],
-    }
-
-
-def _paragraph(para: Paragraph) -> dict[str, Any]:
-    return {
-        "type": "paragraph",
-        "role": para.role,
-        "anchor": para.anchor,
-        "label": anchors.label(para.anchor),
-        "number": para.number,
-        "lead": para.lead,
-        "body": _rich(para.body),
-        "line": para.line,
-        "children": [_paragraph(c) for c in para.children],
-    } | ({"tables": [_table(t) for t in para.tables]} if para.tables else {})
-
-
-def _table(table: Table) -> dict[str, Any]:
-    return {
-        "line": table.line,
-        "read_from": table.read_from,
-        "header_rows": table.header_rows,
-        "caption": _rich(table.caption) if table.caption is not None else None,
-        "rows": [[_rich(cell) for cell in row] for row in table.rows],
-        "pre": _rich(table.pre) if table.pre is not None else None,
-    }
-
-
-def _block(block: Block) -> dict[str, Any]:
-    if isinstance(block, Heading):
-        title = _rich(block.title) if block.title is not None else None  # "General provisions" under "Article 1"
-        return {"type": "heading", "anchor": block.anchor, "level": block.level, "text": _rich(block.text), "title": title, "line": block.line}
-    return _paragraph(block)
-
-
-def _annex(annex: Annex) -> dict[str, Any]:
-    return {"anchor": annex.anchor, "title": _rich(annex.title), "blocks": [_block(b) for b in annex.blocks], "line": annex.line}
-
-
-def _mandate(m: Mandate, url: str) -> dict[str, Any]:
-    data = m.to_dict()
-    data["paragraph_label"] = anchors.label(m.anchor)
-    data["url"] = f"{url}#{m.anchor}"
-    return data
 
 
 def document_json(doc: Document, mandates: Iterable[Mandate], url: str, site_url: str = "") -> bytes:
@@ -98,46 +49,196 @@ def page_url(url: str, site_url: str = "") -> str:
 
 
 # Where a template leaves the page's URL out. JSON text holds no raw control character (strings
-# escape them), so a NUL byte marks the spot unambiguously.
-HOLE = b"\x00"
+# escape them), so a NUL byte marks the spot unambiguously, whatever the text holds.
+HOLE = "\x00"
 
 
 def document_template(doc: Document, mandates: list[Mandate]) -> bytes:
     """:func:`document_json` without the page's URL, which a build knows only once every page has
     claimed its URL: the part that depends on the text alone, made once per text and cached.
-    :func:`fill_document` puts the URL in."""
-    holes = 1 + len(mandates)  # the page's URL, and each mandate's link to its paragraph
-    for attempt in range(100):
-        token = f"\x00url{attempt}\x00"  # stands for the URL: checked to occur nowhere else, as a text could hold it
-        spelled = jsontext.dumps(token)[1:-1]  # JSON strings cannot span it: it holds no quote
-        text = jsontext.dumps(_document_data(doc, mandates, token)) + "\n"
-        if text.count(spelled) == holes:
-            return text.replace(spelled, "\x00").encode("utf-8")
-    raise ValueError(f"{doc.path}: every URL token is taken by its text")  # pragma: no cover - 100 tokens in one text
+    :func:`fill_document` puts the URL in.
+
+    The record is written straight from the model, key by key in sorted order, with the layout of
+    ``json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1)`` (the tests hold it to that):
+    building the nested dicts and walking them again cost a cold build over a second."""
+    out: list[str] = []
+    w = out.append
+    i = "\n "
+    w("{" + i + '"annexes": ')
+    _list(doc.annexes, _annex, i, out)
+    w("," + i + '"blocks": ')
+    _list(doc.blocks, _block, i, out)
+    w("," + i + '"closing": ')
+    jsontext.emit(doc.closing, out, i)
+    w("," + i + '"fallback": ' + ("null" if doc.fallback is None else _str(doc.fallback)) + "," + i + '"footnotes": ')
+    _list(doc.footnotes, _footnote, i, out)
+    w("," + i + '"mandates": ')
+    _list(mandates, _mandate, i, out)
+    w("," + i + '"meta": ')
+    _fields(doc.meta, i, out)
+    w("," + i + '"opening": ')
+    _rich(doc.opening, i, out)
+    w("," + i + '"schema": ' + _str(SCHEMA_PATH) + "," + i + f'"schema_version": {SCHEMA_VERSION},' + i
+      + '"source": ' + _str(doc.path) + "," + i + '"url": "' + HOLE + '"\n}\n')
+    return "".join(out).encode("utf-8")
 
 
 def fill_document(template: bytes, url: str) -> bytes:
     """The data file of a page at ``url`` (made with :func:`page_url`) from its template."""
-    return template.replace(HOLE, jsontext.dumps(url)[1:-1].encode("utf-8"))
+    return template.replace(HOLE.encode(), _str(url)[1:-1].encode("utf-8"))
 
 
-def _document_data(doc: Document, mandates: list[Mandate], page: str) -> dict[str, Any]:
-    meta = asdict(doc.meta)
-    meta["kind"] = doc.meta.kind.value
-    return {
-        "schema": SCHEMA_PATH,
-        "schema_version": SCHEMA_VERSION,
-        "url": page,
-        "source": doc.path,
-        "meta": meta,
-        "opening": _rich(doc.opening),
-        "blocks": [_block(b) for b in doc.blocks],
-        "annexes": [_annex(a) for a in doc.annexes],
-        "closing": list(doc.closing),
-        "footnotes": [{"number": n.number, "anchor": anchors.footnote(n.number), "body": _rich(n.body), "line": n.line} for n in doc.footnotes],
-        "fallback": doc.fallback,
-        "mandates": [_mandate(m, page) for m in mandates],
-    }
+# -- the record's parts, each written at its depth: ``nl`` is a newline and the indent of the part's
+# own line, its members are one space further in.
+
+_str = encode_basestring  # a JSON string, as ``json`` writes it (the C escaper)
+T = TypeVar("T")
+
+
+def _list(items: list[T], part: Callable[[T, str, list[str]], None], nl: str, out: list[str]) -> None:
+    if not items:
+        out.append("[]")
+        return
+    inner = nl + " "
+    separator = "[" + inner
+    for item in items:
+        out.append(separator)
+        part(item, inner, out)
+        separator = "," + inner
+    out.append(nl + "]")
+
+
+def _rich(rich: RichText, nl: str, out: list[str]) -> None:
+    i = nl + " "
+    if not rich.italics and not rich.notes:  # most text: one piece
+        out.append(f'{{{i}"italics": [],{i}"notes": [],{i}"text": {_str(rich.text)}{nl}}}')
+        return
+    j = i + " "
+    k = j + " "
+    spans = f"[{j}" + f",{j}".join(f"[{k}" + f",{k}".join(map(str, span)) + f"{j}]" for span in rich.italics) + f"{i}]" if rich.italics else "[]"
+    notes = f"[{j}" + f",{j}".join(
+        f'{{{k}"number": {_str(n.number)},{k}"offset": {n.offset}{j}}}' for n in rich.notes) + f"{i}]" if rich.notes else "[]"
+    out.append(f'{{{i}"italics": {spans},{i}"notes": {notes},{i}"text": {_str(rich.text)}{nl}}}')
+
+
+def _optional_rich(rich: RichText | None, nl: str, out: list[str]) -> None:
+    if rich is None:
+        out.append("null")
+    else:
+        _rich(rich, nl, out)
+
+
+def _paragraph(para: Paragraph, nl: str, out: list[str]) -> None:
+    i = nl + " "
+    out.append(f'{{{i}"anchor": {_str(para.anchor)},{i}"body": ')
+    _rich(para.body, i, out)
+    if para.children:
+        out.append(f',{i}"children": ')
+        _list(para.children, _paragraph, i, out)
+        out.append(",")
+    else:
+        out.append(f',{i}"children": [],')
+    number = "null" if para.number is None else _str(para.number)
+    out.append(f'{i}"label": {_str(anchors.label(para.anchor))},{i}"lead": {_str(para.lead)},{i}"line": {para.line},'
+               f'{i}"number": {number},{i}"role": {_str(para.role)},')
+    if para.tables:
+        out.append(f'{i}"tables": ')
+        _list(para.tables, _table, i, out)
+        out.append(",")
+    out.append(f'{i}"type": "paragraph"{nl}}}')
+
+
+def _table(table: Table, nl: str, out: list[str]) -> None:
+    i = nl + " "
+    w = out.append
+    w("{" + i + '"caption": ')
+    _optional_rich(table.caption, i, out)
+    w("," + i + f'"header_rows": {table.header_rows},' + i + f'"line": {table.line},' + i + '"pre": ')
+    _optional_rich(table.pre, i, out)
+    w("," + i + '"read_from": ' + _str(table.read_from) + "," + i + '"rows": ')
+    _list(table.rows, _row, i, out)
+    w(nl + "}")
+
+
+def _row(row: list[RichText], nl: str, out: list[str]) -> None:
+    _list(row, _rich, nl, out)
+
+
+def _block(block: Block, nl: str, out: list[str]) -> None:
+    if not isinstance(block, Heading):
+        _paragraph(block, nl, out)
+        return
+    i = nl + " "
+    w = out.append
+    w("{" + i + '"anchor": ' + ("null" if block.anchor is None else _str(block.anchor)) + "," + i + f'"level": {block.level},'
+      + i + f'"line": {block.line},' + i + '"text": ')
+    _rich(block.text, i, out)
+    w("," + i + '"title": ')
+    _optional_rich(block.title, i, out)  # "General provisions" under "Article 1"
+    w("," + i + '"type": "heading"' + nl + "}")
+
+
+def _annex(annex: Annex, nl: str, out: list[str]) -> None:
+    i = nl + " "
+    w = out.append
+    w("{" + i + '"anchor": ' + _str(annex.anchor) + "," + i + '"blocks": ')
+    _list(annex.blocks, _block, i, out)
+    w("," + i + f'"line": {annex.line},' + i + '"title": ')
+    _rich(annex.title, i, out)
+    w(nl + "}")
+
+
+def _footnote(note: Footnote, nl: str, out: list[str]) -> None:
+    i = nl + " "
+    out.append("{" + i + '"anchor": ' + _str(anchors.footnote(note.number)) + "," + i + '"body": ')
+    _rich(note.body, i, out)
+    out.append("," + i + f'"line": {note.line},' + i + '"number": ' + _str(note.number) + nl + "}")
+
+
+def _mandate(m: Mandate, nl: str, out: list[str]) -> None:
+    """A mandate's fields (as ``dataclasses.asdict`` gives them), its paragraph's label and a link
+    to it (the page's URL is the hole). Written out here, as ``_fields`` would take twice as long;
+    a test holds them to ``asdict``'s."""
+    i = nl + " "
+    s = "," + i
+    if m.joint:
+        j = i + " "
+        joint = "[" + j + ("," + j).join(map(_str, m.joint)) + i + "]"
+    else:
+        joint = "[]"
+    out.append("{" + i + '"action": ' + _str(m.action) + s + '"addressee": ' + _str(m.addressee) + s + '"addressee_printed": '
+               + _str(m.addressee_printed) + s + '"anchor": ' + _str(m.anchor) + s + '"condition": ' + _str(m.condition) + s + '"due": ')
+    if m.due is None:
+        out.append("null")
+    else:
+        _fields(m.due, i, out)
+    out.append(s + '"joint": ' + joint + s + '"kind": ' + _str(m.kind) + s + '"paragraph_label": ' + _str(anchors.label(m.anchor))
+               + s + '"subject": ' + _str(m.subject) + s + '"url": "' + HOLE + _str("#" + m.anchor)[1:] + s + '"verb": ' + _str(m.verb)
+               + nl + "}")
+
+
+_SORTED: dict[type, list[str]] = {}  # a dataclass's field names in JSON's order
+
+
+def _fields(obj: Any, nl: str, out: list[str]) -> None:
+    """A dataclass of plain values as ``dataclasses.asdict`` gives it, an enum as its value."""
+    names = _SORTED.get(type(obj))
+    if names is None:
+        names = _SORTED[type(obj)] = sorted(f.name for f in dataclasses.fields(obj))
+    i = nl + " "
+    w = out.append
+    separator = "{" + i
+    for key in names:
+        w(separator + _str(key) + ": ")
+        separator = "," + i
+        value = getattr(obj, key)
+        if isinstance(value, Enum):
+            value = value.value
+        if isinstance(value, str):
+            w(_str(value))
+        else:
+            jsontext.emit(value, out, i)
+    w(nl + "}")
 
 
 def _record(row: Row, site_url: str) -> dict[str, Any]:
@@ -182,8 +283,8 @@ def mandates_json_chunks(rows: Iterable[Row], site_url: str = "") -> Iterator[by
     head, tail = dump(whole).split("\n  0\n")  # the records sit at depth 2, one line each here
     done = False
     for part in _batches(rows):
-        records = ",\n".join("\n".join("  " + line for line in dump(_record(r, site_url)).split("\n")) for r in part)
-        yield ((",\n" if done else head + "\n") + records).encode("utf-8")
+        records = ",\n  ".join(jsontext.records([_record(r, site_url) for r in part], "\n  "))
+        yield ((",\n  " if done else head + "\n  ") + records).encode("utf-8")
         done = True
     if done:
         yield ("\n" + tail + "\n").encode("utf-8")
@@ -198,11 +299,10 @@ def mandates_csv(rows: Iterable[Row], site_url: str = "") -> bytes:
 def mandates_csv_chunks(rows: Iterable[Row], site_url: str = "") -> Iterator[bytes]:
     """:func:`mandates_csv` in pieces of CHUNK rows (see :func:`mandates_json_chunks`)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
     for part in _batches(rows):
-        for row in part:
-            writer.writerow(_record(row, site_url))
+        writer.writerows([*_record(row, site_url).values()] for row in part)  # a record's keys are the columns, in order
         yield out.getvalue().encode("utf-8")
         out.seek(0)
         out.truncate()

@@ -111,8 +111,12 @@ class MadeFile(File):
 
     def write(self) -> None:
         assert self.make is not None
-        os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
-        with open(self.abs_dest_path, "wb") as out:
+        try:  # most go beside their page, in a folder that exists: two system calls fewer each
+            out = open(self.abs_dest_path, "wb")
+        except FileNotFoundError:
+            os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
+            out = open(self.abs_dest_path, "wb")
+        with out:
             for piece in self.make():
                 out.write(piece)
 
@@ -142,9 +146,13 @@ class Finishing:
         return self.result
 
 
-def _document_json(entry: Entry, site_url: str) -> list[bytes]:
-    """The page's data file, from its template made once per text (see ``Cache.document``)."""
-    return [export.fill_document(document_of(entry.source), export.page_url(entry.url, site_url))]
+def _document_json(entry: Entry, site_url: str, held: bool) -> list[bytes]:
+    """The page's data file. A build that holds every analysis in memory (``held``) makes its
+    template from it: cheaper than keeping the template on disk and reading it back (a thousand
+    entries written beside Pagefind's files in a cold build's tail). A larger one reads each
+    template as the parse workers kept it (see ``Cache.document``)."""
+    template = export.document_template(entry.analysis.doc, entry.mandates) if held else document_of(entry.source)
+    return [export.fill_document(template, export.page_url(entry.url, site_url))]
 
 
 class ResolutionFile(File):
@@ -382,8 +390,11 @@ class ResolutionsPlugin(BasePlugin[ResolutionsConfig]):
         if not self.pages:
             return
         site_url = config.site_url or ""
+        # Every page's analysis is in memory (a build of up to corpus.MEMORY_ANALYSES texts): none was kept on disk
+        # with its data file's template by the parse workers, which make templates only where analyses do not fit.
+        held = all(getattr(self.corpus.entries[uri].source, "key", None) in self.cache.memory for uri in self.pages)
         for uri, url in self.pages.items():
-            made = partial(_document_json, self.corpus.entries[uri], site_url)
+            made = partial(_document_json, self.corpus.entries[uri], site_url, held)
             files.append(MadeFile.of(config, url + export.DOCUMENT_FILE, made, self.late))
         rows = self.mandates.rows  # the site's mandate files grow with it: written in pieces
         files.append(MadeFile.of(config, "mandates.json", partial(export.mandates_json_chunks, rows, site_url), self.late))
