@@ -149,7 +149,7 @@ scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
 
 def _walked(value: object, newline: str) -> str:
     out: list[str] = []
-    jsontext.emit(value, out, newline)
+    jsontext.emit(value, newline, out)
     return "".join(out)
 
 

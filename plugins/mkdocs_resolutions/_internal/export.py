@@ -14,7 +14,7 @@ import io
 from enum import Enum
 from importlib import resources
 from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C escaper
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Iterable, Iterator
 
 from . import anchors, jsontext
 from .mandates.calendar import Row
@@ -65,15 +65,15 @@ def document_template(doc: Document, mandates: list[Mandate]) -> bytes:
     w = out.append
     i = "\n "
     w("{" + i + '"annexes": ')
-    _list(doc.annexes, _annex, i, out)
+    jsontext.array(doc.annexes, _annex, i, out)
     w("," + i + '"blocks": ')
-    _list(doc.blocks, _block, i, out)
+    jsontext.array(doc.blocks, _block, i, out)
     w("," + i + '"closing": ')
-    jsontext.emit(doc.closing, out, i)
+    jsontext.emit(doc.closing, i, out)
     w("," + i + '"fallback": ' + ("null" if doc.fallback is None else _str(doc.fallback)) + "," + i + '"footnotes": ')
-    _list(doc.footnotes, _footnote, i, out)
+    jsontext.array(doc.footnotes, _footnote, i, out)
     w("," + i + '"mandates": ')
-    _list(mandates, _mandate, i, out)
+    jsontext.array(mandates, _mandate, i, out)
     w("," + i + '"meta": ')
     _fields(doc.meta, i, out)
     w("," + i + '"opening": ')
@@ -92,20 +92,6 @@ def fill_document(template: bytes, url: str) -> bytes:
 # own line, its members are one space further in.
 
 _str = encode_basestring  # a JSON string, as ``json`` writes it (the C escaper)
-T = TypeVar("T")
-
-
-def _list(items: list[T], part: Callable[[T, str, list[str]], None], nl: str, out: list[str]) -> None:
-    if not items:
-        out.append("[]")
-        return
-    inner = nl + " "
-    separator = "[" + inner
-    for item in items:
-        out.append(separator)
-        part(item, inner, out)
-        separator = "," + inner
-    out.append(nl + "]")
 
 
 def _rich(rich: RichText, nl: str, out: list[str]) -> None:
@@ -134,7 +120,7 @@ def _paragraph(para: Paragraph, nl: str, out: list[str]) -> None:
     _rich(para.body, i, out)
     if para.children:
         out.append(f',{i}"children": ')
-        _list(para.children, _paragraph, i, out)
+        jsontext.array(para.children, _paragraph, i, out)
         out.append(",")
     else:
         out.append(f',{i}"children": [],')
@@ -143,7 +129,7 @@ def _paragraph(para: Paragraph, nl: str, out: list[str]) -> None:
                f'{i}"number": {number},{i}"role": {_str(para.role)},')
     if para.tables:
         out.append(f'{i}"tables": ')
-        _list(para.tables, _table, i, out)
+        jsontext.array(para.tables, _table, i, out)
         out.append(",")
     out.append(f'{i}"type": "paragraph"{nl}}}')
 
@@ -156,12 +142,12 @@ def _table(table: Table, nl: str, out: list[str]) -> None:
     w("," + i + f'"header_rows": {table.header_rows},' + i + f'"line": {table.line},' + i + '"pre": ')
     _optional_rich(table.pre, i, out)
     w("," + i + '"read_from": ' + _str(table.read_from) + "," + i + '"rows": ')
-    _list(table.rows, _row, i, out)
+    jsontext.array(table.rows, _row, i, out)
     w(nl + "}")
 
 
 def _row(row: list[RichText], nl: str, out: list[str]) -> None:
-    _list(row, _rich, nl, out)
+    jsontext.array(row, _rich, nl, out)
 
 
 def _block(block: Block, nl: str, out: list[str]) -> None:
@@ -182,7 +168,7 @@ def _annex(annex: Annex, nl: str, out: list[str]) -> None:
     i = nl + " "
     w = out.append
     w("{" + i + '"anchor": ' + _str(annex.anchor) + "," + i + '"blocks": ')
-    _list(annex.blocks, _block, i, out)
+    jsontext.array(annex.blocks, _block, i, out)
     w("," + i + f'"line": {annex.line},' + i + '"title": ')
     _rich(annex.title, i, out)
     w(nl + "}")
@@ -237,7 +223,7 @@ def _fields(obj: Any, nl: str, out: list[str]) -> None:
         if isinstance(value, str):
             w(_str(value))
         else:
-            jsontext.emit(value, out, i)
+            jsontext.emit(value, i, out)
     w(nl + "}")
 
 

@@ -14,7 +14,7 @@ import json
 from functools import lru_cache
 from operator import itemgetter
 from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C escaper where there is one
-from typing import Any, Callable
+from typing import Any, Callable, Sequence, TypeVar
 
 
 class _Unusual(Exception):
@@ -29,7 +29,7 @@ def _float(value: float) -> str:
     return float.__repr__(value)
 
 
-def emit(value: Any, out: list[str], newline: str) -> None:  # noqa: C901 - one branch per JSON type
+def emit(value: Any, newline: str, out: list[str]) -> None:  # noqa: C901 - one branch per JSON type
     """Append ``value``'s JSON text to ``out``, laid out as it would be at the depth of ``newline``
     (a newline and the indent of the value's own line); :class:`_Unusual` where ``json`` must decide."""
     if isinstance(value, str):
@@ -56,22 +56,31 @@ def emit(value: Any, out: list[str], newline: str) -> None:  # noqa: C901 - one 
             out.append(separator)
             out.append(encode_basestring(key))
             out.append(": ")
-            emit(value[key], out, inner)
+            emit(value[key], inner, out)
             separator = "," + inner
         out.append(newline + "}")
     elif isinstance(value, (list, tuple)):
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + " "
-        separator = "[" + inner
-        for item in value:
-            out.append(separator)
-            emit(item, out, inner)
-            separator = "," + inner
-        out.append(newline + "]")
+        array(value, emit, newline, out)
     else:
         raise _Unusual
+
+
+T = TypeVar("T")
+
+
+def array(items: Sequence[T], part: Callable[[T, str, list[str]], None], newline: str, out: list[str]) -> None:
+    """Append the JSON array of ``items`` at the depth of ``newline``, each item written by ``part``
+    (called as ``emit`` is: the item, its line's newline and indent, ``out``)."""
+    if not items:
+        out.append("[]")
+        return
+    inner = newline + " "
+    separator = "[" + inner
+    for item in items:
+        out.append(separator)
+        part(item, inner, out)
+        separator = "," + inner
+    out.append(newline + "]")
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
@@ -107,7 +116,7 @@ _SEPARATED = json.JSONEncoder(ensure_ascii=False, separators=("\x00", ": ")).enc
 
 def _emitted(value: Any, newline: str) -> str:
     out: list[str] = []
-    emit(value, out, newline)
+    emit(value, newline, out)
     return "".join(out)
 
 
@@ -115,7 +124,7 @@ def dumps(data: Any) -> str:
     """``json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)``."""
     out: list[str] = []
     try:
-        emit(data, out, "\n")
+        emit(data, "\n", out)
     except _Unusual:
         return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
     return "".join(out)
