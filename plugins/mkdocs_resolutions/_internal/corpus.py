@@ -170,7 +170,9 @@ class Cache:
 
     def document(self, key: str) -> bytes:
         """The data file of the analysis under ``key`` with its URL left out (see
-        :func:`export.document_template`): kept beside the analysis, so a warm build only fills it in."""
+        :func:`export.document_template`), kept beside the analysis. Only a build too large to hold every
+        analysis asks for it (its workers make it; a warm build then only fills it in); a smaller build
+        makes it from memory (``plugin._document_json``)."""
         shelf = self.shelf
         kept = shelf.get(key, DOCUMENT) if shelf is not None else None
         if kept is not None:
