@@ -62,3 +62,26 @@ print("ok")
 """
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert proc.stdout.strip() == "ok", proc.stderr[-2000:]
+
+
+def test_a_python_without_sqlite_keeps_the_analyses_in_memory(tmp_path):
+    """Python may be built without its sqlite3 module: the cache then lives in memory, and the build still reads every text."""
+    code = f"""
+import sys
+sys.modules["sqlite3"] = None  # import sqlite3 fails, as in a Python built without it
+sys.path.insert(0, {str(ROOT / "plugins")!r})
+from pathlib import Path
+from mkdocs_resolutions._internal import parallel, shelf
+from mkdocs_resolutions._internal.corpus import Cache, Text
+assert not shelf.AVAILABLE
+cache = Cache(folder=Path({str(tmp_path / "cache")!r}))
+data = Path({str(TEXT)!r}).read_bytes()
+texts = [Text.of(f"copy-{{n}}.txt", lambda: data) for n in range(parallel.MIN_TEXTS)]
+assert parallel.prefill(cache, texts) == 0  # no workers: they would have nowhere to put what they read
+stored = [cache.store(text) for text in texts]
+assert [s.meta.symbol for s in stored] == ["A/RES/80/229"] * parallel.MIN_TEXTS
+assert cache.shelf is None and len(cache.pinned) == parallel.MIN_TEXTS and not Path({str(tmp_path / "cache")!r}).exists()
+print("ok")
+"""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert proc.stdout.strip() == "ok", proc.stderr[-2000:]

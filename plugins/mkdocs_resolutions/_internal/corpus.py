@@ -25,6 +25,7 @@ from .mandates.find import find_mandates
 from .mandates.model import Mandate
 from .model import Diagnostic, Document, Kind, Metadata, Paragraph
 from .parse import read_source
+from . import shelf as shelves
 from .shelf import Shelf
 from .readers import decode
 from .structure import organ_code
@@ -157,8 +158,8 @@ class Cache:
 
     @property
     def shelf(self) -> Shelf | None:
-        """The on-disk part of the cache (None for a cache in memory only)."""
-        if self.folder is None:
+        """The on-disk part of the cache (None for a cache in memory only, or where Python has no SQLite)."""
+        if self.folder is None or not shelves.AVAILABLE:
             return None
         if self._shelf is None or self._shelf.folder != self.folder:
             self._shelf = Shelf(self.folder)

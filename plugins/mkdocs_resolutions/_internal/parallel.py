@@ -93,7 +93,7 @@ def prefill(cache: Cache, texts: Sequence[Text]) -> int:
     the workers read on: the build does not read them all back from the disk after the pool, alone
     on one core. A larger build reads each back when it needs it; its workers make the data files'
     templates instead (``Cache.document``)."""
-    if cache.folder is None or not _can_fork():
+    if cache.shelf is None or not _can_fork():
         return 0
     missing = [text for text in texts if not cache.cached(text.key)]
     if len(missing) < MIN_TEXTS:

@@ -10,8 +10,14 @@ write at once, each over its own connection (write-ahead log, waits on the lock)
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
+
+try:
+    import sqlite3
+except ImportError:  # a Python built without SQLite: the build keeps its analyses in memory (corpus.Cache.shelf)
+    AVAILABLE = False
+else:
+    AVAILABLE = True
 
 FILE = "analyses.sqlite"
 _inherited: list[sqlite3.Connection] = []  # a parent's connections a forked child holds but must never use or close
